@@ -1,0 +1,155 @@
+package org.neighbourhoodportal.directory;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+import java.util.Set;
+import org.neighbourhoodportal.directory.domain.Organisation;
+import org.neighbourhoodportal.directory.domain.OrganisationRepository;
+import org.neighbourhoodportal.directory.domain.Person;
+import org.neighbourhoodportal.directory.domain.PersonRepository;
+import org.neighbourhoodportal.directory.domain.Ppg;
+import org.neighbourhoodportal.directory.domain.PpgRepository;
+import org.neighbourhoodportal.directory.domain.RoleAssignment;
+import org.neighbourhoodportal.directory.domain.RoleAssignmentRepository;
+import org.neighbourhoodportal.directory.domain.Team;
+import org.neighbourhoodportal.directory.domain.TeamMembershipRepository;
+import org.neighbourhoodportal.directory.domain.TeamRepository;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The directory's public face: who is who, which organisations sit in which team, which PPGs a team works with.
+ * Reference data about teams is not confidential within the portal; records (feedback, proposals…) are, and their
+ * services decide access with the caller's {@link AccessProfile}.
+ */
+@Service
+@Transactional(readOnly = true)
+public class DirectoryService {
+
+    private final TeamRepository teams;
+    private final OrganisationRepository organisations;
+    private final TeamMembershipRepository memberships;
+    private final PpgRepository ppgs;
+    private final PersonRepository people;
+    private final RoleAssignmentRepository roles;
+
+    DirectoryService(TeamRepository teams, OrganisationRepository organisations, TeamMembershipRepository memberships,
+                     PpgRepository ppgs, PersonRepository people, RoleAssignmentRepository roles) {
+        this.teams = teams;
+        this.organisations = organisations;
+        this.memberships = memberships;
+        this.ppgs = ppgs;
+        this.people = people;
+        this.roles = roles;
+    }
+
+    public Optional<Credentials> credentials(String email) {
+        return people.findByEmailIgnoreCase(email.trim())
+                .map(p -> new Credentials(p.getId(), p.getEmail(), p.getPasswordHash(), p.isEnabled()));
+    }
+
+    /** Works out, from the person's role assignments, what they may see and which work groups they are in. */
+    public AccessProfile accessProfile(long personId) {
+        Person person = people.findById(personId).orElseThrow(() -> new NoSuchElementException("No such person"));
+        Set<Long> led = new HashSet<>();
+        Set<Long> member = new HashSet<>();
+        Set<Long> ppgIds = new HashSet<>();
+        Set<Long> icbs = new HashSet<>();
+        boolean administrator = false;
+        for (RoleAssignment assignment : roles.findByPersonId(personId)) {
+            switch (assignment.getRole()) {
+                case INT_LEAD -> led.add(assignment.getTeamId());
+                case MEMBER -> member.add(assignment.getTeamId());
+                case PPG_REPRESENTATIVE -> ppgIds.add(assignment.getPpgId());
+                case ICB_MANAGER -> icbs.add(assignment.getIcbId());
+                case ADMINISTRATOR -> administrator = true;
+            }
+        }
+        Map<Long, Long> ppgTeams = new HashMap<>();
+        if (!ppgIds.isEmpty()) {
+            ppgs.findByIds(ppgIds).forEach(p -> ppgTeams.put(p.getId(), p.getTeam().getId()));
+        }
+        Set<Long> icbTeams = new HashSet<>();
+        if (!icbs.isEmpty()) {
+            teams.findByIcbIdIn(icbs).forEach(t -> icbTeams.add(t.getId()));
+        }
+        Long organisationId = person.getOrganisation() == null ? null : person.getOrganisation().getId();
+        return new AccessProfile(personId, person.getDisplayName(), organisationId, led, member, ppgTeams, icbs,
+                icbTeams, administrator);
+    }
+
+    public String personName(long personId) {
+        return people.findById(personId).map(Person::getDisplayName).orElse("Someone no longer in the directory");
+    }
+
+    public TeamSummary team(long teamId) {
+        return teams.findById(teamId).map(DirectoryService::summary)
+                .orElseThrow(() -> new NoSuchElementException("No team " + teamId));
+    }
+
+    public List<TeamSummary> teams(Collection<Long> teamIds) {
+        if (teamIds.isEmpty()) {
+            return List.of();
+        }
+        return teams.findByIdInOrderByName(teamIds).stream().map(DirectoryService::summary).toList();
+    }
+
+    public List<TeamSummary> allTeams() {
+        return teams.findAll().stream().map(DirectoryService::summary)
+                .sorted((a, b) -> a.name().compareToIgnoreCase(b.name())).toList();
+    }
+
+    /** The organisations that take part in a team, by name. */
+    public List<OrganisationSummary> memberOrganisations(long teamId) {
+        return memberships.findByTeamId(teamId).stream().map(m -> summary(m.getOrganisation())).toList();
+    }
+
+    public boolean isMemberOrganisation(long teamId, long organisationId) {
+        return memberships.existsByTeamIdAndOrganisationId(teamId, organisationId);
+    }
+
+    public Optional<OrganisationSummary> organisation(long organisationId) {
+        return organisations.findById(organisationId).map(DirectoryService::summary);
+    }
+
+    public List<PpgSummary> ppgsOfTeams(Collection<Long> teamIds) {
+        if (teamIds.isEmpty()) {
+            return List.of();
+        }
+        return ppgs.findByTeamIds(teamIds).stream().map(DirectoryService::summary).toList();
+    }
+
+    public List<PpgSummary> ppgs(Collection<Long> ppgIds) {
+        if (ppgIds.isEmpty()) {
+            return List.of();
+        }
+        return ppgs.findByIds(ppgIds).stream().map(DirectoryService::summary).toList();
+    }
+
+    public PpgSummary ppg(long ppgId) {
+        return ppgs(List.of(ppgId)).stream().findFirst()
+                .orElseThrow(() -> new NoSuchElementException("No PPG " + ppgId));
+    }
+
+    public boolean hasDemoAccounts() {
+        return people.existsByDemoAccountTrue();
+    }
+
+    private static TeamSummary summary(Team t) {
+        return new TeamSummary(t.getId(), t.getName(), t.getIcb().getId(), t.getIcb().getName(), t.getPlace());
+    }
+
+    private static OrganisationSummary summary(Organisation o) {
+        return new OrganisationSummary(o.getId(), o.getName(), o.getSector());
+    }
+
+    private static PpgSummary summary(Ppg p) {
+        return new PpgSummary(p.getId(), p.getName(), p.getTeam().getId(), p.getTeam().getName(),
+                p.getPractice().getName());
+    }
+}

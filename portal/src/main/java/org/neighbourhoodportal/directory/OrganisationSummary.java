@@ -1,0 +1,4 @@
+package org.neighbourhoodportal.directory;
+
+public record OrganisationSummary(long id, String name, Sector sector) {
+}

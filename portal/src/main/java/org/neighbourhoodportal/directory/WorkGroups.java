@@ -1,0 +1,34 @@
+package org.neighbourhoodportal.directory;
+
+/**
+ * Names of the groups that processes offer tasks to. They are derived from the directory on every sign-in, so the
+ * directory stays the one source of truth for who may pick up a task; the engine keeps no users or groups of its own.
+ */
+public final class WorkGroups {
+
+    private WorkGroups() {
+    }
+
+    public static String teamLeads(long teamId) {
+        return "team:" + teamId + ":lead";
+    }
+
+    public static String teamMembers(long teamId) {
+        return "team:" + teamId + ":member";
+    }
+
+    /** The representatives of one member organisation within one team. */
+    public static String organisationInTeam(long teamId, long organisationId) {
+        return "team:" + teamId + ":org:" + organisationId;
+    }
+
+    public static String ppg(long ppgId) {
+        return "ppg:" + ppgId;
+    }
+
+    public static String icbManagers(long icbId) {
+        return "icb:" + icbId + ":manager";
+    }
+
+    public static final String ADMINISTRATORS = "administrators";
+}

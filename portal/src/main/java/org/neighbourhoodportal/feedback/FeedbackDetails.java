@@ -1,0 +1,32 @@
+package org.neighbourhoodportal.feedback;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * A feedback item as the caller may see it. For a PPG representative the internal parts (routing, the draft
+ * response, internal timeline lines) are left out.
+ *
+ * @param waitingOn the steps the loop is waiting on now, in plain words; empty once closed
+ */
+public record FeedbackDetails(
+        long id,
+        String summary,
+        String theme,
+        String patientsSaid,
+        boolean mayContact,
+        String teamName,
+        String ppgName,
+        String submittedBy,
+        FeedbackStatus status,
+        String route,
+        String referredTo,
+        String response,
+        Instant submittedAt,
+        Instant acknowledgeDue,
+        Instant responsePublishedAt,
+        Instant closedAt,
+        boolean escalated,
+        List<TimelineEntry> timeline,
+        List<String> waitingOn) {
+}

@@ -1,0 +1,26 @@
+package org.neighbourhoodportal.feedback;
+
+/** The entries of a feedback item's timeline. */
+public enum FeedbackEventKind {
+    SUBMITTED("Feedback submitted"),
+    ACKNOWLEDGED("Acknowledged"),
+    ESCALATED("Acknowledgement overdue – escalated"),
+    ROUTED("Routed"),
+    ADDED_TO_BACKLOG("Added to the work plan backlog"),
+    RESPONSE_WRITTEN("Response written"),
+    RESPONSE_PUBLISHED("Response sent to the PPG"),
+    CONFIRMED("PPG confirmed it is resolved"),
+    REOPENED("Reopened by the PPG"),
+    CLOSED("Closed"),
+    CLOSED_UNCONFIRMED("Closed – no reply from the PPG in time");
+
+    private final String label;
+
+    FeedbackEventKind(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+}

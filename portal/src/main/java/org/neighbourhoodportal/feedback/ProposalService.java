@@ -1,0 +1,198 @@
+package org.neighbourhoodportal.feedback;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.neighbourhoodportal.directory.AccessProfile;
+import org.neighbourhoodportal.directory.DirectoryService;
+import org.neighbourhoodportal.directory.PpgSummary;
+import org.neighbourhoodportal.directory.TeamSummary;
+import org.neighbourhoodportal.directory.WorkGroups;
+import org.neighbourhoodportal.feedback.domain.Proposal;
+import org.neighbourhoodportal.feedback.domain.ProposalRepository;
+import org.neighbourhoodportal.feedback.domain.ProposalResponse;
+import org.neighbourhoodportal.feedback.domain.ProposalResponseRepository;
+import org.neighbourhoodportal.forms.FieldError;
+import org.neighbourhoodportal.forms.FormSubmission;
+import org.neighbourhoodportal.forms.Option;
+import org.neighbourhoodportal.processes.PpgProposalProcess;
+import org.neighbourhoodportal.security.CurrentUser;
+import org.neighbourhoodportal.security.NotAllowedException;
+import org.neighbourhoodportal.workflow.FormCatalogue;
+import org.neighbourhoodportal.workflow.TaskForm;
+import org.neighbourhoodportal.workflow.ProcessService;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The feedback loop run the other way: the INT asks its PPGs for their view on a proposal, each PPG answers, and
+ * the INT records and shares what it will do with the answers.
+ */
+@Service
+@Transactional
+public class ProposalService {
+
+    public static final String TEAM_OPTIONS = "teams";
+    private static final String NOT_FOUND = "That proposal does not exist, or you do not have access to it.";
+
+    private final ProposalRepository proposals;
+    private final ProposalResponseRepository responses;
+    private final DirectoryService directory;
+    private final ProcessService processes;
+    private final FormCatalogue forms;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    ProposalService(ProposalRepository proposals, ProposalResponseRepository responses, DirectoryService directory,
+                    ProcessService processes, FormCatalogue forms, CurrentUser currentUser, Clock clock) {
+        this.proposals = proposals;
+        this.responses = responses;
+        this.directory = directory;
+        this.processes = processes;
+        this.forms = forms;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    /** The choices the share form offers: the teams the caller leads that have PPGs to ask. */
+    @Transactional(readOnly = true)
+    public Map<String, List<Option>> shareFormOptions() {
+        AccessProfile me = currentUser.require();
+        Set<Long> withPpgs = directory.ppgsOfTeams(me.ledTeams()).stream().map(PpgSummary::teamId)
+                .collect(Collectors.toSet());
+        return Map.of(TEAM_OPTIONS, directory.teams(me.ledTeams()).stream().filter(t -> withPpgs.contains(t.id()))
+                .map(t -> new Option(Long.toString(t.id()), t.name())).toList());
+    }
+
+    /** The form an INT lead fills in to ask the PPGs, with the choices it offers them. */
+    @Transactional(readOnly = true)
+    public TaskForm shareForm() {
+        return new TaskForm(forms.form(PpgProposalProcess.FORM_SHARE_PROPOSAL), shareFormOptions());
+    }
+
+    /** An INT lead sends a proposal to every PPG of the team; the process starts in the same transaction. */
+    public ShareOutcome share(Map<String, Object> raw) {
+        AccessProfile me = currentUser.require();
+        if (!me.isLead()) {
+            throw new NotAllowedException("Only INT leads can ask PPGs for their view.");
+        }
+        FormSubmission submission = forms.validate(PpgProposalProcess.FORM_SHARE_PROPOSAL, raw, shareFormOptions());
+        List<FieldError> errors = new ArrayList<>(submission.errors());
+        LocalDate closesOn = (LocalDate) submission.values().get("closesOn");
+        LocalDate today = LocalDate.now(clock.withZone(ZoneId.systemDefault()));
+        if (closesOn != null && !closesOn.isAfter(today)) {
+            errors.add(new FieldError("closesOn", "Views needed by",
+                    "Choose a date after today, so the PPGs have time to ask their members."));
+        }
+        if (!errors.isEmpty()) {
+            return new ShareOutcome(null, errors);
+        }
+        Map<String, Object> values = submission.values();
+        long teamId = Long.parseLong((String) values.get("teamId"));
+        List<PpgSummary> ppgs = directory.ppgsOfTeams(List.of(teamId));
+        Set<Long> ppgIds = ppgs.stream().map(PpgSummary::id).collect(Collectors.toSet());
+        Proposal proposal = proposals.save(new Proposal(teamId, (String) values.get("title"),
+                (String) values.get("proposal"), closesOn, ppgIds, me.personId(), clock.instant()));
+
+        Map<String, Object> variables = new HashMap<>();
+        variables.put(PpgProposalProcess.VAR_PROPOSAL_ID, proposal.getId());
+        variables.put(PpgProposalProcess.VAR_TEAM_ID, teamId);
+        variables.put(PpgProposalProcess.VAR_LEAD_GROUP, WorkGroups.teamLeads(teamId));
+        variables.put(PpgProposalProcess.VAR_PPG_GROUPS, ppgs.stream().map(p -> WorkGroups.ppg(p.id())).toList());
+        // Views are needed by the end of the closing day.
+        variables.put(PpgProposalProcess.VAR_CLOSES_ON,
+                Date.from(closesOn.plusDays(1).atStartOfDay(ZoneId.systemDefault()).toInstant()));
+        processes.start(PpgProposalProcess.KEY, proposal.getId().toString(), variables);
+        return new ShareOutcome(proposal.getId(), List.of());
+    }
+
+    @Transactional(readOnly = true)
+    public List<ProposalRow> list() {
+        AccessProfile me = currentUser.require();
+        Set<Long> teams = me.teamsInView();
+        Set<Long> ppgs = me.ppgTeams().keySet();
+        if (teams.isEmpty() && ppgs.isEmpty()) {
+            return List.of();
+        }
+        List<Proposal> found = proposals.findVisible(teams.isEmpty() ? Set.of(-1L) : teams,
+                ppgs.isEmpty() ? Set.of(-1L) : ppgs);
+        Map<Long, String> teamNames = directory.teams(found.stream().map(Proposal::getTeamId)
+                .collect(Collectors.toSet())).stream().collect(Collectors.toMap(TeamSummary::id, TeamSummary::name));
+        return found.stream().map(p -> new ProposalRow(p.getId(), p.getTitle(), teamNames.get(p.getTeamId()),
+                p.getClosesOn(), p.getStatus(), p.getInvitedPpgs().size(),
+                responses.findByProposalIdOrderByRespondedAt(p.getId()).size())).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public ProposalDetails details(long proposalId) {
+        AccessProfile me = currentUser.require();
+        Proposal proposal = proposals.findById(proposalId).orElseThrow(() -> new NotAllowedException(NOT_FOUND));
+        boolean insider = me.teamsInView().contains(proposal.getTeamId());
+        Set<Long> myInvitedPpgs = proposal.getInvitedPpgs().stream().filter(me::representsPpg)
+                .collect(Collectors.toSet());
+        if (!insider && myInvitedPpgs.isEmpty()) {
+            throw new NotAllowedException(NOT_FOUND);
+        }
+        boolean shared = proposal.getStatus() == ProposalStatus.PUBLISHED;
+        Map<Long, String> ppgNames = directory.ppgs(proposal.getInvitedPpgs()).stream()
+                .collect(Collectors.toMap(PpgSummary::id, PpgSummary::name));
+        List<ProposalDetails.PpgView> views = responses.findByProposalIdOrderByRespondedAt(proposalId).stream()
+                .filter(r -> insider || shared || myInvitedPpgs.contains(r.getPpgId()))
+                .map(r -> new ProposalDetails.PpgView(ppgNames.get(r.getPpgId()),
+                        directory.personName(r.getResponderId()), ProposalStance.fromFormValue(r.getStance()),
+                        r.getComments(), r.getPeopleConsulted(), r.getRespondedAt()))
+                .toList();
+        return new ProposalDetails(proposal.getId(), directory.team(proposal.getTeamId()).name(), proposal.getTitle(),
+                proposal.getProposal(), proposal.getClosesOn(), proposal.getStatus(),
+                insider || shared ? proposal.getDecision() : null, proposal.getDecidedAt(),
+                directory.personName(proposal.getCreatedBy()), proposal.getCreatedAt(),
+                ppgNames.values().stream().sorted().toList(), views,
+                processes.waitingOn(PpgProposalProcess.KEY, proposal.getId().toString()));
+    }
+
+    @Transactional(readOnly = true)
+    public Map<Long, String> titles(Set<Long> proposalIds) {
+        return proposals.findByIdIn(proposalIds).stream()
+                .collect(Collectors.toMap(Proposal::getId, Proposal::getTitle));
+    }
+
+    // ---- What each step records (called from the proposal process) ------------------------------------------------
+
+    public void viewGiven(long proposalId, long ppgId, ProposalStance stance, String comments, Long peopleConsulted,
+                          AccessProfile actor) {
+        Proposal proposal = load(proposalId);
+        if (!actor.representsPpg(ppgId) || !proposal.getInvitedPpgs().contains(ppgId)) {
+            throw new NotAllowedException("Only the PPG's representatives can give its view.");
+        }
+        if (responses.findByProposalIdAndPpgId(proposalId, ppgId).isPresent()) {
+            throw new IllegalStateException("This PPG has already given its view.");
+        }
+        responses.save(new ProposalResponse(proposalId, ppgId, actor.personId(), stance.formValue(), comments,
+                peopleConsulted == null ? null : Math.toIntExact(peopleConsulted), clock.instant()));
+    }
+
+    public void decisionRecorded(long proposalId, String decision, AccessProfile actor) {
+        Proposal proposal = load(proposalId);
+        if (!actor.leads(proposal.getTeamId())) {
+            throw new NotAllowedException("Only the INT's leads can record the decision.");
+        }
+        proposal.decide(decision, clock.instant());
+    }
+
+    /** Shares the decision with every PPG asked. Safe to run twice. */
+    public void outcomePublished(long proposalId) {
+        load(proposalId).publish();
+    }
+
+    private Proposal load(long proposalId) {
+        return proposals.findById(proposalId)
+                .orElseThrow(() -> new IllegalStateException("No proposal " + proposalId));
+    }
+}

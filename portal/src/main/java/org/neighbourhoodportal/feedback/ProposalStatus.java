@@ -1,0 +1,17 @@
+package org.neighbourhoodportal.feedback;
+
+public enum ProposalStatus {
+    OPEN("Waiting for PPG views"),
+    DECIDED("Decision recorded"),
+    PUBLISHED("Decision shared with the PPGs");
+
+    private final String label;
+
+    ProposalStatus(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+}

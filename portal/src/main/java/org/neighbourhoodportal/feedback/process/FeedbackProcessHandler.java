@@ -1,0 +1,71 @@
+package org.neighbourhoodportal.feedback.process;
+
+import static org.neighbourhoodportal.processes.PpgFeedbackProcess.*;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.neighbourhoodportal.directory.AccessProfile;
+import org.neighbourhoodportal.feedback.FeedbackRoute;
+import org.neighbourhoodportal.feedback.FeedbackService;
+import org.neighbourhoodportal.forms.Option;
+import org.neighbourhoodportal.workflow.ProcessRecordHandler;
+import org.neighbourhoodportal.workflow.RecordReference;
+import org.neighbourhoodportal.workflow.WorkItem;
+import org.springframework.stereotype.Component;
+
+/** Saves what people enter at each step of the PPG feedback loop into the feedback record. */
+@Component
+class FeedbackProcessHandler implements ProcessRecordHandler {
+
+    private final FeedbackService feedback;
+
+    FeedbackProcessHandler(FeedbackService feedback) {
+        this.feedback = feedback;
+    }
+
+    @Override
+    public String processKey() {
+        return KEY;
+    }
+
+    @Override
+    public Map<String, RecordReference> describe(Collection<String> businessKeys) {
+        Set<Long> ids = businessKeys.stream().map(Long::valueOf).collect(Collectors.toSet());
+        return feedback.summaries(ids).entrySet().stream().collect(Collectors.toMap(
+                e -> e.getKey().toString(),
+                e -> new RecordReference("Feedback: " + e.getValue(), "feedback/" + e.getKey())));
+    }
+
+    @Override
+    public Map<String, List<Option>> formOptions(WorkItem task) {
+        if (!TASK_ROUTE_FEEDBACK.equals(task.taskKey())) {
+            return Map.of();
+        }
+        return Map.of(FeedbackService.ORGANISATION_OPTIONS,
+                feedback.organisationsToReferTo(Long.parseLong(task.businessKey())).stream()
+                        .map(o -> new Option(Long.toString(o.id()), o.name())).toList());
+    }
+
+    @Override
+    public void taskCompleted(WorkItem task, Map<String, Object> values, AccessProfile actor) {
+        long id = Long.parseLong(task.businessKey());
+        Function<String, String> text = key -> (String) values.get(key);
+        switch (task.taskKey()) {
+            case TASK_ACKNOWLEDGE_FEEDBACK -> feedback.acknowledged(id, text.apply(VAR_ACKNOWLEDGEMENT), actor);
+            case TASK_ROUTE_FEEDBACK -> {
+                String organisation = text.apply(VAR_REFERRED_ORGANISATION_ID);
+                feedback.routed(id, FeedbackRoute.fromFormValue(text.apply(VAR_ROUTE)),
+                        organisation == null ? null : Long.valueOf(organisation), text.apply(VAR_ROUTING_NOTE), actor);
+            }
+            case TASK_RESPOND_TO_PPG, TASK_RESPOND_FOR_ORGANISATION ->
+                    feedback.responseWritten(id, text.apply(VAR_RESPONSE), actor);
+            case TASK_CONFIRM_LOOP_CLOSED -> feedback.ppgReplied(id,
+                    OUTCOME_CLOSED.equals(text.apply(VAR_OUTCOME)), text.apply(VAR_REOPEN_REASON), actor);
+            default -> throw new IllegalStateException("No record-keeping for step " + task.taskKey());
+        }
+    }
+}

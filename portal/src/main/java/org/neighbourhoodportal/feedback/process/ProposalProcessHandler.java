@@ -1,0 +1,61 @@
+package org.neighbourhoodportal.feedback.process;
+
+import static org.neighbourhoodportal.processes.PpgProposalProcess.*;
+
+import java.util.Collection;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.neighbourhoodportal.directory.AccessProfile;
+import org.neighbourhoodportal.directory.WorkGroups;
+import org.neighbourhoodportal.feedback.ProposalService;
+import org.neighbourhoodportal.feedback.ProposalStance;
+import org.neighbourhoodportal.workflow.ProcessRecordHandler;
+import org.neighbourhoodportal.workflow.RecordReference;
+import org.neighbourhoodportal.workflow.WorkItem;
+import org.springframework.stereotype.Component;
+
+/** Saves each PPG's view, and the lead's decision, into the proposal's records. */
+@Component
+class ProposalProcessHandler implements ProcessRecordHandler {
+
+    private final ProposalService proposals;
+
+    ProposalProcessHandler(ProposalService proposals) {
+        this.proposals = proposals;
+    }
+
+    @Override
+    public String processKey() {
+        return KEY;
+    }
+
+    @Override
+    public Map<String, RecordReference> describe(Collection<String> businessKeys) {
+        Set<Long> ids = businessKeys.stream().map(Long::valueOf).collect(Collectors.toSet());
+        return proposals.titles(ids).entrySet().stream().collect(Collectors.toMap(
+                e -> e.getKey().toString(),
+                e -> new RecordReference("Proposal: " + e.getValue(), "proposals/" + e.getKey())));
+    }
+
+    @Override
+    public void taskCompleted(WorkItem task, Map<String, Object> values, AccessProfile actor) {
+        long id = Long.parseLong(task.businessKey());
+        switch (task.taskKey()) {
+            case TASK_GIVE_VIEW_ON_PROPOSAL -> proposals.viewGiven(id, ppgOf(task, actor),
+                    ProposalStance.fromFormValue((String) values.get(VAR_VIEW)), (String) values.get(VAR_COMMENTS),
+                    (Long) values.get(VAR_PEOPLE_CONSULTED), actor);
+            case TASK_RECORD_PROPOSAL_DECISION -> proposals.decisionRecorded(id, (String) values.get(VAR_DECISION),
+                    actor);
+            default -> throw new IllegalStateException("No record-keeping for step " + task.taskKey());
+        }
+    }
+
+    /** The PPG whose task this is: the one of the caller's PPGs that the task was offered to. */
+    private static long ppgOf(WorkItem task, AccessProfile actor) {
+        return actor.ppgTeams().keySet().stream()
+                .filter(ppg -> task.candidateGroups().contains(WorkGroups.ppg(ppg)))
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException("This task was not offered to any of your PPGs."));
+    }
+}

@@ -1,0 +1,38 @@
+package org.neighbourhoodportal.feedback.ui;
+
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import org.neighbourhoodportal.feedback.ProposalDetails;
+import org.neighbourhoodportal.feedback.ProposalService;
+import org.neighbourhoodportal.security.NotAllowedException;
+
+@Route("proposals/:proposalId")
+@PageTitle("Proposal | Neighbourhood Portal")
+@PermitAll
+class ProposalDetailView extends VerticalLayout implements BeforeEnterObserver {
+
+    private final ProposalService proposals;
+
+    ProposalDetailView(ProposalService proposals) {
+        this.proposals = proposals;
+        addClassName("portal-page");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        long id = event.getRouteParameters().getLong("proposalId")
+                .orElseThrow(() -> new NotAllowedException("That proposal does not exist."));
+        ProposalDetails proposal = proposals.details(id);
+        removeAll();
+        add(new H2("Proposal for PPGs"));
+        add(new ProposalCard(proposal));
+        add(new Paragraph(proposal.waitingOn().isEmpty() ? "Nothing is waiting."
+                : "Waiting for: " + String.join("; ", proposal.waitingOn()) + "."));
+    }
+}

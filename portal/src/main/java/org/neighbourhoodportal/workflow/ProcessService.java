@@ -1,0 +1,63 @@
+package org.neighbourhoodportal.workflow;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What features ask of the engine about their records' processes: start one, and what it waits on. Kept apart from
+ * {@link WorkflowService} (people's tasks), which calls back into the features through their handlers.
+ */
+@Service
+@Transactional
+public class ProcessService {
+
+    private final RuntimeService runtime;
+    private final TaskService tasks;
+
+    ProcessService(RuntimeService runtime, TaskService tasks) {
+        this.runtime = runtime;
+        this.tasks = tasks;
+    }
+
+    /**
+     * Starts a process for a record, inside the caller's transaction: if saving the record fails, no process is
+     * left behind, and the other way round.
+     */
+    public void start(String processKey, String businessKey, Map<String, Object> variables) {
+        runtime.startProcessInstanceByKey(processKey, businessKey, engineValues(variables));
+    }
+
+    /**
+     * The names of the steps a record's process is waiting on, e.g. "Acknowledge the feedback". Callers check the
+     * person may see the record first; this says nothing about the record itself.
+     */
+    @Transactional(readOnly = true)
+    public List<String> waitingOn(String processKey, String businessKey) {
+        return tasks.createTaskQuery().processDefinitionKey(processKey).processInstanceBusinessKey(businessKey)
+                .orderByTaskCreateTime().asc().list().stream().map(Task::getName).distinct().toList();
+    }
+
+    @Transactional(readOnly = true)
+    public boolean isRunning(String processKey, String businessKey) {
+        return runtime.createProcessInstanceQuery().processDefinitionKey(processKey)
+                .processInstanceBusinessKey(businessKey).count() > 0;
+    }
+
+    /** Dates travel through the engine as {@link Date}, which its timers and due dates understand. */
+    static Map<String, Object> engineValues(Map<String, Object> values) {
+        Map<String, Object> converted = new HashMap<>();
+        values.forEach((key, value) -> converted.put(key, value instanceof LocalDate date
+                ? Date.from(date.atStartOfDay(ZoneId.systemDefault()).toInstant())
+                : value));
+        return converted;
+    }
+}

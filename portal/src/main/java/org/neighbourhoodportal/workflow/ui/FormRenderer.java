@@ -1,0 +1,187 @@
+package org.neighbourhoodportal.workflow.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasHelper;
+import com.vaadin.flow.component.HasSize;
+import com.vaadin.flow.component.HasValue;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.neighbourhoodportal.forms.FieldError;
+import org.neighbourhoodportal.forms.FieldType;
+import org.neighbourhoodportal.forms.FormDefinition;
+import org.neighbourhoodportal.forms.FormField;
+import org.neighbourhoodportal.forms.Option;
+
+/**
+ * Draws a form from its {@code forms/} file with Vaadin's free components. It only collects values: the server
+ * validates them against the same file (the browser is never trusted), and this shows the errors it returns.
+ * Fields with a hide condition appear and disappear as the person fills the form in.
+ */
+public class FormRenderer extends VerticalLayout {
+
+    private final Map<String, HasValue<?, ?>> fields = new LinkedHashMap<>();
+    private final Map<FormField, Component> components = new LinkedHashMap<>();
+
+    public FormRenderer(FormDefinition form, Map<String, List<Option>> runtimeOptions) {
+        setPadding(false);
+        setSpacing(true);
+        setId("form-" + form.key());
+        for (FormField field : form.fields()) {
+            Component component = create(field, field.options(runtimeOptions));
+            components.put(field, component);
+            add(component);
+        }
+        fields.values().forEach(f -> f.addValueChangeListener(e -> applyConditions()));
+        applyConditions();
+    }
+
+    /** The values as entered; the server decides what they mean. */
+    public Map<String, Object> values() {
+        Map<String, Object> values = new HashMap<>();
+        fields.forEach((key, field) -> {
+            Object value = field.getValue();
+            if (value instanceof Option option) {
+                value = option.value();
+            } else if (value instanceof Set<?> set) {
+                value = set.stream().map(o -> ((Option) o).value()).toList();
+            }
+            if (value != null) {
+                values.put(key, value);
+            }
+        });
+        return values;
+    }
+
+    /** Marks each field the server refused, with its reason; clears the rest. */
+    public void showErrors(List<FieldError> errors) {
+        Map<String, String> byKey = errors.stream()
+                .collect(Collectors.toMap(FieldError::key, FieldError::message, (a, b) -> a));
+        fields.forEach((key, field) -> {
+            if (field instanceof HasValidation validation) {
+                String message = byKey.get(key);
+                validation.setErrorMessage(message);
+                validation.setInvalid(message != null);
+            }
+        });
+    }
+
+    private Component create(FormField field, List<Option> options) {
+        Component component = switch (field.type()) {
+            case STATIC_TEXT -> new Paragraph(field.text());
+            case TEXT -> {
+                TextField text = new TextField(field.label());
+                if (field.maxLength() != null) text.setMaxLength(field.maxLength());
+                yield text;
+            }
+            case TEXTAREA -> {
+                TextArea area = new TextArea(field.label());
+                if (field.maxLength() != null) area.setMaxLength(field.maxLength());
+                area.setMinHeight("8em");
+                yield area;
+            }
+            case SELECT -> {
+                ComboBox<Option> combo = new ComboBox<>(field.label(), options);
+                combo.setItemLabelGenerator(Option::label);
+                combo.setAllowCustomValue(false);
+                yield combo;
+            }
+            case RADIO -> {
+                RadioButtonGroup<Option> radio = new RadioButtonGroup<>(field.label(), options);
+                radio.setItemLabelGenerator(Option::label);
+                radio.addClassName("vertical-radio");
+                radio.getElement().setAttribute("theme", "vertical");
+                yield radio;
+            }
+            case CHECKBOX -> new Checkbox(field.label());
+            case CHECKLIST -> {
+                CheckboxGroup<Option> group = new CheckboxGroup<>(field.label(), options);
+                group.setItemLabelGenerator(Option::label);
+                yield group;
+            }
+            case NUMBER -> {
+                if (field.isIntegral()) {
+                    IntegerField number = new IntegerField(field.label());
+                    if (field.min() != null) number.setMin(field.min().intValue());
+                    if (field.max() != null) number.setMax(field.max().intValue());
+                    yield number;
+                }
+                yield new BigDecimalField(field.label());
+            }
+            case DATE -> {
+                DatePicker date = new DatePicker(field.label());
+                date.setLocale(Locale.UK);
+                yield date;
+            }
+        };
+        if (field.key() != null) {
+            component.setId("field-" + field.key());
+            @SuppressWarnings("unchecked")
+            HasValue<?, Object> value = (HasValue<?, Object>) component;
+            fields.put(field.key(), value);
+            value.setRequiredIndicatorVisible(field.required());
+            prefill(field, value, options);
+        }
+        if (component instanceof HasHelper helper && field.description() != null) {
+            helper.setHelperText(field.description());
+        }
+        if (component instanceof HasSize sized && field.type() != FieldType.CHECKBOX) {
+            sized.setWidthFull();
+            sized.setMaxWidth("44rem");
+        }
+        return component;
+    }
+
+    private static void prefill(FormField field, HasValue<?, Object> value, List<Option> options) {
+        Object initial = field.defaultValue();
+        if (initial == null) {
+            return;
+        }
+        switch (field.type()) {
+            case SELECT, RADIO -> options.stream().filter(o -> o.value().equals(initial.toString())).findFirst()
+                    .ifPresent(value::setValue);
+            case CHECKBOX -> value.setValue(Boolean.TRUE.equals(initial));
+            case TEXT, TEXTAREA -> value.setValue(initial.toString());
+            case NUMBER -> value.setValue(field.isIntegral() ? ((BigDecimal) initial).intValue() : initial);
+            default -> { }
+        }
+    }
+
+    private void applyConditions() {
+        Map<String, Object> current = values();
+        Set<String> hidden = new LinkedHashSet<>();
+        components.forEach((field, component) -> {
+            boolean hide = field.hideWhen() != null && field.hideWhen().test(current);
+            component.setVisible(!hide);
+            if (hide && field.key() != null) {
+                hidden.add(field.key());
+            }
+        });
+        if (!hidden.isEmpty()) {
+            // a hidden field is neither checked nor kept: clear any old error on it
+            fields.forEach((key, field) -> {
+                if (hidden.contains(key) && field instanceof HasValidation validation) {
+                    validation.setInvalid(false);
+                }
+            });
+        }
+    }
+}

@@ -1,0 +1,178 @@
+package org.neighbourhoodportal.workflow.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.time.Instant;
+import java.util.List;
+import org.neighbourhoodportal.directory.AccessProfile;
+import org.neighbourhoodportal.security.CurrentUser;
+import org.neighbourhoodportal.security.NotAllowedException;
+import org.neighbourhoodportal.ui.Badge;
+import org.neighbourhoodportal.ui.Formats;
+import org.neighbourhoodportal.workflow.TaskComment;
+import org.neighbourhoodportal.workflow.TaskOutcome;
+import org.neighbourhoodportal.workflow.WorkItem;
+import org.neighbourhoodportal.workflow.WorkflowService;
+
+/** One task: what it is about, its form, and the comments people left on it. */
+@Route("tasks/:taskId")
+@PageTitle("Task | Neighbourhood Portal")
+@PermitAll
+class TaskView extends VerticalLayout implements BeforeEnterObserver {
+
+    private final WorkflowService workflow;
+    private final CurrentUser currentUser;
+    private final List<RecordPanelProvider> panels;
+    private String taskId;
+
+    TaskView(WorkflowService workflow, CurrentUser currentUser, List<RecordPanelProvider> panels) {
+        this.workflow = workflow;
+        this.currentUser = currentUser;
+        this.panels = panels;
+        addClassName("portal-page");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        taskId = event.getRouteParameters().get("taskId").orElseThrow(() -> new NotAllowedException("No task given."));
+        show();
+    }
+
+    private void show() {
+        removeAll();
+        WorkItem task = workflow.task(taskId);
+        AccessProfile me = currentUser.require();
+
+        H2 title = new H2(task.name());
+        title.setId("task-title");
+        add(title);
+        HorizontalLayout facts = new HorizontalLayout();
+        facts.setAlignItems(Alignment.BASELINE);
+        if (!task.recordRoute().isEmpty()) {
+            facts.add(new Anchor(task.recordRoute(), task.subject()));
+        }
+        if (task.due() != null) {
+            facts.add(task.isOverdue(Instant.now())
+                    ? new Badge("Overdue – was due " + Formats.day(task.due()), Badge.Tone.OVERDUE)
+                    : new Badge("Due " + Formats.day(task.due()), Badge.Tone.WAITING));
+        }
+        if (task.isEscalated()) {
+            facts.add(new Badge("Escalated", Badge.Tone.OVERDUE));
+        }
+        add(facts);
+        add(assignment(task, me));
+
+        panels.stream().map(p -> p.panelFor(task)).flatMap(java.util.Optional::stream).findFirst().ifPresent(this::add);
+
+        var form = workflow.form(taskId);
+        FormRenderer renderer = new FormRenderer(form.definition(), form.options());
+        Div card = new Div(renderer);
+        card.addClassName("portal-card");
+        card.setWidthFull();
+        add(card);
+        Button submit = new Button("Submit", e -> submit(renderer));
+        submit.setId("submit-task");
+        submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        boolean someoneElse = task.assigneeId() != null && task.assigneeId() != me.personId();
+        submit.setEnabled(!someoneElse);
+        add(submit);
+        add(comments());
+    }
+
+    private Div assignment(WorkItem task, AccessProfile me) {
+        Div line = new Div();
+        if (task.assigneeId() == null) {
+            line.add(new Span("Open to your team – pick it up so others know you are on it. "));
+            Button claim = new Button("Pick up", e -> act(() -> workflow.claim(taskId), "You have picked this up."));
+            claim.setId("claim-task");
+            claim.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            line.add(claim);
+        } else if (task.assigneeId() == me.personId()) {
+            line.add(new Span("You have picked this up. "));
+            Button unclaim = new Button("Hand back to the team",
+                    e -> act(() -> workflow.unclaim(taskId), "Handed back to the team."));
+            unclaim.setId("unclaim-task");
+            unclaim.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+            line.add(unclaim);
+        } else {
+            line.add(new Span(task.assigneeName() + " has picked this up."));
+        }
+        line.addClassName("portal-muted");
+        return line;
+    }
+
+    private void submit(FormRenderer renderer) {
+        try {
+            TaskOutcome outcome = workflow.complete(taskId, renderer.values());
+            if (outcome.completed()) {
+                Notification.show("Done – thank you.", 4000, Notification.Position.BOTTOM_START)
+                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                getUI().ifPresent(ui -> ui.navigate("tasks"));
+            } else {
+                renderer.showErrors(outcome.errors());
+                Notification.show("Please check the highlighted answers.", 4000, Notification.Position.MIDDLE)
+                        .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            }
+        } catch (NotAllowedException | IllegalArgumentException e) {
+            Notification.show(e.getMessage(), 5000, Notification.Position.MIDDLE)
+                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+        }
+    }
+
+    private VerticalLayout comments() {
+        VerticalLayout box = new VerticalLayout();
+        box.setPadding(false);
+        box.add(new H3("Comments"));
+        List<TaskComment> comments = workflow.comments(taskId);
+        if (comments.isEmpty()) {
+            box.add(new Paragraph("No comments yet. Comments are seen by everyone who can see this task."));
+        }
+        for (TaskComment comment : comments) {
+            Div entry = new Div();
+            entry.addClassName("timeline-entry");
+            Div when = new Div(comment.authorName() + " · " + Formats.dayTime(comment.at()));
+            when.addClassName("when");
+            Div text = new Div(comment.text());
+            text.addClassName("detail");
+            entry.add(when, text);
+            box.add(entry);
+        }
+        TextArea text = new TextArea("Add a comment");
+        text.setId("comment-text");
+        text.setMaxLength(2000);
+        text.setWidthFull();
+        text.setMaxWidth("44rem");
+        Button add = new Button("Add comment", e -> act(() -> workflow.addComment(taskId, text.getValue()),
+                "Comment added."));
+        add.setId("add-comment");
+        box.add(text, add);
+        return box;
+    }
+
+    private void act(Runnable action, String done) {
+        try {
+            action.run();
+            Notification.show(done, 3000, Notification.Position.BOTTOM_START);
+            show();
+        } catch (NotAllowedException | IllegalArgumentException e) {
+            Notification.show(e.getMessage(), 5000, Notification.Position.MIDDLE)
+                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+        }
+    }
+}
