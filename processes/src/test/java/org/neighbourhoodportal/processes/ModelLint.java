@@ -37,6 +37,8 @@ import org.camunda.bpm.model.bpmn.instance.ServiceTask;
 import org.camunda.bpm.model.bpmn.instance.Task;
 import org.camunda.bpm.model.bpmn.instance.TimerEventDefinition;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnEdge;
+import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnShape;
 import org.camunda.bpm.model.xml.instance.ModelElementInstance;
 
 /**
@@ -175,6 +177,29 @@ final class ModelLint {
             problems.add(element.getElementType().getTypeName() + " " + id + ": modeller default id, give it a"
                     + " meaningful one");
         }
+    }
+
+    /** Every flow node and sequence flow is drawn, so the docs and Camunda Modeler show the whole process. */
+    static List<String> checkDiagram(BpmnModelInstance model) {
+        Set<String> drawn = new LinkedHashSet<>();
+        model.getModelElementsByType(BpmnShape.class).stream()
+                .filter(shape -> shape.getBpmnElement() != null)
+                .forEach(shape -> drawn.add(shape.getBpmnElement().getId()));
+        model.getModelElementsByType(BpmnEdge.class).stream()
+                .filter(edge -> edge.getBpmnElement() != null)
+                .forEach(edge -> drawn.add(edge.getBpmnElement().getId()));
+        List<String> problems = new ArrayList<>();
+        for (FlowNode node : model.getModelElementsByType(FlowNode.class)) {
+            if (!drawn.contains(node.getId())) {
+                problems.add(node.getId() + ": not drawn in the diagram");
+            }
+        }
+        for (SequenceFlow flow : model.getModelElementsByType(SequenceFlow.class)) {
+            if (!drawn.contains(flow.getId())) {
+                problems.add(flow.getId() + ": not drawn in the diagram");
+            }
+        }
+        return problems;
     }
 
     /** The constants class exists, its KEY is the process id, and every element id it names is there. */

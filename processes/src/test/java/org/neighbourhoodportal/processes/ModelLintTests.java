@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.Process;
+import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnShape;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -49,6 +50,11 @@ class ModelLintTests {
     @Test
     void no_element_keeps_a_modeller_default_id() {
         assertThat(problems(ModelLint::checkIds)).isEmpty();
+    }
+
+    @Test
+    void every_element_is_drawn_in_the_diagram() {
+        assertThat(problems(ModelLint::checkDiagram)).isEmpty();
     }
 
     @Test
@@ -167,6 +173,22 @@ class ModelLintTests {
                 .done();
 
         assertThat(ModelLint.checkUserTasks(broken, forms)).containsExactly("Task_Anything: no camunda:formKey");
+    }
+
+    @Test
+    void the_lint_flags_an_element_missing_from_the_diagram() {
+        BpmnModelInstance undrawn = Bpmn.createExecutableProcess("BrokenProcess")
+                .startEvent("Event_Started")
+                .userTask("Task_Anything")
+                .endEvent("Event_Ended")
+                .done();
+        assertThat(ModelLint.checkDiagram(undrawn)).isEmpty();
+        BpmnShape shape = undrawn.getModelElementsByType(BpmnShape.class).stream()
+                .filter(s -> s.getBpmnElement().getId().equals("Task_Anything"))
+                .findFirst().orElseThrow();
+        shape.getParentElement().removeChildElement(shape);
+
+        assertThat(ModelLint.checkDiagram(undrawn)).containsExactly("Task_Anything: not drawn in the diagram");
     }
 
     @Test
