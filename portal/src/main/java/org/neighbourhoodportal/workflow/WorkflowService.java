@@ -102,6 +102,21 @@ public class WorkflowService {
         return describe(query.orderByTaskPriority().desc().orderByDueDate().asc().orderByTaskCreateTime().asc().listPage(0, limit));
     }
 
+    /** The caller's open tasks on one record, e.g. to offer "do this now" on the record's page. */
+    @Transactional(readOnly = true)
+    public List<WorkItem> openWorkOn(String processKey, String businessKey) {
+        AccessProfile me = currentUser.require();
+        Set<String> groups = me.workGroups();
+        TaskQuery query = tasks.createTaskQuery().processDefinitionKey(processKey)
+                .processInstanceBusinessKey(businessKey).initializeFormKeys();
+        if (groups.isEmpty()) {
+            query.taskAssignee(userId(me));
+        } else {
+            query.or().taskAssignee(userId(me)).taskCandidateGroupIn(List.copyOf(groups)).endOr();
+        }
+        return describe(query.orderByTaskCreateTime().asc().list());
+    }
+
     @Transactional(readOnly = true)
     public WorkItem task(String taskId) {
         return describe(List.of(visibleTask(taskId))).get(0);
@@ -152,7 +167,16 @@ public class WorkflowService {
         }
         identity.setAuthenticatedUserId(userId(me));
         try {
-            tasks.complete(taskId, ProcessService.engineValues(submission.values()));
+            Map<String, Object> values = ProcessService.engineValues(submission.values());
+            String execution = tasks.createTaskQuery().taskId(taskId).singleResult().getExecutionId();
+            if (runtime.getVariableLocal(execution, "loopCounter") != null) {
+                // One of several parallel tasks (e.g. one per PPG): keep each answer in its own scope, so the
+                // answers do not overwrite each other in the process.
+                runtime.setVariablesLocal(execution, values);
+                tasks.complete(taskId);
+            } else {
+                tasks.complete(taskId, values);
+            }
         } finally {
             identity.clearAuthentication();
         }

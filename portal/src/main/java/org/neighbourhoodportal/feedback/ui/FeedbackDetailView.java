@@ -13,8 +13,11 @@ import jakarta.annotation.security.PermitAll;
 import org.neighbourhoodportal.feedback.FeedbackDetails;
 import org.neighbourhoodportal.feedback.FeedbackService;
 import org.neighbourhoodportal.feedback.TimelineEntry;
+import org.neighbourhoodportal.processes.PpgFeedbackProcess;
 import org.neighbourhoodportal.security.NotAllowedException;
 import org.neighbourhoodportal.ui.Formats;
+import org.neighbourhoodportal.workflow.WorkflowService;
+import org.neighbourhoodportal.workflow.ui.YourTurn;
 
 /** One piece of feedback: what was said, where the loop is now, and who did what, when. */
 @Route("feedback/:feedbackId")
@@ -23,9 +26,11 @@ import org.neighbourhoodportal.ui.Formats;
 class FeedbackDetailView extends VerticalLayout implements BeforeEnterObserver {
 
     private final FeedbackService feedback;
+    private final WorkflowService workflow;
 
-    FeedbackDetailView(FeedbackService feedback) {
+    FeedbackDetailView(FeedbackService feedback, WorkflowService workflow) {
         this.feedback = feedback;
+        this.workflow = workflow;
         addClassName("portal-page");
     }
 
@@ -36,6 +41,7 @@ class FeedbackDetailView extends VerticalLayout implements BeforeEnterObserver {
         FeedbackDetails item = feedback.details(id);
         removeAll();
         add(new H2("Feedback from " + item.ppgName()));
+        add(new YourTurn(workflow.openWorkOn(PpgFeedbackProcess.KEY, Long.toString(id))));
         add(new FeedbackCard(item));
 
         add(new H3("Where it is now"));

@@ -10,7 +10,10 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import org.neighbourhoodportal.feedback.ProposalDetails;
 import org.neighbourhoodportal.feedback.ProposalService;
+import org.neighbourhoodportal.processes.PpgProposalProcess;
 import org.neighbourhoodportal.security.NotAllowedException;
+import org.neighbourhoodportal.workflow.WorkflowService;
+import org.neighbourhoodportal.workflow.ui.YourTurn;
 
 @Route("proposals/:proposalId")
 @PageTitle("Proposal | Neighbourhood Portal")
@@ -18,9 +21,11 @@ import org.neighbourhoodportal.security.NotAllowedException;
 class ProposalDetailView extends VerticalLayout implements BeforeEnterObserver {
 
     private final ProposalService proposals;
+    private final WorkflowService workflow;
 
-    ProposalDetailView(ProposalService proposals) {
+    ProposalDetailView(ProposalService proposals, WorkflowService workflow) {
         this.proposals = proposals;
+        this.workflow = workflow;
         addClassName("portal-page");
     }
 
@@ -31,6 +36,7 @@ class ProposalDetailView extends VerticalLayout implements BeforeEnterObserver {
         ProposalDetails proposal = proposals.details(id);
         removeAll();
         add(new H2("Proposal for PPGs"));
+        add(new YourTurn(workflow.openWorkOn(PpgProposalProcess.KEY, Long.toString(id))));
         add(new ProposalCard(proposal));
         add(new Paragraph(proposal.waitingOn().isEmpty() ? "Nothing is waiting."
                 : "Waiting for: " + String.join("; ", proposal.waitingOn()) + "."));

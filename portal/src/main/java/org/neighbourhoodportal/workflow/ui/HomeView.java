@@ -1,4 +1,4 @@
-package org.neighbourhoodportal.ui;
+package org.neighbourhoodportal.workflow.ui;
 
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -16,6 +16,8 @@ import java.time.Instant;
 import java.util.List;
 import org.neighbourhoodportal.directory.AccessProfile;
 import org.neighbourhoodportal.security.CurrentUser;
+import org.neighbourhoodportal.ui.Badge;
+import org.neighbourhoodportal.ui.Formats;
 import org.neighbourhoodportal.workflow.WorkItem;
 import org.neighbourhoodportal.workflow.WorkflowService;
 

@@ -1,0 +1,152 @@
+package org.neighbourhoodportal.feedback;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.neighbourhoodportal.directory.DemoDirectoryData.LEAD;
+import static org.neighbourhoodportal.directory.DemoDirectoryData.PPG_REP;
+import static org.neighbourhoodportal.directory.DemoDirectoryData.THURROCK_LEAD;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import org.junit.jupiter.api.Test;
+import org.neighbourhoodportal.forms.Option;
+import org.neighbourhoodportal.support.ViewTest;
+
+/** The feedback pages as people use them, without a browser. */
+class FeedbackViewsTests extends ViewTest {
+
+    @Test
+    void a_ppg_representative_sends_feedback_from_the_form_and_lands_on_its_page() {
+        signIn.as(PPG_REP);
+        navigate("feedback/new");
+
+        pick(field("ppgId", ComboBox.class), 0);
+        pickValue(field("theme", ComboBox.class), "appointments");
+        field("summary", TextField.class).setValue("Hearing loop broken at reception");
+        field("patientsSaid", TextArea.class).setValue("Two members with hearing aids could not follow.");
+        field("mayContact", Checkbox.class).setValue(true);
+        _click(_get(Button.class, spec -> spec.withId("send-feedback")));
+
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).matches("feedback/\\d+");
+        assertThat(_get(H2.class).getText()).isEqualTo("Feedback from Market Harborough Medical Centre PPG");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("feedback-now")).getText())
+                .isEqualTo("Waiting for: Acknowledge the feedback.");
+    }
+
+    @Test
+    void a_form_with_missing_answers_is_refused_with_each_problem_marked_and_nothing_sent() {
+        signIn.as(PPG_REP);
+        navigate("feedback/new");
+        field("summary", TextField.class).setValue("Only a summary");
+        _click(_get(Button.class, spec -> spec.withId("send-feedback")));
+
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).isEqualTo("feedback/new");
+        assertThat(field("patientsSaid", TextArea.class).isInvalid()).isTrue();
+        assertThat(field("patientsSaid", TextArea.class).getErrorMessage()).isNotBlank();
+        assertThat(field("summary", TextField.class).isInvalid()).isFalse();
+        assertThat(field("summary", TextField.class).getValue()).isEqualTo("Only a summary");
+    }
+
+    @Test
+    void the_lead_acknowledges_from_the_task_page_and_the_route_form_shows_organisations_only_when_referring() {
+        long id = loop.submitAsPpg("Seats in the waiting room");
+        String taskId = loop.requireTask(LEAD, id).id();
+        signIn.as(LEAD);
+        navigate("tasks/" + taskId);
+
+        assertThat(_get(H2.class, spec -> spec.withId("task-title")).getText()).isEqualTo("Acknowledge the feedback");
+        field("acknowledgement", TextArea.class).setValue("Thank you – we will visit.");
+        _click(_get(Button.class, spec -> spec.withId("submit-task")));
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).isEqualTo("tasks");
+
+        navigate("tasks/" + loop.requireTask(LEAD, id).id());
+        assertThat(_find(ComboBox.class, spec -> spec.withId("field-referredOrganisationId"))).isEmpty();
+        @SuppressWarnings("unchecked")
+        RadioButtonGroup<Option> route = field("route", RadioButtonGroup.class);
+        route.setValue(route.getListDataView().getItems().filter(o -> o.value().equals("refer")).findFirst().orElseThrow());
+        ComboBox<?> organisation = field("referredOrganisationId", ComboBox.class);
+        assertThat(organisation.getListDataView().getItems().map(o -> ((Option) o).label()))
+                .contains("Voluntary Action South Leicestershire (VASL)", "Harborough District Council");
+    }
+
+    @Test
+    void the_inbox_lists_the_teams_tasks_and_picking_one_up_moves_it_to_mine() {
+        long id = loop.submitAsPpg("Inbox test");
+        String taskId = loop.requireTask(LEAD, id).id();
+        signIn.as(LEAD);
+        navigate("tasks");
+
+        @SuppressWarnings("unchecked")
+        Grid<org.neighbourhoodportal.workflow.WorkItem> grid = _get(Grid.class, spec -> spec.withId("task-grid"));
+        assertThat(GridKt._size(grid)).isGreaterThan(0);
+        assertThat(grid.getLazyDataView().getItems()).anyMatch(t -> t.id().equals(taskId));
+
+        navigate("tasks/" + taskId);
+        _click(_get(Button.class, spec -> spec.withId("claim-task")));
+        assertThat(_find(Button.class, spec -> spec.withId("unclaim-task"))).hasSize(1);
+    }
+
+    @Test
+    void a_lead_of_another_int_who_changes_the_id_in_the_address_sees_not_available() {
+        long id = loop.submitAsPpg("Private to Harborough");
+        signIn.as(THURROCK_LEAD);
+        navigate("feedback/" + id);
+
+        assertThat(_get(H2.class).getText()).isEqualTo("Not available");
+        assertThat(_find(Paragraph.class, spec -> spec.withText("Seats in the waiting room"))).isEmpty();
+    }
+
+    @Test
+    void a_ppg_representative_is_offered_sending_feedback_but_not_asking_ppgs() {
+        signIn.as(PPG_REP);
+        navigate("");
+        assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel)
+                .contains("Send feedback").doesNotContain("Ask PPGs for a view");
+    }
+
+    @Test
+    void a_lead_is_offered_asking_ppgs_but_not_sending_feedback() {
+        signIn.as(LEAD);
+        navigate("");
+        assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel)
+                .contains("Ask PPGs for a view", "My tasks").doesNotContain("Send feedback");
+    }
+
+    @Test
+    void a_ppg_representative_cannot_open_the_lead_only_page_for_asking_ppgs() {
+        signIn.as(PPG_REP);
+        assertThatThrownBy(() -> navigate("proposals/new")).isInstanceOf(MockAccessDeniedException.class);
+    }
+
+    private static <T extends Component> T field(String key, Class<T> type) {
+        return _get(type, spec -> spec.withId("field-" + key));
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static void pick(ComboBox combo, int index) {
+        combo.setValue(combo.getListDataView().getItem(index));
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static void pickValue(ComboBox combo, String value) {
+        Object option = combo.getListDataView().getItems()
+                .filter(o -> ((Option) o).value().equals(value)).findFirst().orElseThrow();
+        combo.setValue(option);
+    }
+
+}
