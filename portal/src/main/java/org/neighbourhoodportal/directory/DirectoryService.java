@@ -1,5 +1,6 @@
 package org.neighbourhoodportal.directory;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -19,6 +20,7 @@ import org.neighbourhoodportal.directory.domain.RoleAssignmentRepository;
 import org.neighbourhoodportal.directory.domain.Team;
 import org.neighbourhoodportal.directory.domain.TeamMembershipRepository;
 import org.neighbourhoodportal.directory.domain.TeamRepository;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -134,6 +136,31 @@ public class DirectoryService {
     public PpgSummary ppg(long ppgId) {
         return ppgs(List.of(ppgId)).stream().findFirst()
                 .orElseThrow(() -> new NoSuchElementException("No PPG " + ppgId));
+    }
+
+    /** Everyone in the directory with their roles in words; administrators only. */
+    @PreAuthorize("hasRole('ADMINISTRATOR')")
+    public List<PersonSummary> people() {
+        Map<Long, String> teamNames = new HashMap<>();
+        teams.findAll().forEach(t -> teamNames.put(t.getId(), t.getName()));
+        Map<Long, String> ppgNames = new HashMap<>();
+        ppgs.findAll().forEach(p -> ppgNames.put(p.getId(), p.getName()));
+        Map<Long, String> icbNames = new HashMap<>();
+        teams.findAll().forEach(t -> icbNames.put(t.getIcb().getId(), t.getIcb().getName()));
+        Map<Long, List<String>> rolesByPerson = new HashMap<>();
+        roles.findAll().forEach(r -> rolesByPerson.computeIfAbsent(r.getPerson().getId(), k -> new ArrayList<>())
+                .add(r.getRole().label() + switch (r.getRole()) {
+                    case INT_LEAD, MEMBER -> " – " + teamNames.get(r.getTeamId());
+                    case PPG_REPRESENTATIVE -> " – " + ppgNames.get(r.getPpgId());
+                    case ICB_MANAGER -> " – " + icbNames.get(r.getIcbId());
+                    case ADMINISTRATOR -> "";
+                }));
+        return people.findAll().stream()
+                .sorted((a, b) -> a.getDisplayName().compareToIgnoreCase(b.getDisplayName()))
+                .map(p -> new PersonSummary(p.getId(), p.getDisplayName(), p.getEmail(), p.getJobTitle(),
+                        p.getOrganisation() == null ? null : p.getOrganisation().getName(),
+                        rolesByPerson.getOrDefault(p.getId(), List.of()), p.isDemoAccount()))
+                .toList();
     }
 
     public boolean hasDemoAccounts() {

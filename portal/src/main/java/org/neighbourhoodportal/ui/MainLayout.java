@@ -67,6 +67,8 @@ public class MainLayout extends AppLayout {
         if (me.isLead()) {
             nav.addItem(new SideNavItem("Ask PPGs for a view", "proposals/new", VaadinIcon.MEGAPHONE.create()));
         }
+        nav.addItem(new SideNavItem(me.administrator() ? "Directory" : "My teams", "directory",
+                VaadinIcon.USERS.create()));
         return nav;
     }
 }
