@@ -59,7 +59,7 @@ create table person (
     constraint fk_person_org foreign key (organisation_id) references organisation (id)
 );
 
--- A role is held in a scope: LEAD and MEMBER in a team, PPG_REP for a PPG, ICB_MANAGER for an ICB,
+-- A role is held in a scope: INT_LEAD and MEMBER in a team, PPG_REPRESENTATIVE for a PPG, ICB_MANAGER for an ICB,
 -- ADMINISTRATOR everywhere (no scope).
 create table role_assignment (
     id        bigint auto_increment primary key,

@@ -38,6 +38,7 @@ public class DemoDirectoryData {
 
     public static final String LEAD = "lead@harborough.demo";
     public static final String MEMBER = "member@harborough.demo";
+    public static final String COUNCIL_MEMBER = "council@harborough.demo";
     public static final String PPG_REP = "ppg@harborough.demo";
     public static final String SECOND_PPG_REP = "ppg.slmg@harborough.demo";
     public static final String ICB_MANAGER = "icb@midandsouthessex.demo";
@@ -140,6 +141,9 @@ public class DemoDirectoryData {
         Person member = person(MEMBER, "Priya Shah", "Community Services Manager",
                 org.get("Voluntary Action South Leicestershire (VASL)"), hash);
         roles.save(RoleAssignment.member(member, harborough));
+        Person council = person(COUNCIL_MEMBER, "Jo Bennett", "Health and Wellbeing Manager",
+                org.get("Harborough District Council"), hash);
+        roles.save(RoleAssignment.member(council, harborough));
         Person ppgRep = person(PPG_REP, "Margaret Ellis", "Chair, Market Harborough Medical Centre PPG", null, hash);
         roles.save(RoleAssignment.ppgRepresentative(ppgRep, mhmc));
         Person slmgRep = person(SECOND_PPG_REP, "Ray Turner", "Secretary, SLMG PPG", null, hash);

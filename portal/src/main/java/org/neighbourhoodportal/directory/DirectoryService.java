@@ -111,6 +111,12 @@ public class DirectoryService {
         return memberships.findByTeamId(teamId).stream().map(m -> summary(m.getOrganisation())).toList();
     }
 
+    /** Member organisations with at least one representative (a person holding the MEMBER role) in the team. */
+    public List<OrganisationSummary> representedOrganisations(long teamId) {
+        Set<Long> represented = new HashSet<>(roles.findRepresentedOrganisations(teamId));
+        return memberOrganisations(teamId).stream().filter(o -> represented.contains(o.id())).toList();
+    }
+
     public boolean isMemberOrganisation(long teamId, long organisationId) {
         return memberships.existsByTeamIdAndOrganisationId(teamId, organisationId);
     }

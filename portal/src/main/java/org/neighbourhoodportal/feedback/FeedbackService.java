@@ -205,7 +205,8 @@ public class FeedbackService {
     @Transactional(readOnly = true)
     public List<OrganisationSummary> organisationsToReferTo(long feedbackId) {
         FeedbackItem item = load(feedbackId);
-        return directory.memberOrganisations(item.getTeamId());
+        // only organisations with someone in the portal to pick the referral up
+        return directory.representedOrganisations(item.getTeamId());
     }
 
     /** Titles and routes for the inbox. */
@@ -243,6 +244,11 @@ public class FeedbackService {
 
     public void responseWritten(long feedbackId, String response, AccessProfile actor) {
         FeedbackItem item = load(feedbackId);
+        boolean referredHere = item.getReferredOrganisationId() != null && actor.worksIn(item.getTeamId())
+                && item.getReferredOrganisationId().equals(actor.organisationId());
+        if (!actor.leads(item.getTeamId()) && !referredHere) {
+            throw new NotAllowedException("Only the INT's leads, or the organisation it was referred to, can respond.");
+        }
         item.writeResponse(response);
         record(feedbackId, actor, FeedbackEventKind.RESPONSE_WRITTEN, null, false);
     }

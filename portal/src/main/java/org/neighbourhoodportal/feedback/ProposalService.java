@@ -108,7 +108,7 @@ public class ProposalService {
         variables.put(PpgProposalProcess.VAR_PPG_GROUPS, ppgs.stream().map(p -> WorkGroups.ppg(p.id())).toList());
         // Views are needed by the end of the closing day.
         variables.put(PpgProposalProcess.VAR_CLOSES_ON,
-                Date.from(closesOn.plusDays(1).atStartOfDay(ZoneId.systemDefault()).toInstant()));
+                Date.from(closesOn.atTime(23, 59, 59).atZone(ZoneId.systemDefault()).toInstant()));
         processes.start(PpgProposalProcess.KEY, proposal.getId().toString(), variables);
         return new ShareOutcome(proposal.getId(), List.of());
     }

@@ -81,7 +81,9 @@ class FeedbackViewsTests extends ViewTest {
         route.setValue(route.getListDataView().getItems().filter(o -> o.value().equals("refer")).findFirst().orElseThrow());
         ComboBox<?> organisation = field("referredOrganisationId", ComboBox.class);
         assertThat(organisation.getListDataView().getItems().map(o -> ((Option) o).label()))
-                .contains("Voluntary Action South Leicestershire (VASL)", "Harborough District Council");
+                .contains("Voluntary Action South Leicestershire (VASL)", "Harborough District Council")
+                .as("organisations with nobody in the portal to pick it up are not offered")
+                .doesNotContain("Royal Voluntary Service");
     }
 
     @Test

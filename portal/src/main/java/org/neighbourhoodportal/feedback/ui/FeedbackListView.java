@@ -59,7 +59,7 @@ class FeedbackListView extends VerticalLayout {
         add(filters);
 
         grid.setId("feedback-grid");
-        grid.addColumn(FeedbackRow::summary).setHeader("About").setFlexGrow(3);
+        grid.addColumn(FeedbackRow::summary).setHeader("About").setFlexGrow(3).setWidth("22rem");
         grid.addColumn(FeedbackRow::theme).setHeader("Theme").setAutoWidth(true);
         grid.addColumn(FeedbackRow::ppgName).setHeader("From").setAutoWidth(true);
         grid.addComponentColumn(FeedbackListView::status).setHeader("Status").setAutoWidth(true);

@@ -65,6 +65,7 @@ public class LoginView extends HorizontalLayout implements BeforeEnterObserver {
         for (List<String> account : List.of(
                 List.of(DemoDirectoryData.LEAD, "INT lead, Harborough INT"),
                 List.of(DemoDirectoryData.MEMBER, "Member (VASL), Harborough INT"),
+                List.of(DemoDirectoryData.COUNCIL_MEMBER, "Member (District Council), Harborough INT"),
                 List.of(DemoDirectoryData.PPG_REP, "PPG representative, Market Harborough Medical Centre"),
                 List.of(DemoDirectoryData.SECOND_PPG_REP, "PPG representative, SLMG"),
                 List.of(DemoDirectoryData.ICB_MANAGER, "ICB manager, Mid and South Essex"),

@@ -35,6 +35,9 @@ public class BacklogItem {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    @Column(name = "priority_id")
+    private Long priorityId;
+
     protected BacklogItem() {
     }
 
@@ -69,6 +72,14 @@ public class BacklogItem {
 
     public Long getSourceId() {
         return sourceId;
+    }
+
+    public Long getPriorityId() {
+        return priorityId;
+    }
+
+    public void linkTo(Long priorityId) {
+        this.priorityId = priorityId;
     }
 
     public Instant getCreatedAt() {

@@ -1,0 +1,42 @@
+package org.neighbourhoodportal.directory;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+import org.neighbourhoodportal.directory.domain.PersonRepository;
+import org.neighbourhoodportal.directory.domain.RoleAssignmentRepository;
+import org.neighbourhoodportal.support.PortalTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.DefaultApplicationArguments;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+@PortalTest
+class AdministratorBootstrapTests {
+
+    @Autowired PersonRepository people;
+    @Autowired RoleAssignmentRepository roles;
+    @Autowired PasswordEncoder passwords;
+    @Autowired DirectoryService directory;
+
+    @Test
+    void the_first_administrator_is_created_once_with_a_hashed_password() {
+        bootstrap("first.admin@example.nhs.uk", "a long enough secret").run(new DefaultApplicationArguments());
+        bootstrap("first.admin@example.nhs.uk", "another long secret").run(new DefaultApplicationArguments());
+
+        Credentials credentials = directory.credentials("first.admin@example.nhs.uk").orElseThrow();
+        assertThat(passwords.matches("a long enough secret", credentials.passwordHash())).isTrue();
+        assertThat(directory.accessProfile(credentials.personId()).administrator()).isTrue();
+    }
+
+    @Test
+    void a_short_password_is_refused_and_nobody_is_created() {
+        assertThatThrownBy(() -> bootstrap("short@example.nhs.uk", "too short").run(new DefaultApplicationArguments()))
+                .hasMessageContaining("at least 12 characters");
+        assertThat(directory.credentials("short@example.nhs.uk")).isEmpty();
+    }
+
+    private AdministratorBootstrap bootstrap(String email, String password) {
+        return new AdministratorBootstrap(people, roles, passwords, email, password);
+    }
+}
