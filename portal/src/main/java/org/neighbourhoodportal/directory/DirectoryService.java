@@ -169,6 +169,14 @@ public class DirectoryService {
                 .toList();
     }
 
+    /** The team's leads and member representatives, by name: the people who can lead or own its work. */
+    public List<PersonOption> teamPeople(long teamId) {
+        return roles.findTeamPeople(teamId).stream()
+                .map(p -> new PersonOption(p.getId(), p.getDisplayName(),
+                        p.getOrganisation() == null ? null : p.getOrganisation().getName()))
+                .toList();
+    }
+
     public boolean hasDemoAccounts() {
         return people.existsByDemoAccountTrue();
     }

@@ -30,6 +30,8 @@ import org.neighbourhoodportal.security.NotAllowedException;
 import org.neighbourhoodportal.workflow.FormCatalogue;
 import org.neighbourhoodportal.workflow.TaskForm;
 import org.neighbourhoodportal.workflow.ProcessService;
+import org.neighbourhoodportal.workplan.BacklogEntry;
+import org.neighbourhoodportal.workplan.PriorityRow;
 import org.neighbourhoodportal.workplan.WorkplanService;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -49,6 +51,7 @@ public class FeedbackService {
     public static final String SUBMIT_FORM = "submit-feedback";
     public static final String PPG_OPTIONS = "ppgs";
     public static final String ORGANISATION_OPTIONS = "organisations";
+    public static final String PRIORITY_OPTIONS = "priorities";
     private static final String NOT_FOUND = "That feedback does not exist, or you do not have access to it.";
 
     private final FeedbackItemRepository items;
@@ -209,6 +212,12 @@ public class FeedbackService {
         return directory.representedOrganisations(item.getTeamId());
     }
 
+    /** The work plan priorities backlog feedback can be linked to. */
+    @Transactional(readOnly = true)
+    public List<PriorityRow> prioritiesToLinkTo(long feedbackId) {
+        return workplan.prioritiesOfTeam(load(feedbackId).getTeamId());
+    }
+
     /** Titles and routes for the inbox. */
     @Transactional(readOnly = true)
     public Map<Long, String> summaries(Set<Long> feedbackIds) {
@@ -278,11 +287,12 @@ public class FeedbackService {
                 false);
     }
 
-    public void addedToBacklog(long feedbackId) {
+    public void addedToBacklog(long feedbackId, Long priorityId) {
         FeedbackItem item = load(feedbackId);
-        workplan.addToBacklog(item.getTeamId(), item.getSummary(), item.getPatientsSaid(), "PPG_FEEDBACK",
-                feedbackId);
-        recordByPortal(feedbackId, FeedbackEventKind.ADDED_TO_BACKLOG, item.getSummary(), true);
+        BacklogEntry entry = workplan.addToBacklog(item.getTeamId(), item.getSummary(), item.getPatientsSaid(),
+                "PPG_FEEDBACK", feedbackId, priorityId);
+        recordByPortal(feedbackId, FeedbackEventKind.ADDED_TO_BACKLOG, entry.priorityId() == null
+                ? item.getSummary() : "Linked to a work plan priority.", true);
     }
 
     public void responsePublished(long feedbackId) {

@@ -2,6 +2,7 @@ package org.neighbourhoodportal.feedback;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.doThrow;
@@ -30,7 +31,7 @@ class FeedbackTransactionTests {
         long id = loop.submitAsPpg("Both or neither");
         loop.completeOk(LEAD, id, Map.of("acknowledgement", "Thanks"));
         doThrow(new IllegalStateException("backlog unavailable"))
-                .when(workplan).addToBacklog(anyLong(), anyString(), anyString(), anyString(), anyLong());
+                .when(workplan).addToBacklog(anyLong(), anyString(), anyString(), anyString(), anyLong(), any());
 
         assertThatThrownBy(() -> loop.complete(LEAD, id, Map.of("route", "backlog")))
                 .hasMessageContaining("backlog unavailable");

@@ -62,6 +62,8 @@ public final class PpgFeedbackProcess {
     /** String: the member organisation the feedback is referred to; only when routed {@link #ROUTE_REFER}. */
     public static final String VAR_REFERRED_ORGANISATION_ID = "referredOrganisationId";
     public static final String VAR_ROUTING_NOTE = "routingNote";
+    /** String: the work plan priority backlog feedback is linked to; optional, only when routed {@link #ROUTE_BACKLOG}. */
+    public static final String VAR_PRIORITY_ID = "priorityId";
     public static final String VAR_RESPONSE = "response";
     /** One of {@link #OUTCOME_CLOSED}, {@link #OUTCOME_REOPEN}. */
     public static final String VAR_OUTCOME = "outcome";

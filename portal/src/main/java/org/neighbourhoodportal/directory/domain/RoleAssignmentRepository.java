@@ -13,4 +13,11 @@ public interface RoleAssignmentRepository extends JpaRepository<RoleAssignment, 
             where r.role = org.neighbourhoodportal.directory.Role.MEMBER and r.teamId = :teamId
               and r.person.organisation is not null""")
     List<Long> findRepresentedOrganisations(long teamId);
+
+    @Query("""
+            select distinct p from RoleAssignment r join r.person p left join fetch p.organisation
+            where r.teamId = :teamId and r.role in (org.neighbourhoodportal.directory.Role.INT_LEAD,
+                                                    org.neighbourhoodportal.directory.Role.MEMBER)
+            order by p.displayName""")
+    List<Person> findTeamPeople(long teamId);
 }

@@ -18,6 +18,8 @@ class AddToBacklogDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        feedback.addedToBacklog((Long) execution.getVariable(PpgFeedbackProcess.VAR_FEEDBACK_ID));
+        Object priority = execution.getVariable(PpgFeedbackProcess.VAR_PRIORITY_ID);
+        feedback.addedToBacklog((Long) execution.getVariable(PpgFeedbackProcess.VAR_FEEDBACK_ID),
+                priority == null ? null : Long.valueOf(priority.toString()));
     }
 }

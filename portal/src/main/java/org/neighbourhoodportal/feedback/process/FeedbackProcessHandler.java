@@ -45,9 +45,11 @@ class FeedbackProcessHandler implements ProcessRecordHandler {
         if (!TASK_ROUTE_FEEDBACK.equals(task.taskKey())) {
             return Map.of();
         }
-        return Map.of(FeedbackService.ORGANISATION_OPTIONS,
-                feedback.organisationsToReferTo(Long.parseLong(task.businessKey())).stream()
-                        .map(o -> new Option(Long.toString(o.id()), o.name())).toList());
+        long id = Long.parseLong(task.businessKey());
+        return Map.of(FeedbackService.ORGANISATION_OPTIONS, feedback.organisationsToReferTo(id).stream()
+                        .map(o -> new Option(Long.toString(o.id()), o.name())).toList(),
+                FeedbackService.PRIORITY_OPTIONS, feedback.prioritiesToLinkTo(id).stream()
+                        .map(p -> new Option(Long.toString(p.id()), p.title())).toList());
     }
 
     @Override

@@ -9,4 +9,6 @@ public interface BacklogItemRepository extends JpaRepository<BacklogItem, Long> 
     List<BacklogItem> findByTeamIdOrderByCreatedAtDesc(long teamId);
 
     Optional<BacklogItem> findBySourceKindAndSourceId(String sourceKind, long sourceId);
+
+    List<BacklogItem> findByPriorityIdOrderByCreatedAtDesc(long priorityId);
 }
