@@ -24,6 +24,14 @@ public interface ProcessRecordHandler {
     }
 
     /**
+     * Values the task's form starts with, e.g. a report pre-filled from owners' updates. Keys are form field keys;
+     * values are what the field shows (String, Boolean, Number, LocalDate, or an option's value).
+     */
+    default Map<String, Object> prefill(WorkItem task) {
+        return Map.of();
+    }
+
+    /**
      * Saves what the person entered into the feature's records. Runs in the same transaction as the task's
      * completion: if either fails, neither happens.
      *

@@ -5,6 +5,10 @@ import java.util.Map;
 import org.neighbourhoodportal.forms.FormDefinition;
 import org.neighbourhoodportal.forms.Option;
 
-/** A form ready to show: its definition and the choices it offers at run time. */
-public record TaskForm(FormDefinition definition, Map<String, List<Option>> options) {
+/** A form ready to show: its definition, the choices it offers at run time, and the values it starts with. */
+public record TaskForm(FormDefinition definition, Map<String, List<Option>> options, Map<String, Object> values) {
+
+    public TaskForm(FormDefinition definition, Map<String, List<Option>> options) {
+        this(definition, options, Map.of());
+    }
 }

@@ -143,7 +143,8 @@ public class WorkflowService {
     @Transactional(readOnly = true)
     public TaskForm form(String taskId) {
         WorkItem item = task(taskId);
-        return new TaskForm(forms.form(item.formKey()), handler(item.processKey()).formOptions(item));
+        ProcessRecordHandler handler = handler(item.processKey());
+        return new TaskForm(forms.form(item.formKey()), handler.formOptions(item), handler.prefill(item));
     }
 
     /**

@@ -42,11 +42,17 @@ public class FormRenderer extends VerticalLayout {
     private final Map<FormField, Component> components = new LinkedHashMap<>();
 
     public FormRenderer(FormDefinition form, Map<String, List<Option>> runtimeOptions) {
+        this(form, runtimeOptions, Map.of());
+    }
+
+    /** @param initialValues values to start with, by field key; they win over the form's own defaults */
+    public FormRenderer(FormDefinition form, Map<String, List<Option>> runtimeOptions,
+                        Map<String, Object> initialValues) {
         setPadding(false);
         setSpacing(true);
         setId("form-" + form.key());
         for (FormField field : form.fields()) {
-            Component component = create(field, field.options(runtimeOptions));
+            Component component = create(field, field.options(runtimeOptions), initialValues.get(field.key()));
             components.put(field, component);
             add(component);
         }
@@ -84,7 +90,7 @@ public class FormRenderer extends VerticalLayout {
         });
     }
 
-    private Component create(FormField field, List<Option> options) {
+    private Component create(FormField field, List<Option> options, Object initialValue) {
         Component component = switch (field.type()) {
             case STATIC_TEXT -> new Paragraph(field.text());
             case TEXT -> {
@@ -138,7 +144,7 @@ public class FormRenderer extends VerticalLayout {
             HasValue<?, Object> value = (HasValue<?, Object>) component;
             fields.put(field.key(), value);
             value.setRequiredIndicatorVisible(field.required());
-            prefill(field, value, options);
+            prefill(field, value, options, initialValue == null ? field.defaultValue() : initialValue);
         }
         if (component instanceof HasHelper helper && field.description() != null) {
             helper.setHelperText(field.description());
@@ -150,8 +156,7 @@ public class FormRenderer extends VerticalLayout {
         return component;
     }
 
-    private static void prefill(FormField field, HasValue<?, Object> value, List<Option> options) {
-        Object initial = field.defaultValue();
+    private static void prefill(FormField field, HasValue<?, Object> value, List<Option> options, Object initial) {
         if (initial == null) {
             return;
         }
@@ -160,7 +165,10 @@ public class FormRenderer extends VerticalLayout {
                     .ifPresent(value::setValue);
             case CHECKBOX -> value.setValue(Boolean.TRUE.equals(initial));
             case TEXT, TEXTAREA -> value.setValue(initial.toString());
-            case NUMBER -> value.setValue(field.isIntegral() ? ((BigDecimal) initial).intValue() : initial);
+            case NUMBER -> value.setValue(field.isIntegral() ? ((Number) initial).intValue()
+                    : initial instanceof BigDecimal decimal ? decimal : new BigDecimal(initial.toString()));
+            case DATE -> value.setValue(initial instanceof java.time.LocalDate date ? date
+                    : java.time.LocalDate.parse(initial.toString()));
             default -> { }
         }
     }

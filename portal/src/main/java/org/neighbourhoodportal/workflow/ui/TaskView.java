@@ -81,7 +81,7 @@ class TaskView extends VerticalLayout implements BeforeEnterObserver {
         panels.stream().map(p -> p.panelFor(task)).flatMap(java.util.Optional::stream).findFirst().ifPresent(this::add);
 
         var form = workflow.form(taskId);
-        FormRenderer renderer = new FormRenderer(form.definition(), form.options());
+        FormRenderer renderer = new FormRenderer(form.definition(), form.options(), form.values());
         Div card = new Div(renderer);
         card.addClassName("portal-card");
         card.setWidthFull();
