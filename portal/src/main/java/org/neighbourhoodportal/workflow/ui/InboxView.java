@@ -46,7 +46,7 @@ class InboxView extends VerticalLayout {
         add(tabs);
 
         grid.setId("task-grid");
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addComponentColumn(InboxView::what).setHeader("What needs doing").setFlexGrow(3);
         grid.addComponentColumn(InboxView::due).setHeader("Due").setAutoWidth(true);
         grid.addColumn(t -> t.assigneeName() == null ? "Nobody yet" : t.assigneeName())

@@ -1,4 +1,4 @@
-package org.neighbourhoodportal.directory.ui;
+package org.neighbourhoodportal.ui;
 
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.Grid;
