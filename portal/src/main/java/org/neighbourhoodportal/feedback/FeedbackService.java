@@ -290,7 +290,7 @@ public class FeedbackService {
     public void addedToBacklog(long feedbackId, Long priorityId) {
         FeedbackItem item = load(feedbackId);
         BacklogEntry entry = workplan.addToBacklog(item.getTeamId(), item.getSummary(), item.getPatientsSaid(),
-                "PPG_FEEDBACK", feedbackId, priorityId);
+                WorkplanService.FEEDBACK_SOURCE, feedbackId, priorityId);
         recordByPortal(feedbackId, FeedbackEventKind.ADDED_TO_BACKLOG, entry.priorityId() == null
                 ? item.getSummary() : "Linked to a work plan priority.", true);
     }

@@ -19,6 +19,7 @@ import org.neighbourhoodportal.directory.OrganisationSummary;
 import org.neighbourhoodportal.directory.PersonOption;
 import org.neighbourhoodportal.directory.TeamSummary;
 import org.neighbourhoodportal.forms.FieldError;
+import org.neighbourhoodportal.processes.PpgFeedbackProcess;
 import org.neighbourhoodportal.security.CurrentUser;
 import org.neighbourhoodportal.security.NotAllowedException;
 import org.neighbourhoodportal.workplan.domain.BacklogItem;
@@ -41,6 +42,7 @@ import org.neighbourhoodportal.workplan.domain.Risk;
 import org.neighbourhoodportal.workplan.domain.RiskRepository;
 import org.neighbourhoodportal.workplan.domain.Workplan;
 import org.neighbourhoodportal.workplan.domain.WorkplanRepository;
+import org.neighbourhoodportal.workflow.ProcessService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -53,6 +55,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class WorkplanService {
 
+    /** The backlog source kind of PPG feedback. */
+    public static final String FEEDBACK_SOURCE = "PPG_FEEDBACK";
     private static final String PLAN_NOT_FOUND = "That work plan does not exist, or you do not have access to it.";
     private static final String PRIORITY_NOT_FOUND = "That priority does not exist, or you do not have access to it.";
 
@@ -68,13 +72,14 @@ public class WorkplanService {
     private final BacklogItemRepository backlog;
     private final DirectoryService directory;
     private final CurrentUser currentUser;
+    private final ProcessService processes;
     private final Clock clock;
 
     WorkplanService(WorkplanRepository plans, PriorityRepository priorities, PlanActionRepository actions,
                     PriorityUpdateRepository updates, RiskRepository risks, BaselineRepository baselines,
                     BaselineEntryRepository baselineEntries, FrameworkRepository frameworks,
                     FrameworkItemRepository frameworkItems, BacklogItemRepository backlog,
-                    DirectoryService directory, CurrentUser currentUser, Clock clock) {
+                    DirectoryService directory, CurrentUser currentUser, ProcessService processes, Clock clock) {
         this.plans = plans;
         this.priorities = priorities;
         this.actions = actions;
@@ -87,6 +92,7 @@ public class WorkplanService {
         this.backlog = backlog;
         this.directory = directory;
         this.currentUser = currentUser;
+        this.processes = processes;
         this.clock = clock;
     }
 
@@ -144,6 +150,21 @@ public class WorkplanService {
         return currentUser.require().leads(readablePlan(planId).getTeamId());
     }
 
+    /** The plan year today falls in: plans run from April to March and carry the year they start in. */
+    public int currentPlanYear() {
+        LocalDate today = LocalDate.now(clock);
+        return today.getMonthValue() >= 4 ? today.getYear() : today.getYear() - 1;
+    }
+
+    /** The teams the caller leads that have no plan for the current plan year yet: each may start one. */
+    @Transactional(readOnly = true)
+    public List<TeamSummary> teamsWithoutCurrentPlan() {
+        int year = currentPlanYear();
+        return directory.teams(currentUser.require().ledTeams()).stream()
+                .filter(t -> plans.findByTeamIdAndPlanYear(t.id(), year).isEmpty())
+                .toList();
+    }
+
     // ---- Priorities ---------------------------------------------------------------------------------------------
 
     @Transactional(readOnly = true)
@@ -172,7 +193,7 @@ public class WorkplanService {
         List<RiskRow> riskRows = risks.findByPriorityIdOrderByIdAsc(priorityId).stream()
                 .map(r -> riskRow(r, names)).toList();
         List<LinkedRecord> linked = backlog.findByPriorityIdOrderByCreatedAtDesc(priorityId).stream()
-                .map(WorkplanService::linked).toList();
+                .map(this::linked).toList();
         return new PriorityDetails(row, summary(plan), actionRows, updateRows, riskRows, linked,
                 me.leads(plan.getTeamId()), mayUpdate(me, plan, priority));
     }
@@ -604,10 +625,15 @@ public class WorkplanService {
                 u.getRag(), u.getText());
     }
 
-    private static LinkedRecord linked(BacklogItem item) {
-        boolean feedback = "PPG_FEEDBACK".equals(item.getSourceKind());
-        return new LinkedRecord(feedback ? "PPG feedback" : item.getSourceKind(), item.getTitle(),
-                feedback && item.getSourceId() != null ? "feedback/" + item.getSourceId() : null, "Routed here");
+    /** A record routed into the priority, with where its process is now ("live processes linked to it"). */
+    private LinkedRecord linked(BacklogItem item) {
+        boolean feedback = FEEDBACK_SOURCE.equals(item.getSourceKind()) && item.getSourceId() != null;
+        if (!feedback) {
+            return new LinkedRecord(item.getSourceKind(), item.getTitle(), null, "In the backlog");
+        }
+        List<String> waiting = processes.waitingOn(PpgFeedbackProcess.KEY, item.getSourceId().toString());
+        return new LinkedRecord("PPG feedback", item.getTitle(), "feedback/" + item.getSourceId(),
+                waiting.isEmpty() ? "Closed" : "Waiting for: " + String.join("; ", waiting));
     }
 
     private String name(Long personId, Map<Long, String> cache) {

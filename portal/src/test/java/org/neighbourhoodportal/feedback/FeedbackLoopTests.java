@@ -100,6 +100,22 @@ class FeedbackLoopTests {
     }
 
     @Test
+    void feedback_routed_into_a_priority_shows_on_that_priority_as_a_linked_record() {
+        long id = loop.submitAsPpg("Nowhere to sit outside the surgery");
+        loop.completeOk(LEAD, id, Map.of("acknowledgement", "Thanks"));
+        var priority = runAs.person(LEAD, () -> feedback.prioritiesToLinkTo(id)).stream()
+                .filter(p -> p.title().equals("Mental health initiatives")).findFirst().orElseThrow();
+        loop.completeOk(LEAD, id, Map.of("route", "backlog", "priorityId", Long.toString(priority.id())));
+
+        assertThat(runAs.person(LEAD, () -> workplan.priority(priority.id())).linked())
+                .anySatisfy(linked -> {
+                    assertThat(linked.title()).isEqualTo("Nowhere to sit outside the surgery");
+                    assertThat(linked.route()).isEqualTo("feedback/" + id);
+                    assertThat(linked.status()).isEqualTo("Waiting for: Respond to the PPG");
+                });
+    }
+
+    @Test
     void a_reopened_loop_goes_round_again_and_records_the_reason() {
         long id = loop.submitAsPpg("Prescriptions not ready");
         loop.completeOk(LEAD, id, Map.of("acknowledgement", "Thanks"));
