@@ -52,7 +52,8 @@ public class FormRenderer extends VerticalLayout {
         setSpacing(true);
         setId("form-" + form.key());
         for (FormField field : form.fields()) {
-            Component component = create(field, field.options(runtimeOptions), initialValues.get(field.key()));
+            Object initial = field.key() == null ? null : initialValues.get(field.key());
+            Component component = create(field, field.options(runtimeOptions), initial);
             components.put(field, component);
             add(component);
         }
