@@ -1,5 +1,6 @@
 package org.neighbourhoodportal.feedback;
 
+import org.neighbourhoodportal.workflow.StartOutcome;
 import static org.neighbourhoodportal.directory.DemoDirectoryData.LEAD;
 import static org.neighbourhoodportal.directory.DemoDirectoryData.PPG_REP;
 import static org.neighbourhoodportal.directory.DemoDirectoryData.SECOND_PPG_REP;
@@ -77,11 +78,11 @@ public class DemoFeedbackData {
             values.put("summary", summary);
             values.put("patientsSaid", patientsSaid);
             values.put("mayContact", mayContact);
-            SubmitOutcome outcome = feedback.submit(values);
+            StartOutcome outcome = feedback.submit(values);
             if (!outcome.isSaved()) {
                 throw new IllegalStateException("Demo feedback refused: " + outcome.errors());
             }
-            return outcome.feedbackId();
+            return outcome.recordId();
         });
     }
 

@@ -1,5 +1,6 @@
 package org.neighbourhoodportal.feedback;
 
+import org.neighbourhoodportal.workflow.StartOutcome;
 import jakarta.persistence.criteria.Predicate;
 import java.time.Clock;
 import java.time.Instant;
@@ -110,14 +111,14 @@ public class FeedbackService {
     }
 
     /** A PPG representative submits feedback; the loop starts in the same transaction. */
-    public SubmitOutcome submit(Map<String, Object> raw) {
+    public StartOutcome submit(Map<String, Object> raw) {
         AccessProfile me = currentUser.require();
         if (!me.isPpgRepresentative()) {
             throw new NotAllowedException("Only PPG representatives can submit feedback.");
         }
         FormSubmission submission = forms.validate(SUBMIT_FORM, raw, submitFormOptions());
         if (!submission.isValid()) {
-            return new SubmitOutcome(null, submission.errors());
+            return StartOutcome.refused(submission.errors());
         }
         Map<String, Object> values = submission.values();
         long ppgId = Long.parseLong((String) values.get("ppgId"));
@@ -137,7 +138,7 @@ public class FeedbackService {
         variables.put(PpgFeedbackProcess.VAR_ACKNOWLEDGE_DUE, Date.from(acknowledgeDue));
         variables.put(PpgFeedbackProcess.VAR_CONFIRM_WITHIN, settings.confirmWithin().toString());
         processes.start(PpgFeedbackProcess.KEY, item.getId().toString(), variables);
-        return new SubmitOutcome(item.getId(), List.of());
+        return StartOutcome.saved(item.getId());
     }
 
     @Transactional(readOnly = true)

@@ -1,5 +1,6 @@
 package org.neighbourhoodportal.feedback;
 
+import org.neighbourhoodportal.workflow.StartOutcome;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -78,7 +79,7 @@ public class ProposalService {
     }
 
     /** An INT lead sends a proposal to every PPG of the team; the process starts in the same transaction. */
-    public ShareOutcome share(Map<String, Object> raw) {
+    public StartOutcome share(Map<String, Object> raw) {
         AccessProfile me = currentUser.require();
         if (!me.isLead()) {
             throw new NotAllowedException("Only INT leads can ask PPGs for their view.");
@@ -92,7 +93,7 @@ public class ProposalService {
                     "Choose a date after today, so the PPGs have time to ask their members."));
         }
         if (!errors.isEmpty()) {
-            return new ShareOutcome(null, errors);
+            return StartOutcome.refused(errors);
         }
         Map<String, Object> values = submission.values();
         long teamId = Long.parseLong((String) values.get("teamId"));
@@ -110,7 +111,7 @@ public class ProposalService {
         variables.put(PpgProposalProcess.VAR_CLOSES_ON,
                 Date.from(closesOn.atTime(23, 59, 59).atZone(ZoneId.systemDefault()).toInstant()));
         processes.start(PpgProposalProcess.KEY, proposal.getId().toString(), variables);
-        return new ShareOutcome(proposal.getId(), List.of());
+        return StartOutcome.saved(proposal.getId());
     }
 
     @Transactional(readOnly = true)

@@ -3,6 +3,9 @@ package org.neighbourhoodportal.workflow;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.neighbourhoodportal.directory.AccessProfile;
 import org.neighbourhoodportal.forms.Option;
 
@@ -17,6 +20,20 @@ public interface ProcessRecordHandler {
 
     /** The records behind these business keys, keyed by business key. */
     Map<String, RecordReference> describe(Collection<String> businessKeys);
+
+    /**
+     * {@link #describe} for the usual case: the business key is the record's numeric id.
+     *
+     * @param titles the records' titles by id, for the ids given
+     */
+    static Map<String, RecordReference> describeById(Collection<String> businessKeys,
+                                                     Function<Set<Long>, Map<Long, String>> titles,
+                                                     String subjectPrefix, String routePrefix) {
+        Set<Long> ids = businessKeys.stream().map(Long::valueOf).collect(Collectors.toSet());
+        return titles.apply(ids).entrySet().stream().collect(Collectors.toMap(
+                e -> e.getKey().toString(),
+                e -> new RecordReference(subjectPrefix + e.getValue(), routePrefix + e.getKey())));
+    }
 
     /** Choices offered by a form at run time (a form-js {@code valuesKey}), for a task of this process. */
     default Map<String, List<Option>> formOptions(WorkItem task) {

@@ -1,5 +1,6 @@
 package org.neighbourhoodportal.feedback;
 
+import org.neighbourhoodportal.workflow.StartOutcome;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.neighbourhoodportal.directory.DemoDirectoryData.ADMINISTRATOR;
@@ -111,7 +112,7 @@ class FeedbackAccessTests {
                 .isInstanceOf(NotAllowedException.class);
 
         long otherPpg = runAs.person(SECOND_PPG_REP, () -> feedback.ppgsICanSubmitFor().get(0).id());
-        SubmitOutcome outcome = runAs.person(PPG_REP, () -> feedback.submit(Map.of(
+        StartOutcome outcome = runAs.person(PPG_REP, () -> feedback.submit(Map.of(
                 "ppgId", Long.toString(otherPpg), "theme", "appointments", "summary", "Not my PPG",
                 "patientsSaid", "Trying another PPG's id")));
         assertThat(outcome.isSaved()).isFalse();

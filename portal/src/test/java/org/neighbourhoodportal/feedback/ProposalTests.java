@@ -1,5 +1,6 @@
 package org.neighbourhoodportal.feedback;
 
+import org.neighbourhoodportal.workflow.StartOutcome;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.neighbourhoodportal.directory.DemoDirectoryData.LEAD;
@@ -84,7 +85,7 @@ class ProposalTests {
     @Test
     void a_closing_date_that_is_not_in_the_future_is_refused_and_nothing_is_sent() {
         int before = runAs.person(LEAD, () -> proposals.list().size());
-        ShareOutcome outcome = runAs.person(LEAD, () -> proposals.share(values("Too late", LocalDate.now())));
+        StartOutcome outcome = runAs.person(LEAD, () -> proposals.share(values("Too late", LocalDate.now())));
 
         assertThat(outcome.isSaved()).isFalse();
         assertThat(outcome.errors()).extracting(e -> e.key()).containsExactly("closesOn");
@@ -96,7 +97,7 @@ class ProposalTests {
         assertThatThrownBy(() -> runAs.person(MEMBER, () -> proposals.share(values("x", LocalDate.now().plusDays(9)))))
                 .isInstanceOf(NotAllowedException.class);
         // a lead of another team is offered only their own team, so Harborough's id is refused by the form
-        ShareOutcome outcome = runAs.person(THURROCK_LEAD, () -> proposals.share(values("x", LocalDate.now().plusDays(9))));
+        StartOutcome outcome = runAs.person(THURROCK_LEAD, () -> proposals.share(values("x", LocalDate.now().plusDays(9))));
         assertThat(outcome.errors()).extracting(e -> e.key()).contains("teamId");
     }
 
@@ -108,9 +109,9 @@ class ProposalTests {
     }
 
     private long share(String title, LocalDate closesOn) {
-        ShareOutcome outcome = runAs.person(LEAD, () -> proposals.share(values(title, closesOn)));
+        StartOutcome outcome = runAs.person(LEAD, () -> proposals.share(values(title, closesOn)));
         assertThat(outcome.errors()).isEmpty();
-        return outcome.proposalId();
+        return outcome.recordId();
     }
 
     private Map<String, Object> values(String title, LocalDate closesOn) {

@@ -1,5 +1,6 @@
 package org.neighbourhoodportal.support;
 
+import org.neighbourhoodportal.workflow.StartOutcome;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.HashMap;
@@ -7,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import org.neighbourhoodportal.directory.DemoDirectoryData;
 import org.neighbourhoodportal.feedback.FeedbackService;
-import org.neighbourhoodportal.feedback.SubmitOutcome;
 import org.neighbourhoodportal.security.RunAs;
 import org.neighbourhoodportal.workflow.TaskOutcome;
 import org.neighbourhoodportal.workflow.WorkItem;
@@ -39,9 +39,9 @@ public class LoopDriver {
             values.put("summary", summary);
             values.put("patientsSaid", "Patients told us: " + summary);
             values.put("mayContact", true);
-            SubmitOutcome outcome = feedback.submit(values);
+            StartOutcome outcome = feedback.submit(values);
             assertThat(outcome.errors()).isEmpty();
-            return outcome.feedbackId();
+            return outcome.recordId();
         });
     }
 

@@ -5,9 +5,7 @@ import static org.neighbourhoodportal.processes.PpgFeedbackProcess.*;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.neighbourhoodportal.directory.AccessProfile;
 import org.neighbourhoodportal.feedback.FeedbackRoute;
 import org.neighbourhoodportal.feedback.FeedbackService;
@@ -34,10 +32,7 @@ class FeedbackProcessHandler implements ProcessRecordHandler {
 
     @Override
     public Map<String, RecordReference> describe(Collection<String> businessKeys) {
-        Set<Long> ids = businessKeys.stream().map(Long::valueOf).collect(Collectors.toSet());
-        return feedback.summaries(ids).entrySet().stream().collect(Collectors.toMap(
-                e -> e.getKey().toString(),
-                e -> new RecordReference("Feedback: " + e.getValue(), "feedback/" + e.getKey())));
+        return ProcessRecordHandler.describeById(businessKeys, feedback::summaries, "Feedback: ", "feedback/");
     }
 
     @Override

@@ -4,8 +4,6 @@ import static org.neighbourhoodportal.processes.PpgProposalProcess.*;
 
 import java.util.Collection;
 import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.neighbourhoodportal.directory.AccessProfile;
 import org.neighbourhoodportal.directory.WorkGroups;
 import org.neighbourhoodportal.feedback.ProposalService;
@@ -32,10 +30,7 @@ class ProposalProcessHandler implements ProcessRecordHandler {
 
     @Override
     public Map<String, RecordReference> describe(Collection<String> businessKeys) {
-        Set<Long> ids = businessKeys.stream().map(Long::valueOf).collect(Collectors.toSet());
-        return proposals.titles(ids).entrySet().stream().collect(Collectors.toMap(
-                e -> e.getKey().toString(),
-                e -> new RecordReference("Proposal: " + e.getValue(), "proposals/" + e.getKey())));
+        return ProcessRecordHandler.describeById(businessKeys, proposals::titles, "Proposal: ", "proposals/");
     }
 
     @Override
