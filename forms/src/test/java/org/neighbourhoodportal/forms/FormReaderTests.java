@@ -23,7 +23,7 @@ class FormReaderTests {
         assertThat(form.id()).isEqualTo("route-feedback");
         assertThat(form.key()).isEqualTo("route-feedback");
         assertThat(form.fields()).extracting(FormField::key)
-                .containsExactly("route", "referredOrganisationId", "routingNote");
+                .containsExactly("route", "referredOrganisationId", "priorityId", "routingNote");
 
         FormField route = form.field("route").orElseThrow();
         assertThat(route.type()).isEqualTo(FieldType.RADIO);
