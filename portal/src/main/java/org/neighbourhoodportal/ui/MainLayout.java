@@ -64,6 +64,14 @@ public class MainLayout extends AppLayout {
             nav.addItem(new SideNavItem("Feedback from PPGs", "feedback", VaadinIcon.COMMENTS_O.create()));
             nav.addItem(new SideNavItem("Proposals for PPGs", "proposals", VaadinIcon.LIGHTBULB.create()));
         }
+        if (!me.teamsInView().isEmpty()) {
+            SideNavItem workplan = new SideNavItem("Work plan", "workplan", VaadinIcon.TASKS.create());
+            workplan.setMatchNested(true);
+            nav.addItem(workplan);
+        }
+        if (!me.teamsInView().isEmpty()) {
+            nav.addItem(new SideNavItem("Highlight reports", "reports", VaadinIcon.FILE_TEXT_O.create()));
+        }
         if (me.isLead()) {
             nav.addItem(new SideNavItem("Ask PPGs for a view", "proposals/new", VaadinIcon.MEGAPHONE.create()));
         }

@@ -1,0 +1,73 @@
+package org.neighbourhoodportal.workplan.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import java.util.List;
+import java.util.Map;
+import org.neighbourhoodportal.security.NotAllowedException;
+import org.neighbourhoodportal.workplan.InvalidInputException;
+import org.neighbourhoodportal.workplan.PriorityRow;
+import org.neighbourhoodportal.workplan.Rag;
+import org.neighbourhoodportal.workplan.WorkplanService;
+
+/** A priority's lead (or the INT lead) sets its status, says why, and adds an update, without leaving the page. */
+class RateDialog extends Dialog {
+
+    RateDialog(WorkplanService workplan, PriorityRow priority, Runnable saved) {
+        setHeaderTitle("Update: " + priority.title());
+        setWidth("36rem");
+
+        Select<Rag> rag = new Select<>();
+        rag.setLabel("Status");
+        rag.setItems(List.of(Rag.values()));
+        rag.setItemLabelGenerator(Rag::describe);
+        rag.setValue(priority.rag());
+        rag.setId("rate-rag");
+        rag.setWidthFull();
+
+        TextArea reason = new TextArea("Reason for the status");
+        reason.setHelperText("Needed for amber and red: what is in the way, and what help would fix it.");
+        reason.setValue(priority.ragReason() == null ? "" : priority.ragReason());
+        reason.setId("rate-reason");
+        reason.setWidthFull();
+        reason.setRequiredIndicatorVisible(needsReason(priority.rag()));
+        rag.addValueChangeListener(e -> reason.setRequiredIndicatorVisible(needsReason(e.getValue())));
+
+        TextArea update = new TextArea("What has happened since the last update");
+        update.setHelperText("Optional. Dated today and shown in the priority's updates, newest first.");
+        update.setId("rate-update");
+        update.setWidthFull();
+        update.setMinHeight("6em");
+
+        VerticalLayout body = new VerticalLayout(new Paragraph("Led by " + (priority.leadPerson() == null
+                ? "nobody yet" : priority.leadPerson())), rag, reason, update);
+        body.setPadding(false);
+        add(body);
+
+        Button save = new Button("Save update", e -> {
+            try {
+                workplan.rate(priority.id(), rag.getValue(), reason.getValue(), update.getValue());
+                close();
+                Messages.saved("Saved. The update is on the priority's page.");
+                saved.run();
+            } catch (InvalidInputException refused) {
+                Messages.showOnFields(refused, Map.of("rag", rag, "ragReason", reason, "update", update));
+            } catch (NotAllowedException refused) {
+                Messages.refused(refused.getMessage());
+            }
+        });
+        save.setId("rate-save");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Button cancel = new Button("Cancel", e -> close());
+        getFooter().add(cancel, save);
+    }
+
+    static boolean needsReason(Rag rag) {
+        return rag == Rag.AMBER || rag == Rag.RED;
+    }
+}

@@ -1,0 +1,43 @@
+package org.neighbourhoodportal.workplan.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.textfield.TextArea;
+import java.util.Map;
+import org.neighbourhoodportal.security.NotAllowedException;
+import org.neighbourhoodportal.workplan.InvalidInputException;
+import org.neighbourhoodportal.workplan.PriorityRow;
+import org.neighbourhoodportal.workplan.WorkplanService;
+
+/** A dated note on a priority that keeps its status. */
+class UpdateDialog extends Dialog {
+
+    UpdateDialog(WorkplanService workplan, PriorityRow priority, Runnable saved) {
+        setHeaderTitle("Add an update");
+        setWidth("36rem");
+        TextArea text = new TextArea("What has happened");
+        text.setHelperText("Dated today and signed with your name. The status stays " + priority.rag().describe()
+                + "; use \u201cUpdate status\u201d to change it.");
+        text.setId("update-text");
+        text.setWidthFull();
+        text.setMinHeight("8em");
+        text.setRequired(true);
+        add(text);
+        Button save = new Button("Add update", e -> {
+            try {
+                workplan.addUpdate(priority.id(), text.getValue());
+                close();
+                Messages.saved("Update added.");
+                saved.run();
+            } catch (InvalidInputException refused) {
+                Messages.showOnFields(refused, Map.of("update", text));
+            } catch (NotAllowedException refused) {
+                Messages.refused(refused.getMessage());
+            }
+        });
+        save.setId("update-save");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        getFooter().add(new Button("Cancel", e -> close()), save);
+    }
+}
