@@ -46,7 +46,14 @@ public class DemoFeedbackData {
                 "Members asked whether the practice could point people to walking groups and the Wellness Garden "
                         + "in Market Harborough, especially after winter.", true);
 
+        long linked = submit(SECOND_PPG_REP, "mental-health", "Men's mental health: nowhere to go",
+                "Several men at the PPG meeting said they would not talk to a GP about how they feel, but might at "
+                        + "a barber's or a football club. Could the INT look at this?", true);
+
         runAs.person(LEAD, () -> {
+            complete(linked, Map.of("acknowledgement", "Thank you – this fits our mental health priority."));
+            complete(linked, Map.of("route", "backlog", "priorityId", priorityId(linked, "Mental health initiatives"),
+                    "routingNote", "For the themed meeting on men's mental health."));
             complete(referred, Map.of("acknowledgement", "Thank you – we will look at this at our next INT meeting."));
             complete(referred, Map.of("route", "refer", "referredOrganisationId", organisationId(referred),
                     "routingNote", "VASL runs the social prescribing link worker service."));
@@ -90,6 +97,11 @@ public class DemoFeedbackData {
         return feedback.organisationsToReferTo(feedbackId).stream()
                 .filter(o -> o.name().startsWith("Voluntary Action South Leicestershire"))
                 .map(o -> Long.toString(o.id())).findFirst().orElseThrow();
+    }
+
+    private String priorityId(long feedbackId, String title) {
+        return feedback.prioritiesToLinkTo(feedbackId).stream().filter(p -> p.title().equals(title))
+                .map(p -> Long.toString(p.id())).findFirst().orElseThrow();
     }
 
     /** Completes the one open task of this feedback's loop that the caller can see. */

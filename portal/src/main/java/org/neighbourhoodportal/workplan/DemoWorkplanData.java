@@ -172,6 +172,7 @@ public class DemoWorkplanData {
                 tags.of("PCN_MATURITY:LEADERSHIP", "PCN_MATURITY:RESOURCES", "LOCAL:OBJ3", "LOCAL:OBJ4"));
         action(joint, 1, "Respond to HDC's Health and Wellbeing Strategy consultation", priya, start.plusMonths(3), ActionStatus.DONE, 100, false);
         action(joint, 2, "Funding opportunities digest each quarter", priya, today.plusWeeks(3), ActionStatus.IN_PROGRESS, 75, false);
+        history(joint, priya, start.plusMonths(3), Rag.GREEN, "INT response to HDC's Health and Wellbeing Strategy sent.");
 
         Priority admiral = priority(plan, 7, "An Admiral Nurse for Harborough",
                 "The INT pushed the case for an Admiral Nurse (dementia specialist); funding was secured and an "
