@@ -31,7 +31,10 @@ class FormDefinitionsTests {
             "confirm-feedback-outcome",
             "share-proposal",
             "give-view-on-proposal",
-            "record-proposal-decision");
+            "record-proposal-decision",
+            "update-priority-for-report",
+            "compile-highlight-report",
+            "approve-highlight-report");
 
     private final FormReader reader = new FormReader();
     private final ObjectMapper json = new ObjectMapper();

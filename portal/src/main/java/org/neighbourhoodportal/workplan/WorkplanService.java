@@ -448,6 +448,28 @@ public class WorkplanService {
         return rows;
     }
 
+    /**
+     * For processes that run with nobody signed in (the monthly highlight report's schedule): every team's plan for
+     * a year. Read only; whoever shows the result to a person checks that person's access first.
+     */
+    @Transactional(readOnly = true)
+    public List<PlanSummary> plansOfYear(int year) {
+        List<Workplan> found = plans.findAll().stream().filter(p -> p.getPlanYear() == year).toList();
+        Map<Long, String> teamNames = teamNames(found.stream().map(Workplan::getTeamId).collect(Collectors.toSet()));
+        return found.stream().map(p -> summary(p, teamNames.get(p.getTeamId())))
+                .sorted(Comparator.comparing(PlanSummary::teamName)).toList();
+    }
+
+    /**
+     * For processes that run with nobody signed in: a plan's priorities, as its grid lists them. Read only; whoever
+     * shows the result to a person checks that person's access first.
+     */
+    @Transactional(readOnly = true)
+    public List<PriorityRow> planPriorities(long planId) {
+        Workplan plan = plans.findById(planId).orElseThrow(() -> new NotAllowedException(PLAN_NOT_FOUND));
+        return rows(plan, priorities.findByWorkplanIdOrderBySortOrderAscIdAsc(planId));
+    }
+
     private boolean isPriorityOfTeam(long priorityId, long teamId) {
         return priorities.findById(priorityId).flatMap(p -> plans.findById(p.getWorkplanId()))
                 .map(plan -> plan.getTeamId() == teamId).orElse(false);
