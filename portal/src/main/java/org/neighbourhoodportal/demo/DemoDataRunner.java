@@ -2,13 +2,18 @@ package org.neighbourhoodportal.demo;
 
 import org.neighbourhoodportal.directory.DemoDirectoryData;
 import org.neighbourhoodportal.feedback.DemoFeedbackData;
+import org.neighbourhoodportal.reporting.HighlightReportService;
+import org.neighbourhoodportal.security.RunAs;
 import org.neighbourhoodportal.workplan.DemoWorkplanData;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
-/** Loads the demo INTs on the first start of the demo profile; later starts find them there and keep them. */
+/**
+ * Loads the demo INTs on the first start of the demo profile; later starts find them there and keep them. The
+ * Harborough lead also starts this month's highlight report, so its owners find their update tasks waiting.
+ */
 @Component
 @ConditionalOnProperty(name = "portal.demo.enabled", havingValue = "true")
 class DemoDataRunner implements ApplicationRunner {
@@ -16,11 +21,16 @@ class DemoDataRunner implements ApplicationRunner {
     private final DemoDirectoryData directory;
     private final DemoFeedbackData feedback;
     private final DemoWorkplanData workplan;
+    private final HighlightReportService reports;
+    private final RunAs runAs;
 
-    DemoDataRunner(DemoDirectoryData directory, DemoFeedbackData feedback, DemoWorkplanData workplan) {
+    DemoDataRunner(DemoDirectoryData directory, DemoFeedbackData feedback, DemoWorkplanData workplan,
+                   HighlightReportService reports, RunAs runAs) {
         this.directory = directory;
         this.feedback = feedback;
         this.workplan = workplan;
+        this.reports = reports;
+        this.runAs = runAs;
     }
 
     @Override
@@ -28,6 +38,8 @@ class DemoDataRunner implements ApplicationRunner {
         if (directory.load()) {
             workplan.load();
             feedback.load();
+            runAs.person(DemoDirectoryData.LEAD, () -> reports.teamsToStartThisMonth()
+                    .forEach(team -> reports.startThisMonth(team.id())));
         }
     }
 }
