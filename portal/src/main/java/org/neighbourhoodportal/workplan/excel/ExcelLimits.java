@@ -1,0 +1,32 @@
+package org.neighbourhoodportal.workplan.excel;
+
+/**
+ * What the portal takes from an uploaded workbook. Checked before anything is parsed (size) or while it is streamed
+ * (rows, unpacked size), so a hostile or mistaken file cannot make the portal hold more than this in memory.
+ */
+public final class ExcelLimits {
+
+    /** The largest upload: a plan with thousands of actions is well under 1 MB. */
+    public static final long MAX_FILE_BYTES = 10L * 1024 * 1024;
+
+    /** Rows read from each sheet, after the heading row. */
+    public static final int MAX_ROWS_PER_SHEET = 5_000;
+
+    /** All the workbook's parts together, unpacked, as the zip declares them. */
+    static final long MAX_UNPACKED_BYTES = 100L * 1024 * 1024;
+
+    /** Any one part (a sheet's XML, the shared strings), counted as it is actually unpacked. */
+    static final long MAX_PART_BYTES = 50L * 1024 * 1024;
+
+    static final int MAX_PARTS = 1_000;
+
+    /** Columns looked at in a sheet; ours have a dozen. */
+    static final int MAX_COLUMNS = 100;
+
+    private ExcelLimits() {
+    }
+
+    public static String describeMaxFileSize() {
+        return (MAX_FILE_BYTES / (1024 * 1024)) + " MB";
+    }
+}
