@@ -12,14 +12,6 @@ create table highlight_report (
     remind_on            datetime(6)   not null,
     reminded_at          datetime(6),
     updates_closed_at    datetime(6),
-    priorities_summary   varchar(4000),
-    outcomes             varchar(4000),
-    completed_last_month varchar(4000),
-    planned_next_month   varchar(4000),
-    learning_to_share    varchar(4000),
-    help_requested       varchar(4000),
-    issues_and_risks     varchar(4000),
-    missed_updates       varchar(2000),
     compiled_by          bigint,
     compiled_at          datetime(6),
     changes_needed       varchar(2000),
@@ -38,6 +30,17 @@ create table highlight_report (
 );
 
 create index ix_highlight_report_status on highlight_report (status);
+
+-- The compiled report, one row per Suffolk section (priorities, outcomes, completed_last_month, planned_next_month,
+-- learning_to_share, help_requested, issues_and_risks, missed_updates). A table of its own because seven long
+-- texts in one row would pass MariaDB's 64 KB row limit.
+create table highlight_report_section (
+    report_id bigint        not null,
+    section   varchar(40)   not null,
+    body      varchar(4000) not null,
+    constraint pk_highlight_report_section primary key (report_id, section),
+    constraint fk_report_section_report foreign key (report_id) references highlight_report (id)
+);
 
 -- One row per priority of the plan when the report started. Complete priorities are listed but not asked.
 create table highlight_report_priority (

@@ -1,6 +1,11 @@
 package org.neighbourhoodportal.reporting.domain;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.MapKeyColumn;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -10,6 +15,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.Map;
+import java.util.HashMap;
 import org.neighbourhoodportal.reporting.ReportSections;
 import org.neighbourhoodportal.reporting.ReportStatus;
 
@@ -54,29 +61,15 @@ public class HighlightReport {
     @Column(name = "updates_closed_at")
     private Instant updatesClosedAt;
 
-    @Column(name = "priorities_summary", length = ReportSections.SECTION_LENGTH)
-    private String prioritiesSummary;
-
-    @Column(name = "outcomes", length = ReportSections.SECTION_LENGTH)
-    private String outcomes;
-
-    @Column(name = "completed_last_month", length = ReportSections.SECTION_LENGTH)
-    private String completedLastMonth;
-
-    @Column(name = "planned_next_month", length = ReportSections.SECTION_LENGTH)
-    private String plannedNextMonth;
-
-    @Column(name = "learning_to_share", length = ReportSections.SECTION_LENGTH)
-    private String learningToShare;
-
-    @Column(name = "help_requested", length = ReportSections.SECTION_LENGTH)
-    private String helpRequested;
-
-    @Column(name = "issues_and_risks", length = ReportSections.SECTION_LENGTH)
-    private String issuesAndRisks;
-
-    @Column(name = "missed_updates", length = ReportSections.MISSED_UPDATES_LENGTH)
-    private String missedUpdates;
+    /**
+     * The compiled sections, by name. Kept in a table of their own (highlight_report_section): seven long texts in
+     * one row would exceed MariaDB's 64 KB row size.
+     */
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "highlight_report_section", joinColumns = @JoinColumn(name = "report_id"))
+    @MapKeyColumn(name = "section", length = 40)
+    @Column(name = "body", length = ReportSections.SECTION_LENGTH)
+    private Map<String, String> sections = new HashMap<>();
 
     @Column(name = "compiled_by")
     private Long compiledBy;
@@ -143,14 +136,15 @@ public class HighlightReport {
     }
 
     public void compile(ReportSections sections, long by, Instant at) {
-        prioritiesSummary = sections.prioritiesSummary();
-        outcomes = sections.outcomes();
-        completedLastMonth = sections.completedLastMonth();
-        plannedNextMonth = sections.plannedNextMonth();
-        learningToShare = sections.learningToShare();
-        helpRequested = sections.helpRequested();
-        issuesAndRisks = sections.issuesAndRisks();
-        missedUpdates = sections.missedUpdates();
+        this.sections.clear();
+        put("priorities", sections.prioritiesSummary());
+        put("outcomes", sections.outcomes());
+        put("completed_last_month", sections.completedLastMonth());
+        put("planned_next_month", sections.plannedNextMonth());
+        put("learning_to_share", sections.learningToShare());
+        put("help_requested", sections.helpRequested());
+        put("issues_and_risks", sections.issuesAndRisks());
+        put("missed_updates", sections.missedUpdates());
         compiledBy = by;
         compiledAt = at;
         status = ReportStatus.AWAITING_APPROVAL;
@@ -178,8 +172,16 @@ public class HighlightReport {
 
     /** The compiled text, or null until the lead has compiled it. */
     public ReportSections getSections() {
-        return compiledAt == null ? null : new ReportSections(prioritiesSummary, outcomes, completedLastMonth,
-                plannedNextMonth, learningToShare, helpRequested, issuesAndRisks, missedUpdates);
+        return compiledAt == null ? null : new ReportSections(sections.get("priorities"), sections.get("outcomes"),
+                sections.get("completed_last_month"), sections.get("planned_next_month"),
+                sections.get("learning_to_share"), sections.get("help_requested"), sections.get("issues_and_risks"),
+                sections.get("missed_updates"));
+    }
+
+    private void put(String section, String body) {
+        if (body != null) {
+            sections.put(section, body);
+        }
     }
 
     public Long getId() {
