@@ -34,7 +34,14 @@ import org.neighbourhoodportal.security.RunAs;
 import org.neighbourhoodportal.support.LoopDriver;
 import org.neighbourhoodportal.workflow.WorkItem;
 import org.neighbourhoodportal.workflow.WorkflowService;
+import org.neighbourhoodportal.workplan.BaselineSummary;
+import org.neighbourhoodportal.workplan.PlanSummary;
+import org.neighbourhoodportal.workplan.PriorityDetails;
+import org.neighbourhoodportal.workplan.PriorityFilter;
+import org.neighbourhoodportal.workplan.Rag;
 import org.neighbourhoodportal.workplan.WorkplanService;
+import org.neighbourhoodportal.workplan.excel.ImportPreview;
+import org.neighbourhoodportal.workplan.excel.WorkplanExcelService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.core.env.Environment;
@@ -74,6 +81,7 @@ class MariaDbSuiteIT {
     @Autowired JdbcTemplate jdbc;
     @Autowired ProcessEngine engine;
     @Autowired Environment environment;
+    @Autowired WorkplanExcelService excel;
     /** The real service, until a test makes it fail (reset after each test). */
     @MockitoSpyBean WorkplanService workplan;
 
@@ -218,5 +226,38 @@ class MariaDbSuiteIT {
         reset(workplan);
         loop.completeOk(LEAD, id, Map.of("route", "backlog"));
         assertThat(loop.requireTask(LEAD, id).taskKey()).isEqualTo("Task_RespondToPpg");
+    }
+
+    @Test
+    void the_work_plan_keeps_status_history_baselines_and_an_unchanged_excel_round_trip_on_mariadb() throws Exception {
+        PlanSummary plan = runAs.person(LEAD, () -> workplan.plans()).stream()
+                .filter(p -> p.teamName().equals("Harborough INT")).findFirst().orElseThrow();
+        long priority = runAs.person(LEAD, () -> workplan.priorities(plan.id(), PriorityFilter.all())).stream()
+                .filter(r -> r.title().equals("Mental health initiatives")).findFirst().orElseThrow().id();
+
+        runAs.person(LEAD, () -> workplan.rate(priority, Rag.AMBER, "Coffee Bus off the road – “repairs”",
+                "Sessions paused for a fortnight."));
+        BaselineSummary baseline = runAs.person(LEAD, () -> workplan.takeBaseline(plan.id(), "MariaDB check"));
+
+        PriorityDetails details = runAs.person(MEMBER, () -> workplan.priority(priority));
+        assertThat(details.priority().ragReason()).isEqualTo("Coffee Bus off the road – “repairs”");
+        assertThat(details.updates().get(0).rag()).isEqualTo(Rag.AMBER);
+        assertThat(runAs.person(MEMBER, () -> workplan.baseline(baseline.id())))
+                .filteredOn(i -> !i.action() && i.itemId() == priority).singleElement()
+                .satisfies(i -> assertThat(i.rag()).isEqualTo(Rag.AMBER));
+
+        java.io.ByteArrayOutputStream workbook = new java.io.ByteArrayOutputStream();
+        runAs.person(LEAD, () -> {
+            try {
+                excel.export(plan.id(), workbook);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        ImportPreview preview = runAs.person(LEAD, () -> excel.preview(plan.id(), "plan.xlsx",
+                new java.io.ByteArrayInputStream(workbook.toByteArray())));
+        assertThat(preview.problems()).isEmpty();
+        assertThat(preview.changes()).isEmpty();
+        assertThat(preview.additions()).isEmpty();
     }
 }
