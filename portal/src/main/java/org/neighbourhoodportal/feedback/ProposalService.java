@@ -126,9 +126,12 @@ public class ProposalService {
                 ppgs.isEmpty() ? Set.of(-1L) : ppgs);
         Map<Long, String> teamNames = directory.teams(found.stream().map(Proposal::getTeamId)
                 .collect(Collectors.toSet())).stream().collect(Collectors.toMap(TeamSummary::id, TeamSummary::name));
+        Map<Long, Long> answered = found.isEmpty() ? Map.of()
+                : responses.countByProposal(found.stream().map(Proposal::getId).toList()).stream()
+                .collect(Collectors.toMap(r -> (Long) r[0], r -> (Long) r[1]));
         return found.stream().map(p -> new ProposalRow(p.getId(), p.getTitle(), teamNames.get(p.getTeamId()),
                 p.getClosesOn(), p.getStatus(), p.getInvitedPpgs().size(),
-                responses.findByProposalIdOrderByRespondedAt(p.getId()).size())).toList();
+                answered.getOrDefault(p.getId(), 0L).intValue())).toList();
     }
 
     @Transactional(readOnly = true)

@@ -41,6 +41,11 @@ class ProposalTests {
         assertThat(runAs.person(LEAD, () -> proposals.details(id).waitingOn()))
                 .containsExactly("Give your view on the proposal");
         giveView(SECOND_PPG_REP, id, "support-with-changes", "Please include evening slots.", null);
+        assertThat(runAs.person(LEAD, () -> proposals.list())).filteredOn(r -> r.id() == id).singleElement()
+                .satisfies(r -> {
+                    assertThat(r.invited()).isEqualTo(2);
+                    assertThat(r.answered()).isEqualTo(2);
+                });
 
         WorkItem decide = taskOn(LEAD, id);
         assertThat(decide.taskKey()).isEqualTo(PpgProposalProcess.TASK_RECORD_PROPOSAL_DECISION);
