@@ -51,15 +51,18 @@ final class ImportPlanner {
     private int unchangedPriorities;
     private int unchangedActions;
 
-    private ImportPlanner(PlanState plan) {
+    private final boolean date1904;
+
+    private ImportPlanner(PlanState plan, boolean date1904) {
         this.plan = plan;
+        this.date1904 = date1904;
         this.people = new TeamPeople(plan.people());
     }
 
     static ImportPreview preview(PlanState plan, String fileName, ParsedWorkbook workbook) {
         Map<PriorityColumn, Integer> priorityColumns = columns(workbook.priorities(), PriorityColumn.values());
         Map<ActionColumn, Integer> actionColumns = columns(workbook.actions(), ActionColumn.values());
-        ImportPlanner planner = new ImportPlanner(plan);
+        ImportPlanner planner = new ImportPlanner(plan, workbook.date1904());
         int prioritiesInFile = planner.priorities(workbook.priorities(), priorityColumns);
         int actionsInFile = planner.actions(workbook.actions(), actionColumns);
         planner.problems.sort((a, b) -> a.sheet().equals(b.sheet()) ? Integer.compare(a.row(), b.row())
@@ -75,10 +78,10 @@ final class ImportPlanner {
         Map<C, Integer> found = new HashMap<>();
         List<String> missing = new ArrayList<>();
         for (C column : columns) {
-            Integer index = sheet.columns().get(Layout.normalise(column.heading()));
+            Integer index = sheet.columns().get(TextMatch.key(column.heading()));
             if (index == null && column.heading().endsWith(")")) {
                 // "ID" for "ID (do not change)": the heading's explanation may have been trimmed off
-                index = sheet.columns().get(Layout.normalise(column.heading().replaceAll("\\s*\\(.*\\)$", "")));
+                index = sheet.columns().get(TextMatch.key(column.heading().replaceAll("\\s*\\(.*\\)$", "")));
             }
             if (index != null) {
                 found.put(column, index);
@@ -278,8 +281,8 @@ final class ImportPlanner {
         if (text == null) {
             return null;
         }
-        if (now != null && now.ownerId() != null && (text.equalsIgnoreCase(Values.show(now.ownerName()))
-                || text.equalsIgnoreCase(people.label(now.ownerId(), "")))) {
+        if (now != null && now.ownerId() != null && (TextMatch.same(text, now.ownerName())
+                || TextMatch.same(text, people.label(now.ownerId(), "")))) {
             return now.ownerId(); // unchanged, even if they have since left the team
         }
         List<PersonOption> matches = people.find(text);
@@ -314,7 +317,7 @@ final class ImportPlanner {
             return null;
         }
         List<PriorityRow> matches = priorities.values().stream()
-                .filter(p -> p.title().trim().equalsIgnoreCase(priorityTitle)).toList();
+                .filter(p -> TextMatch.same(p.title(), priorityTitle)).toList();
         if (matches.size() == 1) {
             return matches.get(0).id();
         }
@@ -386,11 +389,20 @@ final class ImportPlanner {
             return index == null ? null : row.cells().get(index);
         }
 
-        /** Any error value ("#REF!") is a problem whatever the column holds. */
+        /**
+         * Any error value ("#REF!"), and any formula whose result the file does not hold, is a problem whatever the
+         * column holds: reading it as blank would save a wrong value.
+         */
         private CellValue usable(C column) {
             CellValue cell = cell(column);
             if (cell != null && cell.kind() == Kind.ERROR) {
                 problem(column, "The cell shows an error (" + cell.text() + "). Put a value in it instead.");
+                return null;
+            }
+            if (cell != null && cell.kind() == Kind.NO_RESULT) {
+                problem(column, "Cell " + cell.text() + " on the " + sheet + " sheet has a formula whose result was "
+                        + "not saved in the file, so the portal cannot tell its value. Open the file in Excel or "
+                        + "LibreOffice and save it, so that the result is saved, or type the value instead.");
                 return null;
             }
             return cell;
@@ -427,7 +439,8 @@ final class ImportPlanner {
             if (cell == null) {
                 return null;
             }
-            Double number = number(cell);
+            // a cell formatted as a percentage holds 1 for 100%, whatever typed it (Excel, LibreOffice, Sheets)
+            Double number = cell.kind() == Kind.PERCENT ? Values.percentOf(cell.number()) : number(cell);
             if (number == null || number < 0 || number > 100 || number != Math.rint(number)) {
                 problem(column, "“" + cell.text() + "” is not a whole number from 0 to 100.");
                 return null;
@@ -442,7 +455,7 @@ final class ImportPlanner {
             }
             LocalDate date = switch (cell.kind()) {
                 case DATE -> cell.date();
-                case NUMBER -> Values.serialDate(cell.number()).orElse(null);
+                case NUMBER -> Values.serialDate(cell.number(), date1904).orElse(null);
                 case TEXT -> Values.typedDate(cell.text()).orElse(null);
                 default -> null;
             };
@@ -506,7 +519,8 @@ final class ImportPlanner {
             return switch (cell.kind()) {
                 case NUMBER -> cell.number();
                 case TEXT -> {
-                    String text = cell.text().trim().replace(",", "");
+                    // "1,000", " 40 % ", and spaces of any kind: a non-breaking space groups digits in some locales
+                    String text = TextMatch.key(cell.text()).replace(" ", "").replace(",", "");
                     if (text.endsWith("%")) {
                         text = text.substring(0, text.length() - 1).trim();
                     }
