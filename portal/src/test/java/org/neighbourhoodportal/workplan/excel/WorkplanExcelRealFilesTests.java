@@ -377,8 +377,8 @@ class WorkplanExcelRealFilesTests {
                             "http://purl.oclc.org/ooxml/officeDocument/extendedProperties")
                     .replace("http://schemas.openxmlformats.org/drawingml/2006/main",
                             "http://purl.oclc.org/ooxml/drawingml/main");
-            return name.equals("xl/workbook.xml") ? strict.replaceFirst("<workbook ", "<workbook conformance=\"strict\" ")
-                    : strict;
+            return name.equals("xl/workbook.xml")
+                    ? strict.replaceFirst("<workbook ", "<workbook conformance=\"strict\" ") : strict;
         });
     }
 
