@@ -48,9 +48,4 @@ final class Layout {
     static List<String> statusNames() {
         return Arrays.stream(ActionStatus.values()).map(ActionStatus::label).toList();
     }
-
-    /** Headings are matched without regard to case or surrounding spaces. */
-    static String normalise(String heading) {
-        return heading == null ? "" : heading.trim().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
-    }
 }

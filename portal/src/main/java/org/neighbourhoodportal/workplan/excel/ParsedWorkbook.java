@@ -4,8 +4,13 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-/** The two sheets of an uploaded workbook as read, cell by cell, before any of it is checked against the plan. */
-record ParsedWorkbook(SheetData priorities, SheetData actions) {
+/**
+ * The two sheets of an uploaded workbook as read, cell by cell, before any of it is checked against the plan.
+ *
+ * @param date1904 whether the workbook counts days from 1904 (Excel for Mac's old default) rather than 1900: a plain
+ *                 number in a date column is read by the workbook's own count
+ */
+record ParsedWorkbook(SheetData priorities, SheetData actions, boolean date1904) {
 
     /**
      * @param columns each heading (see {@link Layout#normalise}) and its column index
@@ -26,7 +31,11 @@ record ParsedWorkbook(SheetData priorities, SheetData actions) {
         }
     }
 
-    enum Kind { TEXT, NUMBER, DATE, BOOLEAN, ERROR }
+    /**
+     * {@code PERCENT}: a number formatted as a percentage, held as a fraction (100% is 1). {@code NO_RESULT}: a formula
+     * whose result was not saved with the file, so its value is unknown (its text is the cell's reference, "I5").
+     */
+    enum Kind { TEXT, NUMBER, PERCENT, DATE, BOOLEAN, ERROR, NO_RESULT }
 
     /**
      * One cell's value as the workbook holds it: {@code text} is also what a person would see, for messages;
@@ -40,6 +49,15 @@ record ParsedWorkbook(SheetData priorities, SheetData actions) {
 
         static CellValue number(double number) {
             return new CellValue(Kind.NUMBER, Values.number(number), number, null);
+        }
+
+        /** @param fraction as stored: 1 for 100% */
+        static CellValue percent(double fraction) {
+            return new CellValue(Kind.PERCENT, Values.number(Values.percentOf(fraction)) + "%", fraction, null);
+        }
+
+        static CellValue noResult(String reference) {
+            return new CellValue(Kind.NO_RESULT, reference, 0, null);
         }
 
         static CellValue date(double serial, LocalDate date) {

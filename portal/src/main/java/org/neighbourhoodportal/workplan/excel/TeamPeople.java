@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -24,7 +23,7 @@ final class TeamPeople {
     TeamPeople(List<PersonOption> people) {
         people.forEach(p -> {
             byId.putIfAbsent(p.id(), p);
-            byName.computeIfAbsent(p.name().trim().toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(p);
+            byName.computeIfAbsent(TextMatch.key(p.name()), k -> new ArrayList<>()).add(p);
         });
         byName.replaceAll((k, v) -> v.stream().filter(distinctById()).toList());
     }
@@ -40,7 +39,7 @@ final class TeamPeople {
         if (person == null) {
             return otherwise;
         }
-        return byName.get(person.name().trim().toLowerCase(Locale.ROOT)).size() > 1 ? person.label()
+        return byName.get(TextMatch.key(person.name())).size() > 1 ? person.label()
                 : person.name();
     }
 
@@ -61,10 +60,11 @@ final class TeamPeople {
         return labels;
     }
 
+    /** Who a cell names, by name or by name and organisation, matched as {@link TextMatch} matches. */
     List<PersonOption> find(String text) {
-        String wanted = text.trim().toLowerCase(Locale.ROOT);
+        String wanted = TextMatch.key(text);
         List<PersonOption> byLabel = byId.values().stream()
-                .filter(p -> p.label().trim().toLowerCase(Locale.ROOT).equals(wanted)).toList();
+                .filter(p -> TextMatch.key(p.label()).equals(wanted)).toList();
         return byLabel.isEmpty() ? byName.getOrDefault(wanted, List.of()) : byLabel;
     }
 }

@@ -1,5 +1,6 @@
 package org.neighbourhoodportal.workplan.excel;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
@@ -24,9 +25,9 @@ final class Values {
             formatter("d MMM uuuu"), formatter("d MMMM uuuu"), formatter("d/M/uuuu"), formatter("d-M-uuuu"),
             formatter("d.M.uuuu"), formatter("uuuu-M-d"), formatter("d MMM uu"), formatter("d/M/uu"));
 
-    /** Serial numbers of 1 Jan 1990 and 31 Dec 2099: a plain number in a date column is a date only in this range. */
-    private static final double FIRST_SERIAL = 32_874;
-    private static final double LAST_SERIAL = 73_050;
+    /** A plain number in a date column is taken for a date only if it falls in these years. */
+    private static final LocalDate FIRST_DAY = LocalDate.of(1990, 1, 1);
+    private static final LocalDate LAST_DAY = LocalDate.of(2099, 12, 31);
 
     private Values() {
     }
@@ -48,9 +49,17 @@ final class Values {
         return Double.toString(value);
     }
 
+    /** 0.4 as 40, 0.29 as 29 (not 28.999999999999996): what a cell formatted as a percentage shows. */
+    static double percentOf(double fraction) {
+        if (Double.isNaN(fraction) || Double.isInfinite(fraction)) {
+            return fraction;
+        }
+        return new BigDecimal(Double.toString(fraction)).movePointRight(2).doubleValue();
+    }
+
     static Optional<LocalDate> typedDate(String text) {
         // Java's British English writes September "Sept"; parse with plain English, which knows "Sep"
-        String cleaned = text.trim().replaceAll("\\s+", " ").replaceAll("(?i)\\bsept\\b", "Sep");
+        String cleaned = TextMatch.key(text).replaceAll("\\bsept\\b", "sep");
         for (DateTimeFormatter format : TYPED_DATES) {
             try {
                 return Optional.of(LocalDate.parse(cleaned, format));
@@ -61,11 +70,17 @@ final class Values {
         return Optional.empty();
     }
 
-    static Optional<LocalDate> serialDate(double serial) {
-        if (serial < FIRST_SERIAL || serial > LAST_SERIAL || serial != Math.rint(serial)) {
+    /**
+     * A day number as a spreadsheet counts days.
+     *
+     * @param date1904 whether the workbook counts from 1904 (see {@link ParsedWorkbook#date1904()})
+     */
+    static Optional<LocalDate> serialDate(double serial, boolean date1904) {
+        if (serial != Math.rint(serial) || !DateUtil.isValidExcelDate(serial) || serial > 1_000_000) {
             return Optional.empty();
         }
-        return Optional.of(DateUtil.getLocalDateTime(serial).toLocalDate());
+        LocalDate date = DateUtil.getLocalDateTime(serial, date1904).toLocalDate();
+        return date.isBefore(FIRST_DAY) || date.isAfter(LAST_DAY) ? Optional.empty() : Optional.of(date);
     }
 
     /** "Green", "green", "Green – on track", "On track" or "GREEN". */
@@ -99,17 +114,20 @@ final class Values {
         };
     }
 
-    /** Lower case, dashes and underscores as spaces, single spaces. */
+    /** As {@link TextMatch#key}, with dashes and underscores as spaces: "IN_PROGRESS", "Green – on track". */
     private static String simplify(String text) {
-        return text.toLowerCase(Locale.ROOT).replaceAll("[\\s_–—-]+", " ").trim();
+        return TextMatch.key(text).replaceAll("[_\u2010-\u2015-]+", " ").replaceAll(" {2,}", " ").trim();
     }
 
-    /** Line endings as the portal stores them, and no stray spaces at either end; null for nothing. */
+    /**
+     * Line endings as the portal stores them, and no white space of any kind (non-breaking spaces too) nor invisible
+     * characters at either end; null for nothing.
+     */
     static String clean(String text) {
         if (text == null) {
             return null;
         }
-        String cleaned = text.replace("\r\n", "\n").replace('\r', '\n').trim();
+        String cleaned = TextMatch.stripEnds(text.replace("\r\n", "\n").replace('\r', '\n'));
         return cleaned.isEmpty() ? null : cleaned;
     }
 

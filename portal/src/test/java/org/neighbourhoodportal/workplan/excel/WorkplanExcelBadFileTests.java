@@ -81,10 +81,10 @@ class WorkplanExcelBadFileTests {
     }
 
     @Test
-    void a_damaged_zip_is_not_a_workbook() {
+    void a_workbook_cut_short_is_called_damaged_not_something_other_than_a_workbook() {
         byte[] exported = fixture.export(LEAD, planId);
         byte[] cut = java.util.Arrays.copyOf(exported, exported.length / 2);
-        assertRefused(cut, WorkbookReader.NOT_A_WORKBOOK);
+        assertRefused(cut, WorkbookReader.DAMAGED);
     }
 
     @Test
