@@ -219,20 +219,55 @@ final class EngineSchema {
             return List.of();
         }
         List<String> converted = new ArrayList<>();
+        Set<String> tables = tablesWithoutFullUnicode(connection, dialect);
         try (Statement statement = connection.createStatement()) {
             statement.execute("alter database character set utf8mb4 collate utf8mb4_bin");
-            // the engine's tables refer to each other; converting one at a time would trip the key checks
-            statement.execute("set foreign_key_checks = 0");
-            try {
-                for (String table : tablesWithoutFullUnicode(connection, dialect)) {
-                    statement.execute("alter table `" + table + "` convert to character set utf8mb4 collate utf8mb4_bin");
-                    converted.add(table);
-                }
-            } finally {
-                statement.execute("set foreign_key_checks = 1");
+            if (tables.isEmpty()) {
+                return converted;
+            }
+            // MariaDB will not change the character set of a column a foreign key joins, even with the key checks
+            // off: take those keys off, convert, and put them back exactly as they were
+            List<String[]> keys = foreignKeysTouching(connection, tables);
+            for (String[] key : keys) {
+                statement.execute("alter table `" + key[1] + "` drop foreign key `" + key[0] + "`");
+            }
+            for (String table : tables) {
+                statement.execute("alter table `" + table + "` convert to character set utf8mb4 collate utf8mb4_bin");
+                converted.add(table);
+            }
+            for (String[] key : keys) {
+                statement.execute("alter table `" + key[1] + "` add constraint `" + key[0] + "` foreign key ("
+                        + key[2] + ") references `" + key[3] + "` (" + key[4] + ") on delete " + key[5]
+                        + " on update " + key[6]);
             }
         }
         return converted;
+    }
+
+    /** MariaDB: the foreign keys from or to these tables: name, table, columns, referenced table and columns, rules. */
+    private static List<String[]> foreignKeysTouching(Connection connection, Set<String> tables) throws SQLException {
+        List<String[]> keys = new ArrayList<>();
+        try (PreparedStatement statement = connection.prepareStatement("select rc.constraint_name, rc.table_name, "
+                + "group_concat(concat('`', k.column_name, '`') order by k.ordinal_position), rc.referenced_table_name, "
+                + "group_concat(concat('`', k.referenced_column_name, '`') order by k.ordinal_position), "
+                + "rc.delete_rule, rc.update_rule "
+                + "from information_schema.referential_constraints rc join information_schema.key_column_usage k "
+                + "on k.constraint_schema = rc.constraint_schema and k.constraint_name = rc.constraint_name "
+                + "and k.table_name = rc.table_name where rc.constraint_schema = database() "
+                + "group by rc.constraint_name, rc.table_name, rc.referenced_table_name, rc.delete_rule, rc.update_rule")) {
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    String[] key = new String[7];
+                    for (int i = 0; i < 7; i++) {
+                        key[i] = rows.getString(i + 1);
+                    }
+                    if (tables.contains(key[1]) || tables.contains(key[3])) {
+                        keys.add(key);
+                    }
+                }
+            }
+        }
+        return keys;
     }
 
     /** The version the engine's tables were created or last upgraded to, from {@code ACT_GE_SCHEMA_LOG}. */

@@ -2,9 +2,8 @@ package org.neighbourhoodportal.support;
 
 import java.util.List;
 import org.springframework.boot.test.util.TestPropertyValues;
-import org.springframework.context.ApplicationListener;
+import org.springframework.beans.factory.support.DefaultSingletonBeanRegistry;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.core.annotation.MergedAnnotations;
 import org.springframework.test.context.ContextConfigurationAttributes;
 import org.springframework.test.context.ContextCustomizer;
@@ -38,11 +37,9 @@ public final class MariaDbContexts implements ContextCustomizerFactory {
                     // many contexts stay cached side by side; keep each one's share of the server's connections small
                     "spring.datasource.hikari.maximum-pool-size=8",
                     "spring.datasource.hikari.minimum-idle=1").applyTo(context);
-            context.addApplicationListener((ApplicationListener<ContextClosedEvent>) event -> {
-                if (event.getApplicationContext() == context) {
-                    database.close();
-                }
-            });
+            // registered before every other bean, so destroyed after all of them: the pool is closed by then
+            ((DefaultSingletonBeanRegistry) context.getBeanFactory())
+                    .registerDisposableBean("portalTestDatabase", database::close);
         }
 
         @Override
