@@ -23,6 +23,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.neighbourhoodportal.directory.AccessProfile;
 import org.neighbourhoodportal.directory.DirectoryService;
+import org.neighbourhoodportal.forms.FormDefinition;
 import org.neighbourhoodportal.forms.FormSubmission;
 import org.neighbourhoodportal.security.CurrentUser;
 import org.neighbourhoodportal.security.NotAllowedException;
@@ -168,7 +169,7 @@ public class WorkflowService {
         }
         identity.setAuthenticatedUserId(userId(me));
         try {
-            Map<String, Object> values = ProcessService.engineValues(submission.values());
+            Map<String, Object> values = ProcessService.engineValues(decisionsOnly(item.formKey(), submission.values()));
             String execution = tasks.createTaskQuery().taskId(taskId).singleResult().getExecutionId();
             if (runtime.getVariableLocal(execution, "loopCounter") != null) {
                 // One of several parallel tasks (e.g. one per PPG): keep each answer in its own scope, so the
@@ -301,6 +302,22 @@ public class WorkflowService {
         } catch (NumberFormatException e) {
             return userId;
         }
+    }
+
+    /**
+     * What the process needs from a submitted form: the choices, ids, numbers and dates its gateways, assignments and
+     * steps read. What people wrote in their own words (text fields and areas) stays in the feature's records, the
+     * one source of truth, and never becomes a process variable.
+     */
+    private Map<String, Object> decisionsOnly(String formKey, Map<String, Object> values) {
+        FormDefinition form = forms.form(formKey);
+        Map<String, Object> decisions = new LinkedHashMap<>();
+        values.forEach((key, value) -> {
+            if (form.field(key).map(field -> !field.type().isFreeText()).orElse(false)) {
+                decisions.put(key, value);
+            }
+        });
+        return decisions;
     }
 
     /** The engine's user id for a person: their directory id. */

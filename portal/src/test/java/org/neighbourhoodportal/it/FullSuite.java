@@ -5,19 +5,19 @@ package org.neighbourhoodportal.it;
  * CI sets {@code -Dportal.require.full.suite=true} so that a missing server or browser fails the build instead of
  * quietly proving nothing.
  */
-final class FullSuite {
+public final class FullSuite {
 
-    static final String PROPERTY = "portal.require.full.suite";
+    public static final String PROPERTY = "portal.require.full.suite";
 
     private FullSuite() {
     }
 
-    static boolean required() {
+    public static boolean required() {
         return Boolean.parseBoolean(System.getProperty(PROPERTY, "false").trim());
     }
 
     /** Skips with a plain line on stdout, or fails when the full suite is required. */
-    static String skipOrFail(String skipped, String why) {
+    public static String skipOrFail(String skipped, String why) {
         if (required()) {
             throw new IllegalStateException(skipped.replace("SKIPPED", "FAILED") + " (" + why + "), and "
                     + PROPERTY + "=true says it must run.");

@@ -21,6 +21,7 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationState;
+import org.flywaydb.core.api.MigrationVersion;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.neighbourhoodportal.feedback.FeedbackDetails;
@@ -102,6 +103,14 @@ class MariaDbSuiteIT {
                 + "from information_schema.schemata where schema_name = database()"))
                 .containsEntry("cs", "utf8mb4").containsEntry("co", "utf8mb4_bin");
         assertThat(engine.getProcessEngineConfiguration().getDatabaseType()).isEqualTo("mysql");
+        // Flyway made the engine's tables (V008) and the portal's index on them (V009); the engine made none
+        assertThat(flyway.info().applied()).extracting(MigrationInfo::getVersion)
+                .contains(MigrationVersion.fromVersion("8"), MigrationVersion.fromVersion("9"));
+        assertThat(engine.getProcessEngineConfiguration().getDatabaseSchemaUpdate()).isEqualTo("false");
+        // every text column of every table, the engine's included, holds four-byte characters
+        assertThat(jdbc.queryForList("select concat(table_name, '.', column_name) from information_schema.columns "
+                + "where table_schema = database() and character_set_name is not null "
+                + "and character_set_name <> 'utf8mb4'", String.class)).isEmpty();
         // the portal's tables and the engine's live side by side in this run's database
         assertThat(jdbc.queryForList("select lower(table_name) from information_schema.tables "
                 + "where table_schema = database()", String.class))

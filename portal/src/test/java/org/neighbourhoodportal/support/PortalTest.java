@@ -4,13 +4,21 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
 
-/** The whole application on a private in-memory H2 database, with the demo INTs as the fixture. */
+/**
+ * The whole application with the demo INTs as the fixture, on a private database: in-memory H2 in every build, and
+ * the same tests again on a real MariaDB in the {@code mariadb-suite} run ({@link TestDatabase}, tag
+ * {@value TestDatabase#TAG}).
+ */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
+@Tag(TestDatabase.TAG)
+@ExtendWith(OnTestDatabase.class)
 @SpringBootTest
-@ActiveProfiles({"test", "demo"})
+@ActiveProfiles(resolver = PortalTestProfiles.class)
 public @interface PortalTest {
 }

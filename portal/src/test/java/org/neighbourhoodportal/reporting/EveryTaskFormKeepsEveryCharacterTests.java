@@ -1,0 +1,233 @@
+package org.neighbourhoodportal.reporting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.neighbourhoodportal.directory.DemoDirectoryData.LEAD;
+import static org.neighbourhoodportal.directory.DemoDirectoryData.MEMBER;
+import static org.neighbourhoodportal.directory.DemoDirectoryData.PPG_REP;
+import static org.neighbourhoodportal.directory.DemoDirectoryData.SECOND_PPG_REP;
+import static org.neighbourhoodportal.directory.DemoDirectoryData.THURROCK_LEAD;
+import static org.neighbourhoodportal.reporting.MovableClock.demoPlanMonth;
+import static org.neighbourhoodportal.reporting.ReportRun.THURROCK;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.history.HistoricVariableInstance;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.neighbourhoodportal.directory.DirectoryService;
+import org.neighbourhoodportal.feedback.FeedbackDetails;
+import org.neighbourhoodportal.feedback.FeedbackService;
+import org.neighbourhoodportal.feedback.ProposalDetails;
+import org.neighbourhoodportal.feedback.ProposalService;
+import org.neighbourhoodportal.feedback.TimelineEntry;
+import org.neighbourhoodportal.processes.MonthlyHighlightReport;
+import org.neighbourhoodportal.processes.PpgFeedbackProcess;
+import org.neighbourhoodportal.processes.PpgProposalProcess;
+import org.neighbourhoodportal.security.RunAs;
+import org.neighbourhoodportal.support.LoopDriver;
+import org.neighbourhoodportal.workflow.StartOutcome;
+import org.neighbourhoodportal.workflow.TaskComment;
+import org.neighbourhoodportal.workflow.WorkItem;
+import org.neighbourhoodportal.workflow.WorkflowService;
+import org.neighbourhoodportal.workplan.WorkplanService;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+
+/**
+ * Every task form of every process, and a task comment, filled in with four-byte characters (emoji, mathematical
+ * letters outside the Basic Multilingual Plane), read back intact from the records and the comments. On MariaDB this
+ * fails if any table the text passes through is not utf8mb4 ("Incorrect string value … ACT_HI_VARINST.TEXT_").
+ * Also proves that what people write stays in the portal's records and never becomes a process variable.
+ *
+ * <p>In the reporting package for its movable clock: the highlight report needs a month of its own (Thurrock,
+ * the last month of the demo plans' year, which no other test uses for Thurrock).
+ */
+@ReportingTest
+class EveryTaskFormKeepsEveryCharacterTests {
+
+    private static final String WORDS = "Thanks 👍 𝔘𝔫𝔦𝔠𝔬𝔡𝔢 😀 – café “quoted” 𝄞";
+    private static final Pattern FORM_KEY = Pattern.compile("camunda:formKey=\"([^\"]+)\"");
+
+    @Autowired RunAs runAs;
+    @Autowired LoopDriver loop;
+    @Autowired FeedbackService feedback;
+    @Autowired ProposalService proposals;
+    @Autowired HighlightReportService reports;
+    @Autowired WorkflowService workflow;
+    @Autowired WorkplanService workplan;
+    @Autowired DirectoryService directory;
+    @Autowired RuntimeService runtime;
+    @Autowired ManagementService management;
+    @Autowired HistoryService history;
+    @Autowired MovableClock clock;
+
+    private final Set<String> formsCompleted = new TreeSet<>();
+
+    @AfterEach
+    void tearDown() {
+        clock.reset();
+    }
+
+    @Test
+    void every_task_form_and_a_comment_keep_emoji_and_other_four_byte_characters_and_none_become_process_variables()
+            throws IOException {
+        long feedbackId = feedbackLoop();
+        long proposalId = proposal();
+        long reportId = highlightReport();
+
+        assertThat(formsCompleted).as("every user task form of every model was filled in")
+                .containsExactlyInAnyOrderElementsOf(taskFormsOfEveryModel());
+
+        // what people wrote is in the engine's history only where the engine must keep it: the task comment
+        for (String[] process : new String[][] {{PpgFeedbackProcess.KEY, Long.toString(feedbackId)},
+                {PpgProposalProcess.KEY, Long.toString(proposalId)},
+                {MonthlyHighlightReport.KEY, Long.toString(reportId)}}) {
+            List<HistoricVariableInstance> variables = history.createHistoricVariableInstanceQuery()
+                    .processInstanceIdIn(instanceIds(process[0], process[1])).list();
+            assertThat(variables).as("variables of %s", process[0]).isNotEmpty()
+                    .noneMatch(v -> v.getValue() instanceof String text && text.contains("👍"));
+        }
+    }
+
+    private long feedbackLoop() {
+        long id = loop.submitAsPpg("Summary " + WORDS);
+        WorkItem acknowledge = loop.requireTask(LEAD, id);
+        runAs.person(LEAD, () -> workflow.addComment(acknowledge.id(), "Comment " + WORDS));
+        assertThat(runAs.person(LEAD, () -> workflow.comments(acknowledge.id())))
+                .extracting(TaskComment::text).containsExactly("Comment " + WORDS);
+
+        complete(LEAD, id, Map.of("acknowledgement", "Acknowledged " + WORDS));
+        complete(LEAD, id, Map.of("route", "refer", "referredOrganisationId",
+                loop.organisationId(id, "Voluntary Action South Leicestershire"), "routingNote", "Note " + WORDS));
+        complete(MEMBER, id, Map.of("response", "Organisation answers " + WORDS));
+        complete(PPG_REP, id, Map.of("outcome", "reopen", "reopenReason", "Reopened " + WORDS));
+        complete(LEAD, id, Map.of("route", "answer"));
+        complete(LEAD, id, Map.of("response", "Lead answers " + WORDS));
+        complete(PPG_REP, id, Map.of("outcome", "closed"));
+
+        FeedbackDetails details = runAs.person(LEAD, () -> feedback.details(id));
+        assertThat(details.summary()).isEqualTo("Summary " + WORDS);
+        assertThat(details.response()).isEqualTo("Lead answers " + WORDS);
+        assertThat(details.timeline()).extracting(TimelineEntry::detail).filteredOn(d -> d != null)
+                .anySatisfy(d -> assertThat(d).contains("Acknowledged " + WORDS))
+                .anySatisfy(d -> assertThat(d).contains("Note " + WORDS))
+                .anySatisfy(d -> assertThat(d).contains("Organisation answers " + WORDS))
+                .anySatisfy(d -> assertThat(d).contains("Reopened " + WORDS));
+        return id;
+    }
+
+    private long proposal() {
+        Map<String, Object> share = new HashMap<>();
+        share.put("teamId", runAs.person(LEAD, () ->
+                proposals.shareFormOptions().get(ProposalService.TEAM_OPTIONS).get(0).value()));
+        share.put("title", "Title " + WORDS);
+        share.put("proposal", "Proposal " + WORDS);
+        share.put("closesOn", LocalDate.now().plusWeeks(2));
+        StartOutcome shared = runAs.person(LEAD, () -> proposals.share(share));
+        assertThat(shared.errors()).isEmpty();
+        long id = shared.recordId();
+
+        for (String rep : List.of(PPG_REP, SECOND_PPG_REP)) {
+            completeOn(rep, PpgProposalProcess.KEY, id, Map.of("view", "support", "comments", "View " + WORDS));
+        }
+        completeOn(LEAD, PpgProposalProcess.KEY, id, Map.of("decision", "Decision " + WORDS));
+
+        ProposalDetails details = runAs.person(LEAD, () -> proposals.details(id));
+        assertThat(details.title()).isEqualTo("Title " + WORDS);
+        assertThat(details.proposal()).isEqualTo("Proposal " + WORDS);
+        assertThat(details.decision()).isEqualTo("Decision " + WORDS);
+        assertThat(details.views()).hasSize(2).allSatisfy(v -> assertThat(v.comments()).isEqualTo("View " + WORDS));
+        return id;
+    }
+
+    private long highlightReport() {
+        ReportRun run = new ReportRun(runAs, workflow, reports, workplan, directory, runtime, management);
+        clock.startOf(demoPlanMonth(11));
+        long id = run.start(THURROCK_LEAD, THURROCK);
+        for (WorkItem task : run.updates(THURROCK_LEAD, id)) {
+            Map<String, Object> update = ReportRun.update("amber", "Reason " + WORDS, "Progress " + WORDS,
+                    "Next " + WORDS);
+            update.put(MonthlyHighlightReport.VAR_LEARNING, "Learning " + WORDS);
+            update.put(MonthlyHighlightReport.VAR_HELP_NEEDED, "Help " + WORDS);
+            update.put(MonthlyHighlightReport.VAR_ISSUES_RISKS, "Risks " + WORDS);
+            run.completeOk(THURROCK_LEAD, task.id(), update);
+            formsCompleted.add(task.formKey());
+        }
+
+        compile(run, id, "Outcomes " + WORDS);
+        WorkItem approve = run.task(THURROCK_LEAD, id, MonthlyHighlightReport.TASK_APPROVE_REPORT);
+        run.completeOk(THURROCK_LEAD, approve.id(), Map.of(MonthlyHighlightReport.VAR_APPROVAL,
+                MonthlyHighlightReport.APPROVAL_CHANGES, MonthlyHighlightReport.VAR_CHANGES_NEEDED,
+                "Changes " + WORDS));
+        formsCompleted.add(approve.formKey());
+        assertThat(runAs.person(THURROCK_LEAD, () -> reports.details(id)).changesNeeded())
+                .isEqualTo("Changes " + WORDS);
+        compile(run, id, "Outcomes again " + WORDS);
+        run.approve(THURROCK_LEAD, id);
+
+        ReportDetails details = runAs.person(THURROCK_LEAD, () -> reports.details(id));
+        assertThat(details.isPublished()).isTrue();
+        assertThat(details.sections().outcomes()).isEqualTo("Outcomes again " + WORDS);
+        assertThat(details.sections().learningToShare()).isEqualTo("Learning shared " + WORDS);
+        assertThat(details.asked()).isNotEmpty().allSatisfy(p -> {
+            assertThat(p.ragReason()).isEqualTo("Reason " + WORDS);
+            assertThat(p.progress()).isEqualTo("Progress " + WORDS);
+            assertThat(p.nextMonth()).isEqualTo("Next " + WORDS);
+            assertThat(p.learning()).isEqualTo("Learning " + WORDS);
+            assertThat(p.helpNeeded()).isEqualTo("Help " + WORDS);
+            assertThat(p.issuesRisks()).isEqualTo("Risks " + WORDS);
+        });
+        return id;
+    }
+
+    private void compile(ReportRun run, long id, String outcomes) {
+        WorkItem compile = run.task(THURROCK_LEAD, id, MonthlyHighlightReport.TASK_COMPILE_REPORT);
+        Map<String, Object> sections = new HashMap<>(run.prefill(THURROCK_LEAD, compile.id()));
+        sections.put(MonthlyHighlightReport.VAR_OUTCOMES, outcomes);
+        sections.put(MonthlyHighlightReport.VAR_LEARNING_TO_SHARE, "Learning shared " + WORDS);
+        run.completeOk(THURROCK_LEAD, compile.id(), sections);
+        formsCompleted.add(compile.formKey());
+    }
+
+    private void complete(String person, long feedbackId, Map<String, Object> values) {
+        formsCompleted.add(loop.requireTask(person, feedbackId).formKey());
+        loop.completeOk(person, feedbackId, values);
+    }
+
+    private void completeOn(String person, String processKey, long id, Map<String, Object> values) {
+        WorkItem task = runAs.person(person, () -> workflow.openWorkOn(processKey, Long.toString(id))).stream()
+                .findFirst().orElseThrow(() -> new AssertionError(person + " has no task on " + processKey));
+        assertThat(runAs.person(person, () -> workflow.complete(task.id(), values)).errors()).isEmpty();
+        formsCompleted.add(task.formKey());
+    }
+
+    private String[] instanceIds(String processKey, String businessKey) {
+        return history.createHistoricProcessInstanceQuery().processDefinitionKey(processKey)
+                .processInstanceBusinessKey(businessKey).list().stream().map(p -> p.getId()).toArray(String[]::new);
+    }
+
+    /** The form of every user task in every model the portal deploys. */
+    private static Set<String> taskFormsOfEveryModel() throws IOException {
+        Set<String> keys = new TreeSet<>();
+        for (Resource model : new PathMatchingResourcePatternResolver().getResources("classpath*:processes/*.bpmn")) {
+            Matcher m = FORM_KEY.matcher(model.getContentAsString(StandardCharsets.UTF_8));
+            while (m.find()) {
+                keys.add(m.group(1));
+            }
+        }
+        assertThat(keys).as("task forms found in the models").hasSizeGreaterThan(5);
+        return keys;
+    }
+}
