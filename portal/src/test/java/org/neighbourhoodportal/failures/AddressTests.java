@@ -53,16 +53,8 @@ class AddressTests extends ViewTest {
         }
     }
 
-    @Test
-    void an_unknown_address_gets_the_portals_page_not_found_with_its_navigation() {
-        signIn.as(LEAD);
-        navigate("no-such-page/at-all");
-        assertThat(_get(H2.class).getText()).isEqualTo("Page not found");
-        assertThat(_get(SideNav.class).isVisible()).isTrue();
-
-        navigate("workplan/abc");
-        assertThat(_get(H2.class).getText()).isEqualTo("Page not found");
-    }
+    // Unknown addresses ("Page not found" inside the layout) are checked in the real browser, FailuresBrowserIT:
+    // under Karibu's mock request, Vaadin's access control sends a not-found route to the sign-in view instead.
 
     private static void assertNotAvailable(String message) {
         assertThat(_get(H2.class).getText()).isEqualTo("Not available");
