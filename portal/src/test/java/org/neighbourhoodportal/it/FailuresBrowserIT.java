@@ -107,7 +107,9 @@ class FailuresBrowserIT {
         page.locator("input[name=password]").press("Enter");
 
         page.waitForURL(Pattern.compile(".*/tasks/" + Pattern.quote(taskId) + "$"));
-        assertThat(page.locator("#draft-restored")).containsText("We restored what you were typing");
+        // the notification's text is drawn in Vaadin's overlay card, not inside the element that carries the id
+        assertThat(page.locator("vaadin-notification-card").filter(new Locator.FilterOptions()
+                .setHasText("We restored what you were typing"))).isVisible();
         assertThat(text).hasValue(typed);
         shot("failure-draft-restored.png");
 
