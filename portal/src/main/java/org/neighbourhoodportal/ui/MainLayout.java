@@ -39,7 +39,10 @@ public class MainLayout extends AppLayout {
             Span who = new Span(me.displayName() + " · "
                     + me.roles().stream().map(Role::label).collect(Collectors.joining(", ")));
             who.addClassName("portal-muted");
-            Button signOut = new Button("Sign out", e -> authentication.logout());
+            Button signOut = new Button("Sign out", e -> {
+                BrowserDrafts.clearAll(me.personId()); // nothing typed is left behind on a shared computer
+                authentication.logout();
+            });
             signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             Div spacer = new Div();
             header.add(spacer, who, signOut);

@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -27,7 +28,9 @@ import org.neighbourhoodportal.forms.FormDefinition;
 import org.neighbourhoodportal.forms.FormSubmission;
 import org.neighbourhoodportal.security.CurrentUser;
 import org.neighbourhoodportal.security.NotAllowedException;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -50,6 +53,7 @@ public class WorkflowService {
     private final FormCatalogue forms;
     private final Map<String, ProcessRecordHandler> handlers;
     private final Map<String, String> processKeys = new ConcurrentHashMap<>();
+    private ConflictRetry retry;
 
     WorkflowService(RuntimeService runtime, TaskService tasks, RepositoryService repository, IdentityService identity,
                     CurrentUser currentUser, DirectoryService directory, FormCatalogue forms,
@@ -63,6 +67,11 @@ public class WorkflowService {
         this.forms = forms;
         this.handlers = handlers.stream()
                 .collect(Collectors.toMap(ProcessRecordHandler::processKey, Function.identity()));
+    }
+
+    @Autowired
+    void setConflictRetry(ConflictRetry retry) {
+        this.retry = retry;
     }
 
     /** Tasks the caller has picked up. */
@@ -129,7 +138,11 @@ public class WorkflowService {
         if (task.getAssignee() != null && !task.getAssignee().equals(userId(me))) {
             throw new NotAllowedException("Someone else has already picked this up.");
         }
-        tasks.claim(taskId, userId(me));
+        try {
+            tasks.claim(taskId, userId(me));
+        } catch (TaskAlreadyClaimedException e) { // picked up by someone else since it was read above
+            throw new NotAllowedException("Someone else has already picked this up.");
+        }
     }
 
     public void unclaim(String taskId) {
@@ -150,9 +163,23 @@ public class WorkflowService {
 
     /**
      * Validates the form on the server and, if it is right, saves the record and completes the task in one
-     * transaction. A refused form changes nothing.
+     * transaction. A refused form changes nothing. When the completion loses a race that is not about the task itself
+     * (a sibling task of the same parallel step done at the same moment, a deadlock with a timer), it is run again in
+     * a new transaction, so both people's answers are saved.
+     *
+     * @param taskId a task the signed-in person may see
+     * @param raw    the form's values by field key, as entered
+     * @return done, or refused with each problem by field
+     * @throws NotAllowedException   when the task is not the caller's to do
+     * @throws TaskConflictException when someone else has just done this task, or the race was lost every time;
+     *                               nothing was saved
      */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED) // each attempt runs in a transaction of its own
     public TaskOutcome complete(String taskId, Map<String, Object> raw) {
+        return retry.completing(taskId, () -> completeOnce(taskId, raw));
+    }
+
+    private TaskOutcome completeOnce(String taskId, Map<String, Object> raw) {
         AccessProfile me = currentUser.require();
         WorkItem item = task(taskId);
         if (item.assigneeId() != null && item.assigneeId() != me.personId()) {

@@ -14,8 +14,8 @@ import org.neighbourhoodportal.feedback.FeedbackDetails;
 import org.neighbourhoodportal.feedback.FeedbackService;
 import org.neighbourhoodportal.feedback.TimelineEntry;
 import org.neighbourhoodportal.processes.PpgFeedbackProcess;
-import org.neighbourhoodportal.security.NotAllowedException;
 import org.neighbourhoodportal.ui.Formats;
+import org.neighbourhoodportal.ui.RouteIds;
 import org.neighbourhoodportal.workflow.WorkflowService;
 import org.neighbourhoodportal.workflow.ui.YourTurn;
 
@@ -36,8 +36,7 @@ class FeedbackDetailView extends VerticalLayout implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        long id = event.getRouteParameters().getLong("feedbackId")
-                .orElseThrow(() -> new NotAllowedException("That feedback does not exist."));
+        long id = RouteIds.id(event, "feedbackId", "That feedback does not exist.");
         FeedbackDetails item = feedback.details(id);
         removeAll();
         add(new H2("Feedback from " + item.ppgName()));

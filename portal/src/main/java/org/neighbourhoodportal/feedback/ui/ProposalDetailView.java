@@ -11,7 +11,7 @@ import jakarta.annotation.security.PermitAll;
 import org.neighbourhoodportal.feedback.ProposalDetails;
 import org.neighbourhoodportal.feedback.ProposalService;
 import org.neighbourhoodportal.processes.PpgProposalProcess;
-import org.neighbourhoodportal.security.NotAllowedException;
+import org.neighbourhoodportal.ui.RouteIds;
 import org.neighbourhoodportal.workflow.WorkflowService;
 import org.neighbourhoodportal.workflow.ui.YourTurn;
 
@@ -31,8 +31,7 @@ class ProposalDetailView extends VerticalLayout implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        long id = event.getRouteParameters().getLong("proposalId")
-                .orElseThrow(() -> new NotAllowedException("That proposal does not exist."));
+        long id = RouteIds.id(event, "proposalId", "That proposal does not exist.");
         ProposalDetails proposal = proposals.details(id);
         removeAll();
         add(new H2("Proposal for PPGs"));

@@ -7,6 +7,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.neighbourhoodportal.feedback.ProposalService;
+import org.neighbourhoodportal.security.CurrentUser;
 import org.neighbourhoodportal.workflow.ui.StartFormPanel;
 
 /** An INT lead asks the team's PPGs what their members think of a proposal. */
@@ -15,12 +16,13 @@ import org.neighbourhoodportal.workflow.ui.StartFormPanel;
 @RolesAllowed("INT_LEAD")
 class ShareProposalView extends VerticalLayout {
 
-    ShareProposalView(ProposalService proposals) {
+    ShareProposalView(ProposalService proposals, CurrentUser currentUser) {
         addClassName("portal-page");
         add(new H2("Ask your PPGs for their view"));
         add(new Paragraph("Every Patient Participation Group linked to the team gets a task to answer. Ask while "
                 + "the idea can still change, and give them time to ask their members."));
         add(new StartFormPanel(proposals.shareForm(), "send-proposal", "Send to the PPGs", "Sent to the PPGs.",
-                proposals::share, id -> "proposals/" + id));
+                proposals::share, id -> "proposals/" + id)
+                .keepingDraftFor(currentUser.require().personId()));
     }
 }

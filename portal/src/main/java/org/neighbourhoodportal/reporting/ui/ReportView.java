@@ -23,8 +23,8 @@ import org.neighbourhoodportal.reporting.ReportDetails;
 import org.neighbourhoodportal.reporting.ReportDocument;
 import org.neighbourhoodportal.reporting.ReportFormat;
 import org.neighbourhoodportal.reporting.ReportHistoryEntry;
-import org.neighbourhoodportal.security.NotAllowedException;
 import org.neighbourhoodportal.ui.Formats;
+import org.neighbourhoodportal.ui.RouteIds;
 import org.neighbourhoodportal.workflow.WorkflowService;
 import org.neighbourhoodportal.workflow.ui.YourTurn;
 
@@ -45,8 +45,7 @@ class ReportView extends VerticalLayout implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        long id = event.getRouteParameters().getLong("reportId")
-                .orElseThrow(() -> new NotAllowedException("That report does not exist."));
+        long id = RouteIds.id(event, "reportId", "That report does not exist.");
         ReportDetails report = reports.details(id);
         removeAll();
         H2 title = new H2("Highlight report: " + report.title());

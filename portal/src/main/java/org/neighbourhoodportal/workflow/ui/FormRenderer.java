@@ -30,6 +30,8 @@ import org.neighbourhoodportal.forms.FieldType;
 import org.neighbourhoodportal.forms.FormDefinition;
 import org.neighbourhoodportal.forms.FormField;
 import org.neighbourhoodportal.forms.Option;
+import org.neighbourhoodportal.ui.BrowserDrafts;
+import org.neighbourhoodportal.ui.CharacterLimit;
 
 /**
  * Draws a form from its {@code forms/} file with Vaadin's free components. It only collects values: the server
@@ -40,6 +42,7 @@ public class FormRenderer extends VerticalLayout {
 
     private final Map<String, HasValue<?, ?>> fields = new LinkedHashMap<>();
     private final Map<FormField, Component> components = new LinkedHashMap<>();
+    private final Map<String, HasValue<?, String>> texts = new LinkedHashMap<>();
 
     public FormRenderer(FormDefinition form, Map<String, List<Option>> runtimeOptions) {
         this(form, runtimeOptions, Map.of());
@@ -78,6 +81,16 @@ public class FormRenderer extends VerticalLayout {
         return values;
     }
 
+    /**
+     * Keeps what is typed into the form's text fields in the person's browser until it is sent, and puts it back
+     * when they return to the form (see {@link BrowserDrafts}).
+     *
+     * @param draftKey from {@link BrowserDrafts#key(long, String)}, one per person and form
+     */
+    public void keepDraft(String draftKey) {
+        BrowserDrafts.keep(this, draftKey, texts);
+    }
+
     /** Marks each field the server refused, with its reason; clears the rest. */
     public void showErrors(List<FieldError> errors) {
         Map<String, String> byKey = errors.stream()
@@ -96,12 +109,12 @@ public class FormRenderer extends VerticalLayout {
             case STATIC_TEXT -> new Paragraph(field.text());
             case TEXT -> {
                 TextField text = new TextField(field.label());
-                if (field.maxLength() != null) text.setMaxLength(field.maxLength());
+                if (field.key() != null) texts.put(field.key(), text);
                 yield text;
             }
             case TEXTAREA -> {
                 TextArea area = new TextArea(field.label());
-                if (field.maxLength() != null) area.setMaxLength(field.maxLength());
+                if (field.key() != null) texts.put(field.key(), area);
                 area.setMinHeight("8em");
                 yield area;
             }
@@ -149,6 +162,12 @@ public class FormRenderer extends VerticalLayout {
         }
         if (component instanceof HasHelper helper && field.description() != null) {
             helper.setHelperText(field.description());
+        }
+        // no maxlength in the browser: it would cut a paste silently; the count shows the limit instead
+        if (field.maxLength() != null && component instanceof TextField text) {
+            CharacterLimit.apply(text, field.maxLength());
+        } else if (field.maxLength() != null && component instanceof TextArea area) {
+            CharacterLimit.apply(area, field.maxLength());
         }
         if (component instanceof HasSize sized && field.type() != FieldType.CHECKBOX) {
             sized.setWidthFull();

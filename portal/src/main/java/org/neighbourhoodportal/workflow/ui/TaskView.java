@@ -20,10 +20,13 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.neighbourhoodportal.directory.AccessProfile;
 import org.neighbourhoodportal.security.CurrentUser;
 import org.neighbourhoodportal.security.NotAllowedException;
 import org.neighbourhoodportal.ui.Badge;
+import org.neighbourhoodportal.ui.BrowserDrafts;
+import org.neighbourhoodportal.ui.CharacterLimit;
 import org.neighbourhoodportal.ui.Formats;
 import org.neighbourhoodportal.workflow.TaskComment;
 import org.neighbourhoodportal.workflow.TaskOutcome;
@@ -35,6 +38,9 @@ import org.neighbourhoodportal.workflow.WorkflowService;
 @PageTitle("Task | Neighbourhood Portal")
 @PermitAll
 class TaskView extends VerticalLayout implements BeforeEnterObserver {
+
+    /** The same limit as {@link WorkflowService#addComment}'s. */
+    static final int COMMENT_LENGTH = 2000;
 
     private final WorkflowService workflow;
     private final CurrentUser currentUser;
@@ -82,6 +88,7 @@ class TaskView extends VerticalLayout implements BeforeEnterObserver {
 
         var form = workflow.form(taskId);
         FormRenderer renderer = new FormRenderer(form.definition(), form.options(), form.values());
+        renderer.keepDraft(draftKey());
         Div card = new Div(renderer);
         card.addClassName("portal-card");
         card.setWidthFull();
@@ -117,22 +124,23 @@ class TaskView extends VerticalLayout implements BeforeEnterObserver {
         return line;
     }
 
+    /** A failure (someone else did it first, the database down…) is told by the portal's error handler; the form stays. */
     private void submit(FormRenderer renderer) {
-        try {
-            TaskOutcome outcome = workflow.complete(taskId, renderer.values());
-            if (outcome.completed()) {
-                Notification.show("Done – thank you.", 4000, Notification.Position.BOTTOM_START)
-                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-                getUI().ifPresent(ui -> ui.navigate("tasks"));
-            } else {
-                renderer.showErrors(outcome.errors());
-                Notification.show("Please check the highlighted answers.", 4000, Notification.Position.MIDDLE)
-                        .addThemeVariants(NotificationVariant.LUMO_ERROR);
-            }
-        } catch (NotAllowedException | IllegalArgumentException e) {
-            Notification.show(e.getMessage(), 5000, Notification.Position.MIDDLE)
+        TaskOutcome outcome = workflow.complete(taskId, renderer.values());
+        if (outcome.completed()) {
+            BrowserDrafts.clear(draftKey());
+            Notification.show("Done – thank you.", 4000, Notification.Position.BOTTOM_START)
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            getUI().ifPresent(ui -> ui.navigate("tasks"));
+        } else {
+            renderer.showErrors(outcome.errors());
+            Notification.show("Please check the highlighted answers.", 4000, Notification.Position.MIDDLE)
                     .addThemeVariants(NotificationVariant.LUMO_ERROR);
         }
+    }
+
+    private String draftKey() {
+        return BrowserDrafts.key(currentUser.require().personId(), "task:" + taskId);
     }
 
     private VerticalLayout comments() {
@@ -155,22 +163,27 @@ class TaskView extends VerticalLayout implements BeforeEnterObserver {
         }
         TextArea text = new TextArea("Add a comment");
         text.setId("comment-text");
-        text.setMaxLength(2000);
         text.setWidthFull();
         text.setMaxWidth("44rem");
-        Button add = new Button("Add comment", e -> act(() -> workflow.addComment(taskId, text.getValue()),
-                "Comment added."));
+        CharacterLimit.apply(text, COMMENT_LENGTH);
+        String commentDraft = draftKey() + ":comment";
+        BrowserDrafts.keep(box, commentDraft, Map.of("comment", text));
+        Button add = new Button("Add comment", e -> act(() -> {
+            workflow.addComment(taskId, text.getValue());
+            BrowserDrafts.clear(commentDraft);
+        }, "Comment added."));
         add.setId("add-comment");
         box.add(text, add);
         return box;
     }
 
+    /** Refusals in the service's own words stay here; anything else goes to the portal's error handler. */
     private void act(Runnable action, String done) {
         try {
             action.run();
             Notification.show(done, 3000, Notification.Position.BOTTOM_START);
             show();
-        } catch (NotAllowedException | IllegalArgumentException e) {
+        } catch (IllegalArgumentException e) { // "Write a comment first." and the like
             Notification.show(e.getMessage(), 5000, Notification.Position.MIDDLE)
                     .addThemeVariants(NotificationVariant.LUMO_ERROR);
         }

@@ -16,10 +16,12 @@ import java.util.Map;
 import java.util.Objects;
 import org.neighbourhoodportal.directory.PersonOption;
 import org.neighbourhoodportal.security.NotAllowedException;
+import org.neighbourhoodportal.ui.CharacterLimit;
 import org.neighbourhoodportal.workplan.ActionDraft;
 import org.neighbourhoodportal.workplan.ActionRow;
 import org.neighbourhoodportal.workplan.ActionStatus;
 import org.neighbourhoodportal.workplan.InvalidInputException;
+import org.neighbourhoodportal.workplan.TextLimits;
 import org.neighbourhoodportal.workplan.WorkplanService;
 
 /** The INT lead adds an action or milestone under a priority, or changes one. */
@@ -32,6 +34,7 @@ class ActionDialog extends Dialog {
 
         TextField title = new TextField("Action");
         title.setId("action-title");
+        CharacterLimit.apply(title, TextLimits.ACTION_TITLE);
         title.setRequired(true);
         ComboBox<PersonOption> owner = new ComboBox<>("Owner");
         owner.setItems(workplan.people(planId));

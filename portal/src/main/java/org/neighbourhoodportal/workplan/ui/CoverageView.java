@@ -17,8 +17,8 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
-import org.neighbourhoodportal.security.NotAllowedException;
 import org.neighbourhoodportal.ui.Badge;
+import org.neighbourhoodportal.ui.RouteIds;
 import org.neighbourhoodportal.workplan.PlanSummary;
 import org.neighbourhoodportal.workplan.PriorityFilter;
 import org.neighbourhoodportal.workplan.PriorityRow;
@@ -49,8 +49,7 @@ class CoverageView extends VerticalLayout implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        long planId = event.getRouteParameters().getLong("planId")
-                .orElseThrow(() -> new NotAllowedException("That work plan does not exist."));
+        long planId = RouteIds.id(event, "planId", "That work plan does not exist.");
         PlanSummary plan = workplan.plan(planId);
         List<PriorityRow> priorities = workplan.priorities(planId, PriorityFilter.all());
         List<TagGroup> groups = workplan.tagGroups(planId);

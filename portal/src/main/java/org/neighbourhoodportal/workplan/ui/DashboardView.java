@@ -23,7 +23,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.neighbourhoodportal.security.NotAllowedException;
+import org.neighbourhoodportal.ui.RouteIds;
 import org.neighbourhoodportal.workplan.ActionRow;
 import org.neighbourhoodportal.workplan.ActionStatus;
 import org.neighbourhoodportal.workplan.PlanSummary;
@@ -59,8 +59,7 @@ class DashboardView extends VerticalLayout implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        long planId = event.getRouteParameters().getLong("planId")
-                .orElseThrow(() -> new NotAllowedException("That work plan does not exist."));
+        long planId = RouteIds.id(event, "planId", "That work plan does not exist.");
         PlanSummary plan = workplan.plan(planId);
         PlanYear year = PlanYear.of(plan);
         List<PriorityRow> priorities = workplan.priorities(planId, PriorityFilter.all());

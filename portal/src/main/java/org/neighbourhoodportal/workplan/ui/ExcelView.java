@@ -28,6 +28,7 @@ import jakarta.annotation.security.PermitAll;
 import java.util.ArrayList;
 import java.util.List;
 import org.neighbourhoodportal.security.NotAllowedException;
+import org.neighbourhoodportal.ui.RouteIds;
 import org.neighbourhoodportal.workplan.PlanSummary;
 import org.neighbourhoodportal.workplan.WorkplanService;
 import org.neighbourhoodportal.workplan.excel.ExcelImportException;
@@ -71,8 +72,7 @@ class ExcelView extends VerticalLayout implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        planId = event.getRouteParameters().getLong("planId")
-                .orElseThrow(() -> new NotAllowedException("That work plan does not exist."));
+        planId = RouteIds.id(event, "planId", "That work plan does not exist.");
         PlanSummary plan = workplan.plan(planId);
         removeAll();
         preview = null;

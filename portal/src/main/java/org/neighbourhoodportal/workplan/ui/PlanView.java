@@ -29,9 +29,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.neighbourhoodportal.directory.PersonOption;
 import org.neighbourhoodportal.security.CurrentUser;
-import org.neighbourhoodportal.security.NotAllowedException;
 import org.neighbourhoodportal.ui.Badge;
 import org.neighbourhoodportal.ui.Formats;
+import org.neighbourhoodportal.ui.RouteIds;
 import org.neighbourhoodportal.workplan.BaselineSummary;
 import org.neighbourhoodportal.workplan.PlanSummary;
 import org.neighbourhoodportal.workplan.PriorityFilter;
@@ -74,8 +74,7 @@ class PlanView extends VerticalLayout implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        long planId = event.getRouteParameters().getLong("planId")
-                .orElseThrow(() -> new NotAllowedException("That work plan does not exist."));
+        long planId = RouteIds.id(event, "planId", "That work plan does not exist.");
         plan = workplan.plan(planId);
         me = currentUser.require().personId();
         canEdit = workplan.canEditPlan(planId);

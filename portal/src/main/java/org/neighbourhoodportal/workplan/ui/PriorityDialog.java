@@ -26,6 +26,7 @@ import java.util.stream.Collectors;
 import org.neighbourhoodportal.directory.OrganisationSummary;
 import org.neighbourhoodportal.directory.PersonOption;
 import org.neighbourhoodportal.security.NotAllowedException;
+import org.neighbourhoodportal.ui.CharacterLimit;
 import org.neighbourhoodportal.workplan.InvalidInputException;
 import org.neighbourhoodportal.workplan.PlanSummary;
 import org.neighbourhoodportal.workplan.PriorityDraft;
@@ -33,6 +34,7 @@ import org.neighbourhoodportal.workplan.PriorityRow;
 import org.neighbourhoodportal.workplan.Rag;
 import org.neighbourhoodportal.workplan.TagGroup;
 import org.neighbourhoodportal.workplan.TagOption;
+import org.neighbourhoodportal.workplan.TextLimits;
 import org.neighbourhoodportal.workplan.WorkplanService;
 
 /**
@@ -57,8 +59,10 @@ class PriorityDialog extends Dialog {
         setWidth("min(56rem, 96vw)");
 
         title.setId("priority-title");
+        CharacterLimit.apply(title, TextLimits.PRIORITY_TITLE);
         title.setRequired(true);
         why.setId("priority-why");
+        CharacterLimit.apply(why, TextLimits.PRIORITY_WHY);
         why.setMinHeight("5em");
         organisation.setItems(workplan.organisations(plan.id()));
         organisation.setItemLabelGenerator(OrganisationSummary::name);
@@ -80,6 +84,7 @@ class PriorityDialog extends Dialog {
         rag.setItemLabelGenerator(Rag::describe);
         rag.setId("priority-rag");
         reason.setId("priority-reason");
+        CharacterLimit.apply(reason, TextLimits.RAG_REASON);
         rag.addValueChangeListener(e -> reason.setRequiredIndicatorVisible(RateDialog.needsReason(e.getValue())));
 
         FormLayout form = new FormLayout(title, why, organisation, person, starts, ends, rag, reason);

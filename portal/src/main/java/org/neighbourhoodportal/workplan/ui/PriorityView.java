@@ -34,6 +34,7 @@ import org.neighbourhoodportal.security.CurrentUser;
 import org.neighbourhoodportal.security.NotAllowedException;
 import org.neighbourhoodportal.ui.Badge;
 import org.neighbourhoodportal.ui.Formats;
+import org.neighbourhoodportal.ui.RouteIds;
 import org.neighbourhoodportal.workplan.ActionDraft;
 import org.neighbourhoodportal.workplan.ActionRow;
 import org.neighbourhoodportal.workplan.ActionStatus;
@@ -77,8 +78,7 @@ class PriorityView extends VerticalLayout implements BeforeEnterObserver, HasDyn
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        priorityId = event.getRouteParameters().getLong("priorityId")
-                .orElseThrow(() -> new NotAllowedException("That priority does not exist."));
+        priorityId = RouteIds.id(event, "priorityId", "That priority does not exist.");
         me = currentUser.require().personId();
         show();
     }

@@ -10,9 +10,11 @@ import com.vaadin.flow.component.textfield.TextArea;
 import java.util.List;
 import java.util.Map;
 import org.neighbourhoodportal.security.NotAllowedException;
+import org.neighbourhoodportal.ui.CharacterLimit;
 import org.neighbourhoodportal.workplan.InvalidInputException;
 import org.neighbourhoodportal.workplan.PriorityRow;
 import org.neighbourhoodportal.workplan.Rag;
+import org.neighbourhoodportal.workplan.TextLimits;
 import org.neighbourhoodportal.workplan.WorkplanService;
 
 /** A priority's lead (or the INT lead) sets its status, says why, and adds an update, without leaving the page. */
@@ -34,6 +36,7 @@ class RateDialog extends Dialog {
         reason.setHelperText("Needed for amber and red: what is in the way, and what help would fix it.");
         reason.setValue(priority.ragReason() == null ? "" : priority.ragReason());
         reason.setId("rate-reason");
+        CharacterLimit.apply(reason, TextLimits.RAG_REASON);
         reason.setWidthFull();
         reason.setRequiredIndicatorVisible(needsReason(priority.rag()));
         rag.addValueChangeListener(e -> reason.setRequiredIndicatorVisible(needsReason(e.getValue())));
@@ -41,6 +44,7 @@ class RateDialog extends Dialog {
         TextArea update = new TextArea("What has happened since the last update");
         update.setHelperText("Optional. Dated today and shown in the priority's updates, newest first.");
         update.setId("rate-update");
+        CharacterLimit.apply(update, TextLimits.UPDATE);
         update.setWidthFull();
         update.setMinHeight("6em");
 

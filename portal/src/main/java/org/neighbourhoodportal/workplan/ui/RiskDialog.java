@@ -14,10 +14,12 @@ import java.util.Map;
 import java.util.Objects;
 import org.neighbourhoodportal.directory.PersonOption;
 import org.neighbourhoodportal.security.NotAllowedException;
+import org.neighbourhoodportal.ui.CharacterLimit;
 import org.neighbourhoodportal.workplan.InvalidInputException;
 import org.neighbourhoodportal.workplan.RiskDraft;
 import org.neighbourhoodportal.workplan.RiskKind;
 import org.neighbourhoodportal.workplan.RiskRow;
+import org.neighbourhoodportal.workplan.TextLimits;
 import org.neighbourhoodportal.workplan.WorkplanService;
 
 /** The priority's lead or the INT lead records a risk (it may happen) or an issue (it has happened). */
@@ -36,6 +38,7 @@ class RiskDialog extends Dialog {
         kind.setId("risk-kind");
         TextArea description = new TextArea("Description");
         description.setId("risk-description");
+        CharacterLimit.apply(description, TextLimits.RISK_TEXT);
         description.setRequired(true);
         Select<Integer> likelihood = scale("Likelihood", LIKELIHOOD);
         likelihood.setId("risk-likelihood");
@@ -49,6 +52,7 @@ class RiskDialog extends Dialog {
         TextArea mitigation = new TextArea("Mitigation");
         mitigation.setHelperText("What is being done to make it less likely or less harmful.");
         mitigation.setId("risk-mitigation");
+        CharacterLimit.apply(mitigation, TextLimits.RISK_TEXT);
         Checkbox open = new Checkbox("Still open");
         open.setId("risk-open");
 

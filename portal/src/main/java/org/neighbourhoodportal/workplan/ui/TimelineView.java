@@ -25,9 +25,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.neighbourhoodportal.security.NotAllowedException;
 import org.neighbourhoodportal.ui.Badge;
 import org.neighbourhoodportal.ui.Formats;
+import org.neighbourhoodportal.ui.RouteIds;
 import org.neighbourhoodportal.workplan.ActionRow;
 import org.neighbourhoodportal.workplan.BaselineItem;
 import org.neighbourhoodportal.workplan.BaselineSummary;
@@ -62,8 +62,7 @@ class TimelineView extends VerticalLayout implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        long planId = event.getRouteParameters().getLong("planId")
-                .orElseThrow(() -> new NotAllowedException("That work plan does not exist."));
+        long planId = RouteIds.id(event, "planId", "That work plan does not exist.");
         plan = workplan.plan(planId);
         year = PlanYear.of(plan);
         priorities = workplan.priorities(planId, PriorityFilter.all());

@@ -6,8 +6,10 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.util.Map;
 import org.neighbourhoodportal.security.NotAllowedException;
+import org.neighbourhoodportal.ui.CharacterLimit;
 import org.neighbourhoodportal.workplan.InvalidInputException;
 import org.neighbourhoodportal.workplan.PriorityRow;
+import org.neighbourhoodportal.workplan.TextLimits;
 import org.neighbourhoodportal.workplan.WorkplanService;
 
 /** A dated note on a priority that keeps its status. */
@@ -20,6 +22,7 @@ class UpdateDialog extends Dialog {
         text.setHelperText("Dated today and signed with your name. The status stays " + priority.rag().describe()
                 + "; use \u201cUpdate status\u201d to change it.");
         text.setId("update-text");
+        CharacterLimit.apply(text, TextLimits.UPDATE);
         text.setWidthFull();
         text.setMinHeight("8em");
         text.setRequired(true);

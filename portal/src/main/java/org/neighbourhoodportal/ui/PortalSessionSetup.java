@@ -1,0 +1,34 @@
+package org.neighbourhoodportal.ui;
+
+import com.vaadin.flow.server.CustomizedSystemMessages;
+import com.vaadin.flow.server.ServiceInitEvent;
+import com.vaadin.flow.server.VaadinServiceInitListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Sets up every Vaadin session the same way: the portal's own error handler (Vaadin's default only logs, so a failed
+ * button would look like nothing happened), and plain words when a session has ended.
+ */
+@Component
+class PortalSessionSetup implements VaadinServiceInitListener {
+
+    @Override
+    public void serviceInit(ServiceInitEvent event) {
+        PortalErrorHandler handler = new PortalErrorHandler();
+        event.getSource().addSessionInitListener(session -> session.getSession().setErrorHandler(handler));
+        event.getSource().setSystemMessagesProvider(info -> sessionMessages());
+    }
+
+    /**
+     * When the session has ended (a laptop that slept, a server that restarted) the page says so and reloads to the
+     * sign-in page; the person comes back to the same page afterwards, and task forms restore what was typed.
+     */
+    static CustomizedSystemMessages sessionMessages() {
+        CustomizedSystemMessages messages = new CustomizedSystemMessages();
+        messages.setSessionExpiredNotificationEnabled(true);
+        messages.setSessionExpiredCaption("You have been signed out");
+        messages.setSessionExpiredMessage("Click here or press Esc to sign in again: you will come back to this page. "
+                + "What you were typing in a task or feedback form is kept on this computer and filled in again.");
+        return messages;
+    }
+}

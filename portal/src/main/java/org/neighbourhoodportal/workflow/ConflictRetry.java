@@ -1,0 +1,119 @@
+package org.neighbourhoodportal.workflow;
+
+import java.sql.SQLException;
+import java.util.IdentityHashMap;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Supplier;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.TaskService;
+import org.neighbourhoodportal.security.NotAllowedException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Runs a task completion in a transaction of its own, again if it lost a race that was not about the task itself.
+ *
+ * <p>Why a retry and not an async boundary: when two PPGs give their views on one proposal at the same moment, both
+ * completions update the same multi-instance counter in the engine, and the later one fails with the engine's
+ * optimistic locking exception although neither person did anything wrong. Retrying the whole completion (the
+ * record's write and the engine's step) in a fresh transaction saves both, keeps the person's answer and the
+ * process's step in one transaction (an async boundary would split them and move the failure to a background job
+ * nobody watches), and needs no change to the models. The same holds for a submit that loses a database deadlock
+ * to a timer. When the task itself is gone because someone else has just done it, retrying cannot help: the person
+ * is told so, in words, with a {@link TaskConflictException}.
+ */
+@Component
+class ConflictRetry {
+
+    static final int ATTEMPTS = 4;
+    static final String DONE_BY_SOMEONE_ELSE = "Someone else has just done this task, so your answer was not saved. "
+            + "What you typed is still on the form if you want to keep a copy.";
+    static final String STILL_BUSY = "Others were working on this at the same moment and your answer could not be "
+            + "saved. What you typed is still here: please press the button again.";
+
+    private static final Logger log = LoggerFactory.getLogger(ConflictRetry.class);
+
+    private final TransactionTemplate transaction;
+    private final TaskService tasks;
+    private final HistoryService history;
+
+    ConflictRetry(PlatformTransactionManager transactions, TaskService tasks, HistoryService history) {
+        this.transaction = new TransactionTemplate(transactions);
+        this.transaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.tasks = tasks;
+        this.history = history;
+    }
+
+    /**
+     * @param taskId  the task being completed
+     * @param attempt the whole completion; it runs in a new transaction each time, and is run again (up to
+     *                {@value #ATTEMPTS} times in all) only when it lost a race on the engine's or the database's locks
+     * @return what the attempt returned
+     * @throws TaskConflictException when the task was done by someone else meanwhile, or the race was lost every time
+     */
+    <T> T completing(String taskId, Supplier<T> attempt) {
+        for (int tried = 1; ; tried++) {
+            if (doneAlready(taskId)) {
+                throw new TaskConflictException(DONE_BY_SOMEONE_ELSE, null);
+            }
+            try {
+                return transaction.execute(status -> attempt.get());
+            } catch (RuntimeException e) {
+                boolean lostRace = isLostRace(e);
+                // the task vanished between the person's click and our read, or under our write: someone did it
+                if ((lostRace || e instanceof NotAllowedException) && doneAlready(taskId)) {
+                    throw new TaskConflictException(DONE_BY_SOMEONE_ELSE, e);
+                }
+                if (!lostRace) {
+                    throw e;
+                }
+                if (tried == ATTEMPTS) {
+                    throw new TaskConflictException(STILL_BUSY, e);
+                }
+                log.info("Completing task {} lost a race (attempt {}), trying again: {}", taskId, tried, e.toString());
+                pause(tried);
+            }
+        }
+    }
+
+    /** The task has ended: no longer open, but in the history. */
+    private boolean doneAlready(String taskId) {
+        return tasks.createTaskQuery().taskId(taskId).count() == 0
+                && history.createHistoricTaskInstanceQuery().taskId(taskId).finished().count() > 0;
+    }
+
+    /** The engine's optimistic lock, or the database's deadlock or lock timeout, anywhere in the causes. */
+    static boolean isLostRace(Throwable failure) {
+        Map<Throwable, Boolean> seen = new IdentityHashMap<>();
+        for (Throwable t = failure; t != null && seen.put(t, Boolean.TRUE) == null; t = t.getCause()) {
+            if (t instanceof OptimisticLockingException
+                    || t instanceof org.springframework.dao.PessimisticLockingFailureException) {
+                return true;
+            }
+            if (t instanceof SQLException sql) {
+                String state = sql.getSQLState() == null ? "" : sql.getSQLState();
+                // 40xxx: deadlock or serialization failure; HYT00: H2's lock timeout; 1213/1205: MariaDB's
+                if (state.startsWith("40") || state.equals("HYT00") || sql.getErrorCode() == 1213
+                        || sql.getErrorCode() == 1205) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static void pause(int tried) {
+        try {
+            Thread.sleep(ThreadLocalRandom.current().nextLong(20, 60) * tried);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new TaskConflictException(STILL_BUSY, e);
+        }
+    }
+}

@@ -1,0 +1,200 @@
+package org.neighbourhoodportal.it;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.neighbourhoodportal.directory.DemoDirectoryData.DEMO_PASSWORD;
+import static org.neighbourhoodportal.directory.DemoDirectoryData.LEAD;
+import static org.neighbourhoodportal.directory.DemoDirectoryData.PPG_REP;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.neighbourhoodportal.support.LoopDriver;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * Failures as a person meets them in a real browser (1280×800): a session lost while typing (the text comes back
+ * after signing in again, on the same page), someone else finishing the task first, text pasted past a limit, and
+ * a malformed address. Screenshots go to {@code target/screenshots/}.
+ */
+@ExtendWith(Chromium.class)
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = {"vaadin.productionMode=true"})
+@ActiveProfiles({"test", "demo"})
+class FailuresBrowserIT {
+
+    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+    private static Playwright playwright;
+    private static Browser browser;
+
+    @LocalServerPort int port;
+    @Autowired LoopDriver loop;
+
+    private BrowserContext context;
+    private Page page;
+
+    @BeforeAll
+    static void startBrowser() throws Exception {
+        com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(30_000);
+        Files.createDirectories(SCREENSHOTS);
+        playwright = Chromium.playwright();
+        browser = Chromium.launch(playwright);
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (playwright != null) {
+            playwright.close();
+        }
+    }
+
+    @AfterEach
+    void closeContext(TestInfo test) {
+        if (page != null && !page.isClosed()) {
+            page.screenshot(new Page.ScreenshotOptions().setPath(
+                    SCREENSHOTS.resolve("last-" + test.getTestMethod().orElseThrow().getName() + ".png")));
+        }
+        if (context != null) {
+            context.close();
+        }
+    }
+
+    @Test
+    void what_was_typed_survives_a_lost_session_and_comes_back_on_the_same_page_after_signing_in_again() {
+        long feedbackId = loop.submitAsPpg("The self check-in screen is too high for wheelchair users");
+        String taskId = loop.requireTask(LEAD, feedbackId).id();
+        String typed = ("Thank you for telling us. We have asked the practice manager to lower the screen and to "
+                + "add a second one at seated height. ").repeat(11).trim(); // about 1,300 characters
+        org.assertj.core.api.Assertions.assertThat(typed.length()).isBetween(1250, 1400);
+
+        openBrowser();
+        signIn(LEAD);
+        page.navigate("/tasks/" + taskId);
+        Locator text = page.locator("#field-acknowledgement textarea");
+        text.fill(typed);
+        assertThat(page.locator("#field-acknowledgement")).containsText(
+                String.format("%,d of 2,000 characters", typed.length()));
+
+        // the session ends while the page is open (a laptop that slept, a server that stopped)
+        context.clearCookies();
+        page.locator("#submit-task").click();
+        Locator signedOut = page.getByText("You have been signed out");
+        assertThat(signedOut).isVisible();
+        shot("failure-session-ended.png");
+        signedOut.click();
+
+        page.waitForURL(Pattern.compile(".*/login$"));
+        fillAndLeave(page.locator("input[name=username]"), LEAD);
+        fillAndLeave(page.locator("input[name=password]"), DEMO_PASSWORD);
+        page.locator("input[name=password]").press("Enter");
+
+        page.waitForURL(Pattern.compile(".*/tasks/" + Pattern.quote(taskId) + "$"));
+        // the notification's text is drawn in Vaadin's overlay card, not inside the element that carries the id
+        assertThat(page.locator("vaadin-notification-card").filter(new Locator.FilterOptions()
+                .setHasText("We restored what you were typing"))).isVisible();
+        assertThat(text).hasValue(typed);
+        shot("failure-draft-restored.png");
+
+        page.locator("#submit-task").click();
+        page.waitForURL(Pattern.compile(".*/tasks$"));
+        Object left = page.evaluate("() => Object.keys(localStorage).filter(k => k.startsWith('portal-draft:'))"
+                + ".filter(k => k.endsWith(':task:" + taskId + "')).length");
+        org.assertj.core.api.Assertions.assertThat(((Number) left).intValue()).as("draft cleared once sent")
+                .isZero();
+        org.assertj.core.api.Assertions.assertThat(loop.timeline(LEAD, feedbackId)).contains("Acknowledged");
+    }
+
+    @Test
+    void someone_else_finishing_the_task_first_is_told_and_the_form_keeps_what_was_typed() {
+        long feedbackId = loop.submitAsPpg("The hearing loop in consulting room 3 whistles");
+        String taskId = loop.requireTask(LEAD, feedbackId).id();
+
+        openBrowser();
+        signIn(LEAD);
+        page.navigate("/tasks/" + taskId);
+        Locator text = page.locator("#field-acknowledgement textarea");
+        fillAndLeave(text, "Thank you – we will have it checked.");
+        loop.completeOk(LEAD, feedbackId, Map.of("acknowledgement", "Thanks, a colleague is on it."));
+
+        page.locator("#submit-task").click();
+        assertThat(page.locator("#portal-failure")).isAttached();
+        assertThat(page.locator("vaadin-notification-card")).containsText(
+                "Someone else has just done this task, so your answer was not saved.");
+        assertThat(text).hasValue("Thank you – we will have it checked.");
+        org.assertj.core.api.Assertions.assertThat(page.url()).endsWith("/tasks/" + taskId);
+        shot("failure-someone-else-did-it.png");
+    }
+
+    @Test
+    void text_pasted_past_a_limit_is_kept_whole_and_the_field_says_by_how_much_it_is_over() {
+        openBrowser();
+        signIn(PPG_REP);
+        page.navigate("/feedback/new");
+        Locator summary = page.locator("#field-summary input");
+        String pasted = "A".repeat(230);
+        fillAndLeave(summary, pasted);
+
+        assertThat(summary).hasValue(pasted); // not cut to 200 by the browser
+        assertThat(page.locator("#field-summary")).containsText(
+                "This is 230 characters; the limit is 200. Please shorten it by 30.");
+        shot("failure-over-the-limit.png");
+    }
+
+    @Test
+    void a_malformed_address_gets_the_portals_own_page_with_its_navigation() {
+        openBrowser();
+        signIn(PPG_REP);
+        page.navigate("/feedback/abc");
+        assertThat(page.locator("h2")).hasText("Not available");
+        assertThat(page.getByText("That feedback does not exist.")).isVisible();
+        assertThat(page.locator("vaadin-side-nav")).isVisible();
+        assertThat(page.locator("body")).not().containsText("Exception");
+
+        page.navigate("/no-such-page");
+        assertThat(page.locator("h2")).hasText("Page not found");
+        assertThat(page.locator("vaadin-side-nav")).isVisible();
+        shot("failure-page-not-found.png");
+    }
+
+    private void openBrowser() {
+        context = browser.newContext(new Browser.NewContextOptions()
+                .setBaseURL("http://localhost:" + port).setViewportSize(1280, 800).setLocale("en-GB"));
+        context.setDefaultTimeout(60_000); // a shared build machine can be very slow
+        page = context.newPage();
+    }
+
+    private void signIn(String email) {
+        page.navigate("/login");
+        fillAndLeave(page.locator("input[name=username]"), email);
+        fillAndLeave(page.locator("input[name=password]"), DEMO_PASSWORD);
+        page.locator("input[name=password]").press("Enter");
+        page.waitForURL(url -> !url.contains("/login"));
+    }
+
+    private static void fillAndLeave(Locator field, String text) {
+        field.fill(text);
+        field.press("Tab");
+    }
+
+    private void shot(String name) {
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name)));
+    }
+}
