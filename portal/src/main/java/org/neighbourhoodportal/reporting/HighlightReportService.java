@@ -29,6 +29,7 @@ import org.neighbourhoodportal.reporting.domain.HighlightReportPriorityRepositor
 import org.neighbourhoodportal.reporting.domain.HighlightReportRepository;
 import org.neighbourhoodportal.security.CurrentUser;
 import org.neighbourhoodportal.security.NotAllowedException;
+import org.neighbourhoodportal.time.PortalTime;
 import org.neighbourhoodportal.workflow.ProcessService;
 import org.neighbourhoodportal.workplan.InvalidInputException;
 import org.neighbourhoodportal.workplan.PlanSummary;
@@ -188,8 +189,8 @@ public class HighlightReportService {
             throw new NotAllowedException("A report can be downloaded once it is published.");
         }
         byte[] content = switch (format) {
-            case WORD -> ReportWordWriter.write(report);
-            case EXCEL -> ReportExcelWriter.write(report);
+            case WORD -> ReportWordWriter.write(report, clock.getZone());
+            case EXCEL -> ReportExcelWriter.write(report, clock.getZone());
         };
         String name = (report.teamName() + " highlight report " + report.period())
                 .replaceAll("[^A-Za-z0-9 ._-]", "").replaceAll("\\s+", " ").trim();
@@ -394,8 +395,8 @@ public class HighlightReportService {
                 .orElseThrow(() -> new IllegalArgumentException(team.name() + " has no work plan for " + planYear
                         + "/" + String.format("%02d", (planYear + 1) % 100) + ", so there is nothing to report on."));
         Instant now = clock.instant();
-        Instant due = now.plus(settings.updateWithin());
-        Instant remindOn = due.minus(settings.remindBefore());
+        Instant due = PortalTime.after(now, settings.updateWithin(), clock);
+        Instant remindOn = PortalTime.before(due, settings.remindBefore(), clock);
         if (remindOn.isBefore(now)) {
             remindOn = now;
         }

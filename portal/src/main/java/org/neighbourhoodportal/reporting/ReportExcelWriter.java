@@ -42,12 +42,12 @@ final class ReportExcelWriter {
     private ReportExcelWriter() {
     }
 
-    static byte[] write(ReportDetails report) {
+    static byte[] write(ReportDetails report, ZoneId zone) {
         try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             workbook.getProperties().getCoreProperties().setTitle(report.title() + " – highlight report");
             workbook.getProperties().getCoreProperties().setCreator("Neighbourhood Portal");
             Styles styles = new Styles(workbook);
-            reportSheet(workbook, styles, report);
+            reportSheet(workbook, styles, report, zone);
             prioritiesSheet(workbook, styles, report);
             workbook.write(out);
             return out.toByteArray();
@@ -56,7 +56,7 @@ final class ReportExcelWriter {
         }
     }
 
-    private static void reportSheet(XSSFWorkbook workbook, Styles styles, ReportDetails report) {
+    private static void reportSheet(XSSFWorkbook workbook, Styles styles, ReportDetails report, ZoneId zone) {
         XSSFSheet sheet = workbook.createSheet(REPORT_SHEET);
         sheet.setColumnWidth(0, 38 * 256);
         sheet.setColumnWidth(1, 110 * 256);
@@ -71,7 +71,7 @@ final class ReportExcelWriter {
         text(published, 0, "Published on", styles.label, styles.label);
         if (report.publishedAt() != null) {
             Cell date = published.createCell(1, CellType.NUMERIC);
-            date.setCellValue(report.publishedAt().atZone(ZoneId.systemDefault()).toLocalDateTime());
+            date.setCellValue(report.publishedAt().atZone(zone).toLocalDateTime());
             date.setCellStyle(styles.date);
         }
         r = fact(sheet, r, styles, "Compiled by", report.compiledBy());

@@ -3,7 +3,6 @@ package org.neighbourhoodportal.reporting;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -34,7 +33,7 @@ final class ReportWordWriter {
     private ReportWordWriter() {
     }
 
-    static byte[] write(ReportDetails report) {
+    static byte[] write(ReportDetails report, ZoneId zone) {
         try (XWPFDocument document = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             document.getProperties().getCoreProperties().setTitle(report.title() + " – highlight report");
             document.getProperties().getCoreProperties().setCreator("Neighbourhood Portal");
@@ -44,7 +43,7 @@ final class ReportWordWriter {
             XWPFParagraph facts = document.createParagraph();
             run(facts, "Team: " + report.teamName(), 10, false, GREY).addBreak();
             run(facts, "Period: " + report.periodLabel(), 10, false, GREY).addBreak();
-            run(facts, published(report), 10, false, GREY);
+            run(facts, published(report, zone), 10, false, GREY);
 
             heading(document, PRIORITIES_HEADING);
             priorities(document, report);
@@ -92,10 +91,10 @@ final class ReportWordWriter {
         };
     }
 
-    private static String published(ReportDetails report) {
+    private static String published(ReportDetails report, ZoneId zone) {
         List<String> parts = new ArrayList<>();
         if (report.publishedAt() != null) {
-            parts.add("Published " + day(report.publishedAt()));
+            parts.add("Published " + DAY.format(report.publishedAt().atZone(zone)));
         }
         if (report.compiledBy() != null) {
             parts.add("compiled by " + report.compiledBy());
@@ -153,9 +152,5 @@ final class ReportWordWriter {
             case AMBER -> "FFEAB8";
             case RED -> "F6D4D1";
         };
-    }
-
-    private static String day(Instant instant) {
-        return DAY.format(instant.atZone(ZoneId.systemDefault()));
     }
 }

@@ -1,5 +1,7 @@
 package org.neighbourhoodportal.workflow;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -48,11 +50,12 @@ public class WorkflowService {
     private final DirectoryService directory;
     private final FormCatalogue forms;
     private final Map<String, ProcessRecordHandler> handlers;
+    private final Clock clock;
     private final Map<String, String> processKeys = new ConcurrentHashMap<>();
 
     WorkflowService(RuntimeService runtime, TaskService tasks, RepositoryService repository, IdentityService identity,
                     CurrentUser currentUser, DirectoryService directory, FormCatalogue forms,
-                    List<ProcessRecordHandler> handlers) {
+                    List<ProcessRecordHandler> handlers, Clock clock) {
         this.runtime = runtime;
         this.tasks = tasks;
         this.repository = repository;
@@ -60,8 +63,14 @@ public class WorkflowService {
         this.currentUser = currentUser;
         this.directory = directory;
         this.forms = forms;
+        this.clock = clock;
         this.handlers = handlers.stream()
                 .collect(Collectors.toMap(ProcessRecordHandler::processKey, Function.identity()));
+    }
+
+    /** The portal clock's current moment, for views that mark which tasks are overdue or due soon. */
+    public Instant now() {
+        return clock.instant();
     }
 
     /** Tasks the caller has picked up. */
@@ -168,7 +177,7 @@ public class WorkflowService {
         }
         identity.setAuthenticatedUserId(userId(me));
         try {
-            Map<String, Object> values = ProcessService.engineValues(submission.values());
+            Map<String, Object> values = ProcessService.engineValues(submission.values(), clock.getZone());
             String execution = tasks.createTaskQuery().taskId(taskId).singleResult().getExecutionId();
             if (runtime.getVariableLocal(execution, "loopCounter") != null) {
                 // One of several parallel tasks (e.g. one per PPG): keep each answer in its own scope, so the

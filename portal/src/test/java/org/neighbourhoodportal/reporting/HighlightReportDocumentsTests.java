@@ -19,6 +19,7 @@ import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.junit.jupiter.api.Test;
+import org.neighbourhoodportal.time.PortalTime;
 import org.neighbourhoodportal.reporting.domain.HighlightReportPriority;
 import org.neighbourhoodportal.workplan.Rag;
 
@@ -57,7 +58,7 @@ class HighlightReportDocumentsTests {
     @Test
     void the_word_document_opens_with_title_team_period_a_table_of_priorities_and_each_section_under_its_heading()
             throws Exception {
-        byte[] bytes = ReportWordWriter.write(report);
+        byte[] bytes = ReportWordWriter.write(report, PortalTime.DEFAULT_ZONE);
 
         try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(bytes))) {
             assertThat(document.getProperties().getCoreProperties().getTitle())
@@ -96,7 +97,7 @@ class HighlightReportDocumentsTests {
 
     @Test
     void the_workbook_opens_with_a_sheet_of_sections_and_a_sheet_of_priorities() throws Exception {
-        byte[] bytes = ReportExcelWriter.write(report);
+        byte[] bytes = ReportExcelWriter.write(report, PortalTime.DEFAULT_ZONE);
 
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
             assertThat(workbook.getNumberOfSheets()).isEqualTo(2);
@@ -134,7 +135,7 @@ class HighlightReportDocumentsTests {
 
     @Test
     void text_that_looks_like_a_formula_stays_text_in_excel() throws Exception {
-        byte[] bytes = ReportExcelWriter.write(report);
+        byte[] bytes = ReportExcelWriter.write(report, PortalTime.DEFAULT_ZONE);
 
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
             List<XSSFCell> cells = new ArrayList<>();
