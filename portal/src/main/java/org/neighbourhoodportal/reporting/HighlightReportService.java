@@ -447,20 +447,14 @@ public class HighlightReportService {
         for (HighlightReportPriority row : rows) {
             boolean updated = row.getState() == UpdateState.UPDATED;
             Rag rag = updated ? row.getRag() : row.getRagAtStart();
-            String line = row.getTitle() + " – " + rag.describe();
-            if (updated && row.getRagReason() != null) {
-                line += ": " + oneLine(row.getRagReason());
-            }
-            if (row.getState() == UpdateState.NOT_UPDATED) {
-                line += " (not updated this month)";
-            }
-            summary.add(line);
+            summary.add(summaryLine(row.getTitle(), rag, updated ? row.getRagReason() : null,
+                    row.getState() == UpdateState.NOT_UPDATED));
             if (updated) {
                 if (row.getRag() == Rag.BLUE && row.getRagAtStart() != Rag.BLUE) {
                     outcomes.add(row.getTitle() + ": completed this month.");
                 }
-                done.add(row.getTitle() + ": " + oneLine(row.getProgress()));
-                next.add(row.getTitle() + ": " + oneLine(row.getNextMonth()));
+                done.add(row.getTitle() + ": " + keepLines(row.getProgress()));
+                next.add(row.getTitle() + ": " + keepLines(row.getNextMonth()));
                 addIfGiven(learning, row.getTitle(), row.getLearning());
                 addIfGiven(help, row.getTitle(), row.getHelpNeeded());
                 addIfGiven(issues, row.getTitle(), row.getIssuesRisks());
@@ -479,7 +473,7 @@ public class HighlightReportService {
 
     private static void addIfGiven(List<String> lines, String title, String text) {
         if (text != null && !text.isBlank()) {
-            lines.add(title + ": " + oneLine(text));
+            lines.add(title + ": " + keepLines(text));
         }
     }
 
@@ -487,8 +481,31 @@ public class HighlightReportService {
         return lines.stream().map(l -> "• " + l).collect(Collectors.joining("\n"));
     }
 
-    private static String oneLine(String text) {
-        return text == null ? "" : text.trim().replaceAll("\\s*\\R\\s*", " ");
+    /**
+     * One point of the priorities' summary: "title – Amber – at risk: reason". The Word document leaves out the
+     * lines that say only what its priorities table says, so both use this.
+     */
+    static String summaryLine(String title, Rag rag, String reason, boolean notUpdated) {
+        String line = title + " – " + rag.describe();
+        if (reason != null && !reason.isBlank()) {
+            line += ": " + keepLines(reason);
+        }
+        if (notUpdated) {
+            line += " (not updated this month)";
+        }
+        return line;
+    }
+
+    /**
+     * An owner's answer inside one point of a section: the lines they typed stay lines, indented under the point
+     * (the documents print them as line breaks within it); empty lines are dropped.
+     */
+    static String keepLines(String text) {
+        if (text == null) {
+            return "";
+        }
+        return text.strip().lines().map(String::strip).filter(l -> !l.isEmpty())
+                .collect(Collectors.joining("\n  "));
     }
 
     private static String titleAndOwner(HighlightReportPriority row) {

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.time.ZoneId;
+import org.neighbourhoodportal.time.PortalTime;
 import org.neighbourhoodportal.time.TimeSettings;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
@@ -40,7 +41,7 @@ public class MovableClock extends Clock {
      * of the real today, so the months move with it.
      */
     public static YearMonth demoPlanMonth(int monthsAfterApril) {
-        return YearMonth.of(HighlightReportService.planYearOf(YearMonth.now()), 4).plusMonths(monthsAfterApril);
+        return YearMonth.of(HighlightReportService.planYearOf(YearMonth.now(PortalTime.DEFAULT_ZONE)), 4).plusMonths(monthsAfterApril);
     }
 
     @Override
