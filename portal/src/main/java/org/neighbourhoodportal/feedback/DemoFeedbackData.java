@@ -5,6 +5,7 @@ import static org.neighbourhoodportal.directory.DemoDirectoryData.LEAD;
 import static org.neighbourhoodportal.directory.DemoDirectoryData.PPG_REP;
 import static org.neighbourhoodportal.directory.DemoDirectoryData.SECOND_PPG_REP;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
@@ -27,12 +28,15 @@ public class DemoFeedbackData {
     private final ProposalService proposals;
     private final WorkflowService workflow;
     private final RunAs runAs;
+    private final Clock clock;
 
-    DemoFeedbackData(FeedbackService feedback, ProposalService proposals, WorkflowService workflow, RunAs runAs) {
+    DemoFeedbackData(FeedbackService feedback, ProposalService proposals, WorkflowService workflow, RunAs runAs,
+                     Clock clock) {
         this.feedback = feedback;
         this.proposals = proposals;
         this.workflow = workflow;
         this.runAs = runAs;
+        this.clock = clock;
     }
 
     public void load() {
@@ -71,7 +75,7 @@ public class DemoFeedbackData {
             proposal.put("proposal", "The INT proposes a monthly Saturday drop-in at the Market Harborough library "
                     + "with the social prescribing link workers, Age UK and the Fire & Rescue home safety team. "
                     + "Would your members use it, and what should it offer?");
-            proposal.put("closesOn", LocalDate.now().plusWeeks(3));
+            proposal.put("closesOn", LocalDate.now(clock).plusWeeks(3));
             proposals.share(proposal);
         });
     }

@@ -28,6 +28,7 @@ import org.neighbourhoodportal.forms.Option;
 import org.neighbourhoodportal.processes.PpgFeedbackProcess;
 import org.neighbourhoodportal.security.CurrentUser;
 import org.neighbourhoodportal.security.NotAllowedException;
+import org.neighbourhoodportal.time.PortalTime;
 import org.neighbourhoodportal.workflow.FormCatalogue;
 import org.neighbourhoodportal.workflow.TaskForm;
 import org.neighbourhoodportal.workflow.ProcessService;
@@ -124,7 +125,7 @@ public class FeedbackService {
         long ppgId = Long.parseLong((String) values.get("ppgId"));
         long teamId = me.ppgTeams().get(ppgId);
         Instant now = clock.instant();
-        Instant acknowledgeDue = now.plus(settings.acknowledgeWithin());
+        Instant acknowledgeDue = PortalTime.after(now, settings.acknowledgeWithin(), clock);
         FeedbackItem item = items.save(new FeedbackItem(teamId, ppgId, me.personId(), (String) values.get("theme"),
                 (String) values.get("summary"), (String) values.get("patientsSaid"),
                 Boolean.TRUE.equals(values.get("mayContact")), now, acknowledgeDue));
@@ -136,7 +137,7 @@ public class FeedbackService {
         variables.put(PpgFeedbackProcess.VAR_LEAD_GROUP, WorkGroups.teamLeads(teamId));
         variables.put(PpgFeedbackProcess.VAR_PPG_GROUP, WorkGroups.ppg(ppgId));
         variables.put(PpgFeedbackProcess.VAR_ACKNOWLEDGE_DUE, Date.from(acknowledgeDue));
-        variables.put(PpgFeedbackProcess.VAR_CONFIRM_WITHIN, settings.confirmWithin().toString());
+        variables.put(PpgFeedbackProcess.VAR_CONFIRM_WITHIN, PortalTime.iso(settings.confirmWithin()));
         processes.start(PpgFeedbackProcess.KEY, item.getId().toString(), variables);
         return StartOutcome.saved(item.getId());
     }

@@ -3,7 +3,6 @@ package org.neighbourhoodportal.feedback;
 import org.neighbourhoodportal.workflow.StartOutcome;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
@@ -26,6 +25,7 @@ import org.neighbourhoodportal.forms.Option;
 import org.neighbourhoodportal.processes.PpgProposalProcess;
 import org.neighbourhoodportal.security.CurrentUser;
 import org.neighbourhoodportal.security.NotAllowedException;
+import org.neighbourhoodportal.time.PortalTime;
 import org.neighbourhoodportal.workflow.FormCatalogue;
 import org.neighbourhoodportal.workflow.TaskForm;
 import org.neighbourhoodportal.workflow.ProcessService;
@@ -87,7 +87,7 @@ public class ProposalService {
         FormSubmission submission = forms.validate(PpgProposalProcess.FORM_SHARE_PROPOSAL, raw, shareFormOptions());
         List<FieldError> errors = new ArrayList<>(submission.errors());
         LocalDate closesOn = (LocalDate) submission.values().get("closesOn");
-        LocalDate today = LocalDate.now(clock.withZone(ZoneId.systemDefault()));
+        LocalDate today = PortalTime.today(clock);
         if (closesOn != null && !closesOn.isAfter(today)) {
             errors.add(new FieldError("closesOn", "Views needed by",
                     "Choose a date after today, so the PPGs have time to ask their members."));
@@ -107,9 +107,8 @@ public class ProposalService {
         variables.put(PpgProposalProcess.VAR_TEAM_ID, teamId);
         variables.put(PpgProposalProcess.VAR_LEAD_GROUP, WorkGroups.teamLeads(teamId));
         variables.put(PpgProposalProcess.VAR_PPG_GROUPS, ppgs.stream().map(p -> WorkGroups.ppg(p.id())).toList());
-        // Views are needed by the end of the closing day.
-        variables.put(PpgProposalProcess.VAR_CLOSES_ON,
-                Date.from(closesOn.atTime(23, 59, 59).atZone(ZoneId.systemDefault()).toInstant()));
+        // Views are needed by the end of the closing day where the portal is (23:59:59 in London, BST or GMT).
+        variables.put(PpgProposalProcess.VAR_CLOSES_ON, Date.from(PortalTime.endOf(closesOn, clock)));
         processes.start(PpgProposalProcess.KEY, proposal.getId().toString(), variables);
         return StartOutcome.saved(proposal.getId());
     }

@@ -29,6 +29,7 @@ import org.neighbourhoodportal.reporting.domain.HighlightReportPriorityRepositor
 import org.neighbourhoodportal.reporting.domain.HighlightReportRepository;
 import org.neighbourhoodportal.security.CurrentUser;
 import org.neighbourhoodportal.security.NotAllowedException;
+import org.neighbourhoodportal.time.PortalTime;
 import org.neighbourhoodportal.workflow.ProcessService;
 import org.neighbourhoodportal.workplan.InvalidInputException;
 import org.neighbourhoodportal.workplan.PlanSummary;
@@ -188,8 +189,8 @@ public class HighlightReportService {
             throw new NotAllowedException("A report can be downloaded once it is published.");
         }
         byte[] content = switch (format) {
-            case WORD -> ReportWordWriter.write(report);
-            case EXCEL -> ReportExcelWriter.write(report);
+            case WORD -> ReportWordWriter.write(report, clock.getZone());
+            case EXCEL -> ReportExcelWriter.write(report, clock.getZone());
         };
         String name = (report.teamName() + " highlight report " + report.period())
                 .replaceAll("[^A-Za-z0-9 ._-]", "").replaceAll("\\s+", " ").trim();
@@ -394,8 +395,8 @@ public class HighlightReportService {
                 .orElseThrow(() -> new IllegalArgumentException(team.name() + " has no work plan for " + planYear
                         + "/" + String.format("%02d", (planYear + 1) % 100) + ", so there is nothing to report on."));
         Instant now = clock.instant();
-        Instant due = now.plus(settings.updateWithin());
-        Instant remindOn = due.minus(settings.remindBefore());
+        Instant due = PortalTime.after(now, settings.updateWithin(), clock);
+        Instant remindOn = PortalTime.before(due, settings.remindBefore(), clock);
         if (remindOn.isBefore(now)) {
             remindOn = now;
         }
@@ -446,20 +447,14 @@ public class HighlightReportService {
         for (HighlightReportPriority row : rows) {
             boolean updated = row.getState() == UpdateState.UPDATED;
             Rag rag = updated ? row.getRag() : row.getRagAtStart();
-            String line = row.getTitle() + " – " + rag.describe();
-            if (updated && row.getRagReason() != null) {
-                line += ": " + oneLine(row.getRagReason());
-            }
-            if (row.getState() == UpdateState.NOT_UPDATED) {
-                line += " (not updated this month)";
-            }
-            summary.add(line);
+            summary.add(summaryLine(row.getTitle(), rag, updated ? row.getRagReason() : null,
+                    row.getState() == UpdateState.NOT_UPDATED));
             if (updated) {
                 if (row.getRag() == Rag.BLUE && row.getRagAtStart() != Rag.BLUE) {
                     outcomes.add(row.getTitle() + ": completed this month.");
                 }
-                done.add(row.getTitle() + ": " + oneLine(row.getProgress()));
-                next.add(row.getTitle() + ": " + oneLine(row.getNextMonth()));
+                done.add(row.getTitle() + ": " + keepLines(row.getProgress()));
+                next.add(row.getTitle() + ": " + keepLines(row.getNextMonth()));
                 addIfGiven(learning, row.getTitle(), row.getLearning());
                 addIfGiven(help, row.getTitle(), row.getHelpNeeded());
                 addIfGiven(issues, row.getTitle(), row.getIssuesRisks());
@@ -478,7 +473,7 @@ public class HighlightReportService {
 
     private static void addIfGiven(List<String> lines, String title, String text) {
         if (text != null && !text.isBlank()) {
-            lines.add(title + ": " + oneLine(text));
+            lines.add(title + ": " + keepLines(text));
         }
     }
 
@@ -486,8 +481,31 @@ public class HighlightReportService {
         return lines.stream().map(l -> "• " + l).collect(Collectors.joining("\n"));
     }
 
-    private static String oneLine(String text) {
-        return text == null ? "" : text.trim().replaceAll("\\s*\\R\\s*", " ");
+    /**
+     * One point of the priorities' summary: "title – Amber – at risk: reason". The Word document leaves out the
+     * lines that say only what its priorities table says, so both use this.
+     */
+    static String summaryLine(String title, Rag rag, String reason, boolean notUpdated) {
+        String line = title + " – " + rag.describe();
+        if (reason != null && !reason.isBlank()) {
+            line += ": " + keepLines(reason);
+        }
+        if (notUpdated) {
+            line += " (not updated this month)";
+        }
+        return line;
+    }
+
+    /**
+     * An owner's answer inside one point of a section: the lines they typed stay lines, indented under the point
+     * (the documents print them as line breaks within it); empty lines are dropped.
+     */
+    static String keepLines(String text) {
+        if (text == null) {
+            return "";
+        }
+        return text.strip().lines().map(String::strip).filter(l -> !l.isEmpty())
+                .collect(Collectors.joining("\n  "));
     }
 
     private static String titleAndOwner(HighlightReportPriority row) {

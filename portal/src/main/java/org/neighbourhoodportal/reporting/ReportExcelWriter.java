@@ -21,6 +21,7 @@ import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFColor;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.neighbourhoodportal.documents.SheetPrint;
 import org.neighbourhoodportal.workplan.Rag;
 
 /**
@@ -42,12 +43,12 @@ final class ReportExcelWriter {
     private ReportExcelWriter() {
     }
 
-    static byte[] write(ReportDetails report) {
+    static byte[] write(ReportDetails report, ZoneId zone) {
         try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             workbook.getProperties().getCoreProperties().setTitle(report.title() + " – highlight report");
             workbook.getProperties().getCoreProperties().setCreator("Neighbourhood Portal");
             Styles styles = new Styles(workbook);
-            reportSheet(workbook, styles, report);
+            reportSheet(workbook, styles, report, zone);
             prioritiesSheet(workbook, styles, report);
             workbook.write(out);
             return out.toByteArray();
@@ -56,7 +57,7 @@ final class ReportExcelWriter {
         }
     }
 
-    private static void reportSheet(XSSFWorkbook workbook, Styles styles, ReportDetails report) {
+    private static void reportSheet(XSSFWorkbook workbook, Styles styles, ReportDetails report, ZoneId zone) {
         XSSFSheet sheet = workbook.createSheet(REPORT_SHEET);
         sheet.setColumnWidth(0, 38 * 256);
         sheet.setColumnWidth(1, 110 * 256);
@@ -71,7 +72,7 @@ final class ReportExcelWriter {
         text(published, 0, "Published on", styles.label, styles.label);
         if (report.publishedAt() != null) {
             Cell date = published.createCell(1, CellType.NUMERIC);
-            date.setCellValue(report.publishedAt().atZone(ZoneId.systemDefault()).toLocalDateTime());
+            date.setCellValue(report.publishedAt().atZone(zone).toLocalDateTime());
             date.setCellStyle(styles.date);
         }
         r = fact(sheet, r, styles, "Compiled by", report.compiledBy());
@@ -81,13 +82,14 @@ final class ReportExcelWriter {
         text(header, 0, "Section", styles.header, styles.header);
         text(header, 1, "Text", styles.header, styles.header);
         ReportSections sections = report.sections();
-        if (sections == null) {
-            return;
+        if (sections != null) {
+            r = section(sheet, r, styles, ReportWordWriter.PRIORITIES_HEADING, sections.prioritiesSummary());
+            for (ReportSections.Section section : sections.sectionsAfterPriorities()) {
+                r = section(sheet, r, styles, section.heading(), section.text());
+            }
         }
-        r = section(sheet, r, styles, ReportWordWriter.PRIORITIES_HEADING, sections.prioritiesSummary());
-        for (ReportSections.Section section : sections.sectionsAfterPriorities()) {
-            r = section(sheet, r, styles, section.heading(), section.text());
-        }
+        sheet.forEach(SheetPrint::fitHeight);
+        SheetPrint.a4Landscape(sheet, 0, report.title() + " – highlight report");
     }
 
     private static void prioritiesSheet(XSSFWorkbook workbook, Styles styles, ReportDetails report) {
@@ -95,9 +97,9 @@ final class ReportExcelWriter {
         Row header = sheet.createRow(0);
         for (int i = 0; i < PRIORITY_HEADINGS.size(); i++) {
             text(header, i, PRIORITY_HEADINGS.get(i), styles.header, styles.header);
-            sheet.setColumnWidth(i, (i == 0 ? 40 : i <= 3 ? 16 : 45) * 256);
+            // narrow enough that eleven columns printed one page wide stay readable; rows grow to fit instead
+            sheet.setColumnWidth(i, (i == 0 ? 28 : i == 1 ? 18 : i <= 3 ? 11 : 22) * 256);
         }
-        sheet.setColumnWidth(1, 24 * 256);
         sheet.createFreezePane(1, 1);
         int r = 1;
         for (ReportPriority priority : report.priorities()) {
@@ -118,6 +120,8 @@ final class ReportExcelWriter {
             text(row, 10, priority.issuesRisks(), styles.wrap, styles.quoted);
         }
         sheet.setAutoFilter(new CellRangeAddress(0, Math.max(0, r - 1), 0, PRIORITY_HEADINGS.size() - 1));
+        sheet.forEach(SheetPrint::fitHeight);
+        SheetPrint.a4Landscape(sheet, 1, report.title() + " – priorities");
     }
 
     private static int fact(XSSFSheet sheet, int r, Styles styles, String label, String value) {
@@ -173,6 +177,8 @@ final class ReportExcelWriter {
             label.setVerticalAlignment(VerticalAlignment.TOP);
             header = workbook.createCellStyle();
             header.setFont(bold);
+            header.setWrapText(true);
+            header.setVerticalAlignment(VerticalAlignment.TOP);
             header.setFillForegroundColor(new XSSFColor(new byte[] {(byte) 0xDC, (byte) 0xE6, (byte) 0xF2}, null));
             header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
             header.setBorderBottom(BorderStyle.THIN);

@@ -1,5 +1,6 @@
 package org.neighbourhoodportal.workflow;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Date;
@@ -9,6 +10,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
+import org.neighbourhoodportal.time.PortalTime;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -22,10 +24,12 @@ public class ProcessService {
 
     private final RuntimeService runtime;
     private final TaskService tasks;
+    private final Clock clock;
 
-    ProcessService(RuntimeService runtime, TaskService tasks) {
+    ProcessService(RuntimeService runtime, TaskService tasks, Clock clock) {
         this.runtime = runtime;
         this.tasks = tasks;
+        this.clock = clock;
     }
 
     /**
@@ -33,7 +37,7 @@ public class ProcessService {
      * left behind, and the other way round.
      */
     public void start(String processKey, String businessKey, Map<String, Object> variables) {
-        runtime.startProcessInstanceByKey(processKey, businessKey, engineValues(variables));
+        runtime.startProcessInstanceByKey(processKey, businessKey, engineValues(variables, clock.getZone()));
     }
 
     /**
@@ -52,11 +56,14 @@ public class ProcessService {
                 .processInstanceBusinessKey(businessKey).count() > 0;
     }
 
-    /** Dates travel through the engine as {@link Date}, which its timers and due dates understand. */
-    static Map<String, Object> engineValues(Map<String, Object> values) {
+    /**
+     * Dates travel through the engine as {@link Date}, which its timers and due dates understand. A date someone
+     * chose (a closing date, a due date) means the end of that day in the portal's zone.
+     */
+    static Map<String, Object> engineValues(Map<String, Object> values, ZoneId zone) {
         Map<String, Object> converted = new HashMap<>();
         values.forEach((key, value) -> converted.put(key, value instanceof LocalDate date
-                ? Date.from(date.atStartOfDay(ZoneId.systemDefault()).toInstant())
+                ? Date.from(PortalTime.endOf(date, zone))
                 : value));
         return converted;
     }

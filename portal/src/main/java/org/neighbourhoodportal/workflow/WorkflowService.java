@@ -1,5 +1,7 @@
 package org.neighbourhoodportal.workflow;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -52,12 +54,13 @@ public class WorkflowService {
     private final DirectoryService directory;
     private final FormCatalogue forms;
     private final Map<String, ProcessRecordHandler> handlers;
+    private final Clock clock;
     private final Map<String, String> processKeys = new ConcurrentHashMap<>();
     private ConflictRetry retry;
 
     WorkflowService(RuntimeService runtime, TaskService tasks, RepositoryService repository, IdentityService identity,
                     CurrentUser currentUser, DirectoryService directory, FormCatalogue forms,
-                    List<ProcessRecordHandler> handlers) {
+                    List<ProcessRecordHandler> handlers, Clock clock) {
         this.runtime = runtime;
         this.tasks = tasks;
         this.repository = repository;
@@ -65,6 +68,7 @@ public class WorkflowService {
         this.currentUser = currentUser;
         this.directory = directory;
         this.forms = forms;
+        this.clock = clock;
         this.handlers = handlers.stream()
                 .collect(Collectors.toMap(ProcessRecordHandler::processKey, Function.identity()));
     }
@@ -72,6 +76,11 @@ public class WorkflowService {
     @Autowired
     void setConflictRetry(ConflictRetry retry) {
         this.retry = retry;
+    }
+
+    /** The portal clock's current moment, for views that mark which tasks are overdue or due soon. */
+    public Instant now() {
+        return clock.instant();
     }
 
     /** Tasks the caller has picked up. */
@@ -196,7 +205,8 @@ public class WorkflowService {
         }
         identity.setAuthenticatedUserId(userId(me));
         try {
-            Map<String, Object> values = ProcessService.engineValues(decisionsOnly(item.formKey(), submission.values()));
+            Map<String, Object> values = ProcessService.engineValues(decisionsOnly(item.formKey(), submission.values()),
+                    clock.getZone());
             String execution = tasks.createTaskQuery().taskId(taskId).singleResult().getExecutionId();
             if (runtime.getVariableLocal(execution, "loopCounter") != null) {
                 // One of several parallel tasks (e.g. one per PPG): keep each answer in its own scope, so the

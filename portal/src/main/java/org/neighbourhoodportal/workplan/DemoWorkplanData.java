@@ -1,5 +1,6 @@
 package org.neighbourhoodportal.workplan;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HashSet;
@@ -53,11 +54,13 @@ public class DemoWorkplanData {
     private final RiskRepository risks;
     private final BaselineRepository baselines;
     private final BaselineEntryRepository baselineEntries;
+    private final Clock clock;
+    private final ZoneId zone;
 
     DemoWorkplanData(DirectoryService directory, FrameworkRepository frameworks, FrameworkItemRepository frameworkItems,
                      WorkplanRepository plans, PriorityRepository priorities, PlanActionRepository actions,
                      PriorityUpdateRepository updates, RiskRepository risks, BaselineRepository baselines,
-                     BaselineEntryRepository baselineEntries) {
+                     BaselineEntryRepository baselineEntries, Clock clock) {
         this.directory = directory;
         this.frameworks = frameworks;
         this.frameworkItems = frameworkItems;
@@ -68,11 +71,13 @@ public class DemoWorkplanData {
         this.risks = risks;
         this.baselines = baselines;
         this.baselineEntries = baselineEntries;
+        this.clock = clock;
+        this.zone = clock.getZone();
     }
 
     @Transactional
     public void load() {
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(clock);
         int year = today.getMonthValue() >= 4 ? today.getYear() : today.getYear() - 1;
         LocalDate start = LocalDate.of(year, 4, 1);
         LocalDate end = LocalDate.of(year + 1, 3, 31);
@@ -96,7 +101,7 @@ public class DemoWorkplanData {
         }
         Tags tags = new Tags(team.id());
         Workplan plan = plans.save(new Workplan(team.id(), year, "Harborough INT work plan " + label(year),
-                start.atStartOfDay(ZoneId.systemDefault()).toInstant()));
+                start.atStartOfDay(zone).toInstant()));
         People people = new People(team.id());
         Orgs orgs = new Orgs(team.id());
         long helen = people.id("Helen Carter");
@@ -185,7 +190,7 @@ public class DemoWorkplanData {
         // The plan as agreed at the September board, before the Fire & Rescue agreement slipped.
         LocalDate boardDay = LocalDate.of(year, 9, 18);
         Baseline board = baselines.save(new Baseline(plan.getId(), "INT board, September " + year,
-                boardDay.atTime(14, 0).atZone(ZoneId.systemDefault()).toInstant(), helen));
+                boardDay.atTime(14, 0).atZone(zone).toInstant(), helen));
         for (Priority p : priorities.findByWorkplanIdOrderBySortOrderAscIdAsc(plan.getId())) {
             LocalDate endsThen = p == fire ? p.getEndsOn().minusMonths(2) : p.getEndsOn();
             baselineEntries.save(new BaselineEntry(board.getId(), BaselineEntry.PRIORITY, p.getId(), p.getTitle(),
@@ -207,7 +212,7 @@ public class DemoWorkplanData {
         Orgs orgs = new Orgs(team.id());
         long tom = people.id("Tom Whitfield");
         Workplan plan = plans.save(new Workplan(team.id(), year, team.name() + " work plan " + label(year),
-                start.atStartOfDay(ZoneId.systemDefault()).toInstant()));
+                start.atStartOfDay(zone).toInstant()));
         Priority hiu = priority(plan, 1, "High intensity users",
                 "People who use urgent care most often, often for non-medical reasons: a joined-up response across "
                         + "health, care and the voluntary sector.",
@@ -245,7 +250,7 @@ public class DemoWorkplanData {
 
     private void history(Priority priority, long author, LocalDate on, Rag rag, String text) {
         updates.save(new PriorityUpdate(priority.getId(), author, directory.personName(author), on,
-                on.atTime(10, 0).atZone(ZoneId.systemDefault()).toInstant(), rag, text));
+                on.atTime(10, 0).atZone(zone).toInstant(), rag, text));
     }
 
     private void risk(Priority priority, RiskKind kind, String description, int likelihood, int impact, long owner,

@@ -150,6 +150,11 @@ public class WorkplanService {
         return currentUser.require().leads(readablePlan(planId).getTeamId());
     }
 
+    /** Today's date in the portal's zone (Europe/London unless configured), for views that mark what is overdue. */
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
     /** The plan year today falls in: plans run from April to March and carry the year they start in. */
     public int currentPlanYear() {
         LocalDate today = LocalDate.now(clock);

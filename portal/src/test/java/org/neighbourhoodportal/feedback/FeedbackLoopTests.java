@@ -58,8 +58,10 @@ class FeedbackLoopTests {
         assertThat(task.due()).isNotNull();
         FeedbackDetails details = runAs.person(PPG_REP, () -> feedback.details(id));
         assertThat(details.status()).isEqualTo(FeedbackStatus.SUBMITTED);
-        assertThat(java.time.Duration.between(details.submittedAt(), details.acknowledgeDue()))
-                .isEqualTo(java.time.Duration.ofDays(5));
+        // five calendar days in London: the same time of day, across a clock change too
+        java.time.ZoneId london = java.time.ZoneId.of("Europe/London");
+        assertThat(details.acknowledgeDue().atZone(london))
+                .isEqualTo(details.submittedAt().atZone(london).plusDays(5));
         assertThat(task.due()).isCloseTo(details.acknowledgeDue(), within(1, java.time.temporal.ChronoUnit.SECONDS));
         assertThat(details.waitingOn()).containsExactly("Acknowledge the feedback");
     }

@@ -9,6 +9,7 @@ import static org.neighbourhoodportal.directory.DemoDirectoryData.PPG_REP;
 import static org.neighbourhoodportal.directory.DemoDirectoryData.SECOND_PPG_REP;
 import static org.neighbourhoodportal.directory.DemoDirectoryData.THURROCK_LEAD;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
@@ -32,10 +33,11 @@ class ProposalTests {
     @Autowired WorkflowService workflow;
     @Autowired ManagementService management;
     @Autowired RuntimeService runtime;
+    @Autowired Clock clock;
 
     @Test
     void every_ppg_of_the_team_gives_its_view_then_the_lead_decides_and_the_decision_is_shared() {
-        long id = share("Extended hours on Saturdays", LocalDate.now().plusWeeks(2));
+        long id = share("Extended hours on Saturdays", LocalDate.now(clock).plusWeeks(2));
 
         giveView(PPG_REP, id, "support", "Members would use it.", 14L);
         assertThat(runAs.person(LEAD, () -> proposals.details(id).waitingOn()))
@@ -63,7 +65,7 @@ class ProposalTests {
 
     @Test
     void before_the_decision_is_shared_a_ppg_sees_only_its_own_view() {
-        long id = share("Community cafe", LocalDate.now().plusWeeks(2));
+        long id = share("Community cafe", LocalDate.now(clock).plusWeeks(2));
         giveView(PPG_REP, id, "support", "Yes please.", null);
         giveView(SECOND_PPG_REP, id, "do-not-support", "Not enough parking.", null);
 
@@ -74,7 +76,7 @@ class ProposalTests {
 
     @Test
     void when_the_closing_date_passes_the_missing_views_are_cancelled_and_the_lead_decides() {
-        long id = share("Travel clinic", LocalDate.now().plusDays(3));
+        long id = share("Travel clinic", LocalDate.now(clock).plusDays(3));
         giveView(PPG_REP, id, "support", "Good idea.", null);
 
         String instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(Long.toString(id))
@@ -90,7 +92,7 @@ class ProposalTests {
     @Test
     void a_closing_date_that_is_not_in_the_future_is_refused_and_nothing_is_sent() {
         int before = runAs.person(LEAD, () -> proposals.list().size());
-        StartOutcome outcome = runAs.person(LEAD, () -> proposals.share(values("Too late", LocalDate.now())));
+        StartOutcome outcome = runAs.person(LEAD, () -> proposals.share(values("Too late", LocalDate.now(clock))));
 
         assertThat(outcome.isSaved()).isFalse();
         assertThat(outcome.errors()).extracting(e -> e.key()).containsExactly("closesOn");
@@ -99,16 +101,16 @@ class ProposalTests {
 
     @Test
     void only_a_lead_of_the_team_can_ask_its_ppgs() {
-        assertThatThrownBy(() -> runAs.person(MEMBER, () -> proposals.share(values("x", LocalDate.now().plusDays(9)))))
+        assertThatThrownBy(() -> runAs.person(MEMBER, () -> proposals.share(values("x", LocalDate.now(clock).plusDays(9)))))
                 .isInstanceOf(NotAllowedException.class);
         // a lead of another team is offered only their own team, so Harborough's id is refused by the form
-        StartOutcome outcome = runAs.person(THURROCK_LEAD, () -> proposals.share(values("x", LocalDate.now().plusDays(9))));
+        StartOutcome outcome = runAs.person(THURROCK_LEAD, () -> proposals.share(values("x", LocalDate.now(clock).plusDays(9))));
         assertThat(outcome.errors()).extracting(e -> e.key()).contains("teamId");
     }
 
     @Test
     void another_ints_lead_cannot_read_the_proposal() {
-        long id = share("Harborough only", LocalDate.now().plusWeeks(1));
+        long id = share("Harborough only", LocalDate.now(clock).plusWeeks(1));
         assertThatThrownBy(() -> runAs.person(THURROCK_LEAD, () -> proposals.details(id)))
                 .isInstanceOf(NotAllowedException.class);
     }

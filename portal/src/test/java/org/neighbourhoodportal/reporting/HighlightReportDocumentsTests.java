@@ -19,6 +19,7 @@ import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.junit.jupiter.api.Test;
+import org.neighbourhoodportal.time.PortalTime;
 import org.neighbourhoodportal.reporting.domain.HighlightReportPriority;
 import org.neighbourhoodportal.workplan.Rag;
 
@@ -55,29 +56,28 @@ class HighlightReportDocumentsTests {
             List.of(), List.of(), false);
 
     @Test
-    void the_word_document_opens_with_title_team_period_a_table_of_priorities_and_each_section_under_its_heading()
+    void the_word_document_opens_with_its_title_a_table_of_priorities_and_each_section_under_its_heading()
             throws Exception {
-        byte[] bytes = ReportWordWriter.write(report);
+        byte[] bytes = ReportWordWriter.write(report, PortalTime.DEFAULT_ZONE);
 
         try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(bytes))) {
             assertThat(document.getProperties().getCoreProperties().getTitle())
                     .isEqualTo("Harborough INT – November 2026 – highlight report");
             List<String> paragraphs = document.getParagraphs().stream().map(XWPFParagraph::getText).toList();
-            assertThat(paragraphs.get(0)).isEqualTo("Highlight report");
-            assertThat(paragraphs.get(1)).isEqualTo("Harborough INT – November 2026");
-            assertThat(paragraphs.get(2)).contains("Team: Harborough INT", "Period: November 2026",
-                    "Published 10 November 2026", "compiled by Helen Carter");
+            assertThat(paragraphs.get(0)).isEqualTo("Highlight report: Harborough INT – November 2026");
+            assertThat(paragraphs.get(1)).contains("Published 10 November 2026", "compiled by Helen Carter");
+            // points are list paragraphs (numbering.xml), so the typed "• " is not part of their text
             assertThat(paragraphs).containsSubsequence("Priorities",
-                    "• Mental health initiatives – Amber – at risk", "• " + FORMULA_TITLE,
+                    "Mental health initiatives – Amber – at risk", FORMULA_TITLE,
                     "Outcomes", "=1+1 more people seen",
-                    "Key activities completed last month", "• Two village sessions ran.",
-                    "• Speak Out article published.",
-                    "Key activities for next month", "• Cover the third village.",
+                    "Key activities completed last month", "Two village sessions ran.",
+                    "Speak Out article published.",
+                    "Key activities for next month", "Cover the third village.",
                     "Learning to share", "None this month.",
                     "Requests for help or support", "+44 7700 900123 for a venue",
                     "Issues and risks", "-Referrals stalled",
                     "Updates not received in time", "Not updated by the deadline:",
-                    "• Tailoring services to the Armed Forces community (Jo Bennett)");
+                    "Tailoring services to the Armed Forces community (Jo Bennett)");
 
             assertThat(document.getTables()).hasSize(1);
             XWPFTable table = document.getTables().get(0);
@@ -96,7 +96,7 @@ class HighlightReportDocumentsTests {
 
     @Test
     void the_workbook_opens_with_a_sheet_of_sections_and_a_sheet_of_priorities() throws Exception {
-        byte[] bytes = ReportExcelWriter.write(report);
+        byte[] bytes = ReportExcelWriter.write(report, PortalTime.DEFAULT_ZONE);
 
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
             assertThat(workbook.getNumberOfSheets()).isEqualTo(2);
@@ -134,7 +134,7 @@ class HighlightReportDocumentsTests {
 
     @Test
     void text_that_looks_like_a_formula_stays_text_in_excel() throws Exception {
-        byte[] bytes = ReportExcelWriter.write(report);
+        byte[] bytes = ReportExcelWriter.write(report, PortalTime.DEFAULT_ZONE);
 
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
             List<XSSFCell> cells = new ArrayList<>();

@@ -36,6 +36,7 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.neighbourhoodportal.time.PortalTime;
 import org.neighbourhoodportal.directory.DirectoryService;
 import org.neighbourhoodportal.directory.TeamSummary;
 import org.neighbourhoodportal.processes.MonthlyHighlightReport;
@@ -478,7 +479,7 @@ class HighlightReportTests {
     @Test
     void a_priority_without_a_lead_person_is_offered_to_the_ints_leads() {
         long planId = runAs.person(THURROCK_LEAD, () -> workplan.plans().get(0).id());
-        LocalDate start = LocalDate.of(HighlightReportService.planYearOf(YearMonth.now()), 4, 1);
+        LocalDate start = LocalDate.of(HighlightReportService.planYearOf(YearMonth.now(PortalTime.DEFAULT_ZONE)), 4, 1);
         runAs.person(THURROCK_LEAD, () -> workplan.savePriority(new PriorityDraft(null, planId,
                 "Carers' support", null, null, null, start, start.plusMonths(11), Rag.GREEN, null, Set.of())));
         clock.startOf(demoPlanMonth(7));

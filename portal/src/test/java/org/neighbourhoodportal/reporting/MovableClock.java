@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.time.ZoneId;
+import org.neighbourhoodportal.time.PortalTime;
+import org.neighbourhoodportal.time.TimeSettings;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
@@ -12,8 +14,18 @@ import org.springframework.context.annotation.Primary;
 /** The portal's clock, held at a moment a test chooses; the system clock until then. */
 public class MovableClock extends Clock {
 
-    private final ZoneId zone = ZoneId.systemDefault();
+    private final ZoneId zone;
     private volatile Instant now;
+
+    /** In the portal's zone ({@code portal.time-zone}), as the real clock is. */
+    public MovableClock(ZoneId zone) {
+        this.zone = zone;
+    }
+
+    /** Holds the clock at this moment. */
+    public void set(Instant moment) {
+        now = moment;
+    }
 
     /** The first working morning of a month, as the schedule would start it. */
     public void startOf(YearMonth month) {
@@ -29,7 +41,7 @@ public class MovableClock extends Clock {
      * of the real today, so the months move with it.
      */
     public static YearMonth demoPlanMonth(int monthsAfterApril) {
-        return YearMonth.of(HighlightReportService.planYearOf(YearMonth.now()), 4).plusMonths(monthsAfterApril);
+        return YearMonth.of(HighlightReportService.planYearOf(YearMonth.now(PortalTime.DEFAULT_ZONE)), 4).plusMonths(monthsAfterApril);
     }
 
     @Override
@@ -53,8 +65,8 @@ public class MovableClock extends Clock {
 
         @Bean
         @Primary
-        MovableClock movableClock() {
-            return new MovableClock();
+        MovableClock movableClock(TimeSettings time) {
+            return new MovableClock(time.zone());
         }
     }
 }

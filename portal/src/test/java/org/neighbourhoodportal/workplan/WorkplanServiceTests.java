@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.neighbourhoodportal.time.PortalTime;
 import org.neighbourhoodportal.security.NotAllowedException;
 import org.neighbourhoodportal.security.RunAs;
 import org.neighbourhoodportal.support.PortalTest;
@@ -49,7 +50,7 @@ class WorkplanServiceTests {
                 .extracting(PriorityRow::title).containsExactly("Cross-organisational working with Fire & Rescue");
         List<PriorityRow> overdue = runAs.person(LEAD,
                 () -> workplan.priorities(plan.id(), new PriorityFilter(null, null, null, true)));
-        assertThat(overdue).isNotEmpty().allMatch(r -> r.isOverdue(LocalDate.now()));
+        assertThat(overdue).isNotEmpty().allMatch(r -> r.isOverdue(LocalDate.now(PortalTime.DEFAULT_ZONE)));
         long jo = runAs.person(LEAD, () -> workplan.people(plan.id())).stream()
                 .filter(p -> p.name().equals("Jo Bennett")).findFirst().orElseThrow().id();
         assertThat(runAs.person(LEAD, () -> workplan.priorities(plan.id(), new PriorityFilter(null, jo, null, false))))
@@ -73,7 +74,7 @@ class WorkplanServiceTests {
     void only_the_int_lead_adds_priorities_and_a_new_priority_starts_its_history() {
         PlanSummary plan = harborough(LEAD);
         PriorityDraft draft = new PriorityDraft(null, plan.id(), "Frailty huddles", "Weekly MDT huddle", null, null,
-                LocalDate.now(), LocalDate.now().plusMonths(6), Rag.GREEN, null, Set.of());
+                LocalDate.now(PortalTime.DEFAULT_ZONE), LocalDate.now(PortalTime.DEFAULT_ZONE).plusMonths(6), Rag.GREEN, null, Set.of());
 
         assertThatThrownBy(() -> runAs.person(MEMBER, () -> workplan.savePriority(draft)))
                 .isInstanceOf(NotAllowedException.class);
@@ -87,8 +88,8 @@ class WorkplanServiceTests {
     @Test
     void amber_or_red_needs_a_reason_and_bad_dates_are_refused_with_every_problem_named() {
         PlanSummary plan = harborough(LEAD);
-        PriorityDraft bad = new PriorityDraft(null, plan.id(), " ", null, null, null, LocalDate.now(),
-                LocalDate.now().minusDays(1), Rag.RED, null, Set.of());
+        PriorityDraft bad = new PriorityDraft(null, plan.id(), " ", null, null, null, LocalDate.now(PortalTime.DEFAULT_ZONE),
+                LocalDate.now(PortalTime.DEFAULT_ZONE).minusDays(1), Rag.RED, null, Set.of());
 
         assertThatThrownBy(() -> runAs.person(LEAD, () -> workplan.savePriority(bad)))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors())

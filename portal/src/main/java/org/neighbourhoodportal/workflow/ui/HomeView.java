@@ -35,7 +35,7 @@ class HomeView extends VerticalLayout {
         add(new H2("Hello, " + me.displayName().split(" ")[0]));
 
         List<WorkItem> work = workflow.openWork(SHOWN);
-        Instant now = Instant.now();
+        Instant now = workflow.now();
         List<WorkItem> overdue = work.stream().filter(t -> t.isOverdue(now)).toList();
         List<WorkItem> dueSoon = work.stream().filter(t -> t.isDueWithin(now, Duration.ofDays(7))).toList();
         List<WorkItem> other = work.stream().filter(t -> !overdue.contains(t) && !dueSoon.contains(t)).toList();

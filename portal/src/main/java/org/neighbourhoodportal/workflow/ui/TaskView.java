@@ -74,7 +74,7 @@ class TaskView extends VerticalLayout implements BeforeEnterObserver {
             facts.add(new Anchor(task.recordRoute(), task.subject()));
         }
         if (task.due() != null) {
-            facts.add(task.isOverdue(Instant.now())
+            facts.add(task.isOverdue(workflow.now())
                     ? new Badge("Overdue – was due " + Formats.day(task.due()), Badge.Tone.OVERDUE)
                     : new Badge("Due " + Formats.day(task.due()), Badge.Tone.WAITING));
         }

@@ -22,6 +22,7 @@ import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellRangeAddressList;
+import org.neighbourhoodportal.documents.SheetPrint;
 import org.neighbourhoodportal.workplan.ActionRow;
 import org.neighbourhoodportal.workplan.PlanSummary;
 import org.neighbourhoodportal.workplan.PriorityRow;
@@ -39,6 +40,9 @@ import org.neighbourhoodportal.workplan.TagOption;
  * stays text.
  */
 final class PlanWorkbookWriter {
+
+    /** Characters: the widest a column gets, so that Priorities printed one A4 landscape page wide is about 2/3 size. */
+    static final int MAX_PRINT_WIDTH = 30;
 
     private final Workbook workbook;
     private final CellStyle heading;
@@ -70,6 +74,7 @@ final class PlanWorkbookWriter {
         text = workbook.createCellStyle();
         text.setDataFormat(textFormat);
         text.setVerticalAlignment(VerticalAlignment.TOP);
+        text.setWrapText(true);
         quotedText = workbook.createCellStyle();
         quotedText.cloneStyleFrom(text);
         quotedText.setQuotePrefixed(true);
@@ -96,6 +101,10 @@ final class PlanWorkbookWriter {
         writePriorities(priorities);
         writeActions(priorities, actions, ownerLabels, people.size());
         writeAbout(plan, exportedOn);
+        for (String name : List.of(Layout.PRIORITIES, Layout.ACTIONS)) {
+            SheetPrint.a4Landscape(workbook.getSheet(name), 1, plan.title() + " – " + name);
+        }
+        SheetPrint.a4Landscape(workbook.getSheet(Layout.ABOUT), 0, plan.title());
         workbook.setSheetOrder(Layout.LISTS, workbook.getNumberOfSheets() - 1);
         workbook.setSheetHidden(workbook.getSheetIndex(Layout.LISTS), true);
         workbook.setActiveSheet(0);
@@ -105,6 +114,7 @@ final class PlanWorkbookWriter {
     private void writePriorities(List<PriorityRow> priorities) {
         Sheet sheet = workbook.createSheet(Layout.PRIORITIES);
         PriorityColumn[] columns = PriorityColumn.values();
+        widths(sheet, columns);
         headings(sheet, columns);
         int r = 1;
         for (PriorityRow p : priorities) {
@@ -120,6 +130,7 @@ final class PlanWorkbookWriter {
             text(row, PriorityColumn.RAG, p.rag() == null ? null : Layout.ragName(p.rag()));
             text(row, PriorityColumn.RAG_REASON, p.ragReason());
             text(row, PriorityColumn.TAGS, p.tags().stream().map(TagOption::title).collect(Collectors.joining("; ")));
+            SheetPrint.fitHeight(row);
         }
         layout(sheet, columns, r - 1, Set.of(PriorityColumn.STARTS, PriorityColumn.ENDS),
                 Set.of(PriorityColumn.ID, PriorityColumn.VERSION));
@@ -133,6 +144,7 @@ final class PlanWorkbookWriter {
                               int people) {
         Sheet sheet = workbook.createSheet(Layout.ACTIONS);
         ActionColumn[] columns = ActionColumn.values();
+        widths(sheet, columns);
         headings(sheet, columns);
         Map<Long, String> titles = new HashMap<>();
         priorities.forEach(p -> titles.put(p.id(), p.title()));
@@ -150,6 +162,7 @@ final class PlanWorkbookWriter {
             text(row, ActionColumn.STATUS, a.status() == null ? null : a.status().label());
             number(row, ActionColumn.PERCENT_COMPLETE, a.percentComplete());
             text(row, ActionColumn.MILESTONE, a.milestone() ? Layout.YES : Layout.NO);
+            SheetPrint.fitHeight(row);
         }
         layout(sheet, columns, r - 1, Set.of(ActionColumn.DUE), Set.of(ActionColumn.ID, ActionColumn.VERSION,
                 ActionColumn.PRIORITY_ID, ActionColumn.PERCENT_COMPLETE));
@@ -196,7 +209,20 @@ final class PlanWorkbookWriter {
                         + "need a reason.",
                 "Dates are real dates (for example 31 Mar 2027); % complete is a whole number from 0 to 100."};
         for (int i = 0; i < lines.length; i++) {
-            text(sheet.createRow(i), 0, lines[i], i == 0 || i == 3 ? bold : text);
+            Row row = sheet.createRow(i);
+            text(row, 0, lines[i], i == 0 || i == 3 ? bold : text);
+            SheetPrint.fitHeight(row);
+        }
+    }
+
+    /**
+     * Set before the rows are written: a streamed row's height is worked out from them as it is written. No column is
+     * wider than {@link #MAX_PRINT_WIDTH}, so a sheet printed one page wide stays readable; long text wraps instead.
+     */
+    private static void widths(Sheet sheet, Layout.Column[] columns) {
+        for (Layout.Column column : columns) {
+            sheet.setColumnWidth(column.ordinal(), Math.min(column.width(), MAX_PRINT_WIDTH) * 256);
+            sheet.setColumnHidden(column.ordinal(), column.hidden());
         }
     }
 
@@ -210,12 +236,10 @@ final class PlanWorkbookWriter {
         }
     }
 
-    /** Widths, hidden columns, the frozen heading row, a filter, and column formats for rows people add. */
+    /** The frozen heading row, a filter, and column formats for rows people add. */
     private void layout(Sheet sheet, Layout.Column[] columns, int lastRow, Set<? extends Layout.Column> dates,
                         Set<? extends Layout.Column> numbers) {
         for (Layout.Column column : columns) {
-            sheet.setColumnWidth(column.ordinal(), column.width() * 256);
-            sheet.setColumnHidden(column.ordinal(), column.hidden());
             sheet.setDefaultColumnStyle(column.ordinal(),
                     dates.contains(column) ? date : numbers.contains(column) ? whole : text);
         }

@@ -23,7 +23,7 @@ class BaselineDialog extends Dialog {
         add(new Paragraph("A baseline keeps today's dates and statuses of every priority and action. The timeline "
                 + "can then show what has slipped since."));
         TextField name = new TextField("Name");
-        name.setValue("INT board, " + LocalDate.now().format(DateTimeFormatter.ofPattern("MMMM yyyy", Locale.UK)));
+        name.setValue("INT board, " + workplan.today().format(DateTimeFormatter.ofPattern("MMMM yyyy", Locale.UK)));
         name.setHelperText("Say when or why, for example the board meeting that agreed the plan.");
         name.setId("baseline-name");
         name.setWidthFull();

@@ -63,7 +63,7 @@ class DashboardView extends VerticalLayout implements BeforeEnterObserver {
         PlanSummary plan = workplan.plan(planId);
         PlanYear year = PlanYear.of(plan);
         List<PriorityRow> priorities = workplan.priorities(planId, PriorityFilter.all());
-        LocalDate today = LocalDate.now();
+        LocalDate today = workplan.today();
         removeAll();
         add(new PlanHeader(plan, PlanHeader.Page.DASHBOARD));
         add(ragOverTime(year, priorities, workplan.updates(planId), today));

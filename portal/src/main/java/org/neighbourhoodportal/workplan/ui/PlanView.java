@@ -228,7 +228,7 @@ class PlanView extends VerticalLayout implements BeforeEnterObserver {
         cell.add(bar);
         if (row.overdueActions() > 0) {
             cell.add(new Badge(row.overdueActions() + " overdue", Badge.Tone.OVERDUE));
-        } else if (row.isOverdue(LocalDate.now())) {
+        } else if (row.isOverdue(workplan.today())) {
             cell.add(new Badge("Past its end date", Badge.Tone.OVERDUE));
         }
         return cell;

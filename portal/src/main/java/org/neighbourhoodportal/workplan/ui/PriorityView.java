@@ -181,7 +181,7 @@ class PriorityView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         grid.addComponentColumn(PriorityView::actionTitle).setHeader("Action").setKey("title").setFlexGrow(3);
         grid.addColumn(a -> a.ownerName() == null ? "Nobody yet" : a.ownerName()).setHeader("Owner")
                 .setKey("owner").setAutoWidth(true);
-        grid.addComponentColumn(PriorityView::due).setHeader("Due").setKey("due").setAutoWidth(true);
+        grid.addComponentColumn(this::due).setHeader("Due").setKey("due").setAutoWidth(true);
         grid.addComponentColumn(a -> status(details, a)).setHeader("Status").setKey("status").setWidth("11rem")
                 .setFlexGrow(0);
         grid.addComponentColumn(a -> percent(details, a)).setHeader("% complete").setKey("percent")
@@ -211,11 +211,11 @@ class PriorityView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         return title;
     }
 
-    private static Component due(ActionRow action) {
+    private Component due(ActionRow action) {
         if (action.dueOn() == null) {
             return new Span("No date");
         }
-        if (action.isOverdue(LocalDate.now())) {
+        if (action.isOverdue(workplan.today())) {
             return new Badge("Overdue – " + Formats.day(action.dueOn()), Badge.Tone.OVERDUE);
         }
         return new Span(Formats.day(action.dueOn()));

@@ -145,7 +145,7 @@ class TimelineView extends VerticalLayout implements BeforeEnterObserver {
                 }
                 Div diamond = marker("wp-tl-diamond", m.dueOn(), m.title() + ": due " + Formats.day(m.dueOn())
                         + " – " + m.status().label().toLowerCase());
-                diamond.addClassName(m.status().isFinished() ? "done" : m.isOverdue(LocalDate.now()) ? "overdue"
+                diamond.addClassName(m.status().isFinished() ? "done" : m.isOverdue(workplan.today()) ? "overdue"
                         : "pending");
                 milestoneTrack.add(diamond);
                 milestoneRow.add(milestoneLabel, milestoneTrack);
@@ -221,7 +221,7 @@ class TimelineView extends VerticalLayout implements BeforeEnterObserver {
             line.getStyle().set("left", css(year.percent(month.atDay(1))));
             overlay.add(line);
         }
-        LocalDate today = LocalDate.now();
+        LocalDate today = workplan.today();
         if (year.contains(today)) {
             Div line = new Div(new Span("Today"));
             line.addClassName("wp-tl-today");
