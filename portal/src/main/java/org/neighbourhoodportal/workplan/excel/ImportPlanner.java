@@ -164,14 +164,14 @@ final class ImportPlanner {
                     changes.add(new RowChange(Layout.PRIORITIES, sheetRow.number(), id, now.title(), fields));
                     priorityDrafts.add(new PriorityDraft(id, plan.planId(), title, why, now.leadOrganisationId(),
                             now.leadPersonId(), starts, ends, rag, reason,
-                            now.tags().stream().map(TagOption::id).collect(Collectors.toSet())));
+                            now.tags().stream().map(TagOption::id).collect(Collectors.toSet()), now.version()));
                 }
             } else if (!row.hasProblems()) {
                 additions.add(new RowAddition(Layout.PRIORITIES, sheetRow.number(), title, "New priority: "
                         + Values.day(starts) + " to " + Values.day(ends) + ", " + rag.describe()
                         + (reason == null ? "" : " (" + reason + ")")));
                 priorityDrafts.add(new PriorityDraft(null, plan.planId(), title, why, null, null, starts, ends, rag,
-                        reason, Set.of()));
+                        reason, Set.of(), null));
             }
         }
         return seen.size();
@@ -233,7 +233,7 @@ final class ImportPlanner {
             }
 
             ActionDraft draft = new ActionDraft(id, underPriority, title, ownerId, due, status, percentComplete,
-                    isMilestone);
+                    isMilestone, now == null ? null : now.version());
             if (now == null) {
                 PriorityRow priority = priorities.get(underPriority);
                 additions.add(new RowAddition(Layout.ACTIONS, sheetRow.number(), title, "New "

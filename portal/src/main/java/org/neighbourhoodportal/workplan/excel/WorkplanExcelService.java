@@ -9,6 +9,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.LocalDate;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.neighbourhoodportal.records.StaleRecordException;
 import org.neighbourhoodportal.security.NotAllowedException;
 import org.neighbourhoodportal.workplan.InvalidInputException;
 import org.neighbourhoodportal.workplan.PlanSummary;
@@ -149,7 +150,7 @@ public class WorkplanExcelService {
             return result;
         } catch (InvalidInputException e) {
             throw new ExcelImportException("Nothing was saved. " + e.getMessage(), e);
-        } catch (OptimisticLockingFailureException e) {
+        } catch (OptimisticLockingFailureException | StaleRecordException e) {
             throw new ExcelImportException(SAVE_RACE, e);
         }
     }
