@@ -442,7 +442,7 @@ public class WorkplanService {
         Workplan plan = readablePlan(planId);
         requireLead(plan.getTeamId());
         List<FieldError> errors = new ArrayList<>();
-        text(name, "name", "Name", 200, true, errors);
+        text(name, "name", "Name", Baseline.NAME_LENGTH, true, errors);
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
