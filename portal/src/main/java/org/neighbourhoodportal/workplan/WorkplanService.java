@@ -255,6 +255,7 @@ public class WorkplanService {
      */
     public void rate(long priorityId, int version, Rag rag, String reason, String update) {
         Priority priority = readablePriority(priorityId);
+        requireMayUpdate(currentUser.require(), plans.findById(priority.getWorkplanId()).orElseThrow(), priority);
         requireUnchanged(PRIORITY, version, priority.getVersion(), priority.getChangedBy(), priority.getChangedAt());
         rate(priorityId, rag, reason, update);
     }
