@@ -1,6 +1,7 @@
 package org.neighbourhoodportal.workplan;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -12,6 +13,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.neighbourhoodportal.directory.AccessProfile;
 import org.neighbourhoodportal.directory.DirectoryService;
@@ -20,6 +22,7 @@ import org.neighbourhoodportal.directory.PersonOption;
 import org.neighbourhoodportal.directory.TeamSummary;
 import org.neighbourhoodportal.forms.FieldError;
 import org.neighbourhoodportal.processes.PpgFeedbackProcess;
+import org.neighbourhoodportal.records.StaleRecordException;
 import org.neighbourhoodportal.security.CurrentUser;
 import org.neighbourhoodportal.security.NotAllowedException;
 import org.neighbourhoodportal.workplan.domain.BacklogItem;
@@ -43,6 +46,7 @@ import org.neighbourhoodportal.workplan.domain.RiskRepository;
 import org.neighbourhoodportal.workplan.domain.Workplan;
 import org.neighbourhoodportal.workplan.domain.WorkplanRepository;
 import org.neighbourhoodportal.workflow.ProcessService;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -59,6 +63,9 @@ public class WorkplanService {
     public static final String FEEDBACK_SOURCE = "PPG_FEEDBACK";
     private static final String PLAN_NOT_FOUND = "That work plan does not exist, or you do not have access to it.";
     private static final String PRIORITY_NOT_FOUND = "That priority does not exist, or you do not have access to it.";
+    private static final String PRIORITY = "priority";
+    private static final String ACTION = "action";
+    private static final String RISK = "risk or issue";
 
     private final WorkplanRepository plans;
     private final PriorityRepository priorities;
@@ -203,7 +210,15 @@ public class WorkplanService {
                 me.leads(plan.getTeamId()), mayUpdate(me, plan, priority));
     }
 
-    /** Adds or changes a priority; the INT lead only. A new RAG is recorded as an update. */
+    /**
+     * Adds or changes a priority; the INT lead only. A new RAG is recorded as an update.
+     *
+     * @return the priority's id
+     * @throws InvalidInputException with a reason per field the lead must put right
+     * @throws NotAllowedException   when the caller does not lead the plan's team, or the priority is not theirs to see
+     * @throws StaleRecordException  when the priority has been saved since {@code draft.version()} was read; nothing
+     *                               is saved
+     */
     public long savePriority(PriorityDraft draft) {
         AccessProfile me = currentUser.require();
         Workplan plan = readablePlan(draft.planId());
@@ -218,12 +233,16 @@ public class WorkplanService {
             if (priority.getWorkplanId() != plan.getId()) {
                 throw new NotAllowedException(PRIORITY_NOT_FOUND);
             }
+            requireUnchanged(PRIORITY, draft.version(), priority.getVersion(), priority.getChangedBy(),
+                    priority.getChangedAt());
         }
         Rag before = draft.id() == null ? null : priority.getRag();
         priority.describe(draft.title().trim(), trimToNull(draft.whyItMatters()), draft.leadOrganisationId(),
                 draft.leadPersonId(), draft.startsOn(), draft.endsOn(), draft.tags());
         priority.rate(draft.rag(), trimToNull(draft.ragReason()));
-        priority = priorities.save(priority);
+        priority.changed(me.personId(), clock.instant());
+        Priority changed = priority;
+        priority = saved(PRIORITY, () -> priorities.saveAndFlush(changed));
         if (before != draft.rag()) {
             recordUpdate(priority, me, draft.id() == null ? "Priority added to the plan." : "Status changed from "
                     + before.describe() + " to " + draft.rag().describe() + reasonSuffix(draft.ragReason()));
@@ -231,7 +250,26 @@ public class WorkplanService {
         return priority.getId();
     }
 
-    /** The priority's lead or the INT lead sets its status, with the reason for the colour, and says what happened. */
+    /**
+     * The priority's lead or the INT lead sets its status, with the reason for the colour, and says what happened,
+     * from a screen that showed {@code version} of the priority.
+     *
+     * @throws InvalidInputException with a reason per field to put right
+     * @throws NotAllowedException   when the caller neither leads the priority nor the INT
+     * @throws StaleRecordException  when the priority has been saved since {@code version} was read; nothing is saved
+     */
+    public void rate(long priorityId, int version, Rag rag, String reason, String update) {
+        Priority priority = readablePriority(priorityId);
+        requireMayUpdate(currentUser.require(), plans.findById(priority.getWorkplanId()).orElseThrow(), priority);
+        requireUnchanged(PRIORITY, version, priority.getVersion(), priority.getChangedBy(), priority.getChangedAt());
+        rate(priorityId, rag, reason, update);
+    }
+
+    /**
+     * The same as {@link #rate(long, int, Rag, String, String)} for the monthly highlight report's update task,
+     * whose form is not a copy of the priority: the engine lets each update task be completed once, and the update
+     * is recorded on top of whatever the priority says now.
+     */
     public void rate(long priorityId, Rag rag, String reason, String update) {
         AccessProfile me = currentUser.require();
         Priority priority = readablePriority(priorityId);
@@ -248,6 +286,8 @@ public class WorkplanService {
         }
         Rag before = priority.getRag();
         priority.rate(rag, trimToNull(reason));
+        priority.changed(me.personId(), clock.instant());
+        saved(PRIORITY, () -> priorities.saveAndFlush(priority));
         String words = update == null || update.isBlank()
                 ? "Status " + (before == rag ? "confirmed as " : "changed to ") + rag.describe() + reasonSuffix(reason)
                 : update.trim();
@@ -273,6 +313,12 @@ public class WorkplanService {
     /**
      * Adds or changes an action. The INT lead may change anything; the action's owner may change its status and
      * percent complete.
+     *
+     * @return the action's id
+     * @throws InvalidInputException with a reason per field to put right
+     * @throws NotAllowedException   when the caller may not add or change it (or change that part of it)
+     * @throws StaleRecordException  when the action has been saved since {@code draft.version()} was read; nothing
+     *                               is saved
      */
     public long saveAction(ActionDraft draft) {
         AccessProfile me = currentUser.require();
@@ -293,6 +339,9 @@ public class WorkplanService {
             if (!lead && !owner) {
                 throw new NotAllowedException("Only the action's owner or the INT's leads can change it.");
             }
+            // before comparing with what the owner may not change: a stale screen differs from it too
+            requireUnchanged(ACTION, draft.version(), action.getVersion(), action.getChangedBy(),
+                    action.getChangedAt());
             if (!lead && (!Objects.equals(action.getTitle(), draft.title())
                     || !Objects.equals(action.getOwnerPersonId(), draft.ownerId())
                     || !Objects.equals(action.getDueOn(), draft.dueOn()) || action.isMilestone() != draft.milestone())) {
@@ -316,7 +365,9 @@ public class WorkplanService {
         }
         action.describe(draft.title().trim(), draft.ownerId(), draft.dueOn(), draft.milestone());
         action.progress(draft.status(), draft.percentComplete());
-        return actions.save(action).getId();
+        action.changed(me.personId(), clock.instant());
+        PlanAction changed = action;
+        return saved(ACTION, () -> actions.saveAndFlush(changed)).getId();
     }
 
     /** Every action of a plan, priority by priority. */
@@ -345,7 +396,15 @@ public class WorkplanService {
 
     // ---- Risks and issues ---------------------------------------------------------------------------------------
 
-    /** Adds or changes a risk or issue; the INT lead or the priority's lead. */
+    /**
+     * Adds or changes a risk or issue; the INT lead or the priority's lead.
+     *
+     * @return the risk's id
+     * @throws InvalidInputException with a reason per field to put right
+     * @throws NotAllowedException   when the caller neither leads the priority nor the INT
+     * @throws StaleRecordException  when the risk has been saved since {@code draft.version()} was read; nothing is
+     *                               saved
+     */
     public long saveRisk(RiskDraft draft) {
         AccessProfile me = currentUser.require();
         Priority priority = readablePriority(draft.priorityId());
@@ -354,6 +413,9 @@ public class WorkplanService {
         Risk risk = draft.id() == null ? new Risk(priority.getId())
                 : risks.findById(draft.id()).filter(r -> r.getPriorityId() == priority.getId())
                 .orElseThrow(() -> new NotAllowedException("That risk does not exist."));
+        if (draft.id() != null) {
+            requireUnchanged(RISK, draft.version(), risk.getVersion(), risk.getChangedBy(), risk.getChangedAt());
+        }
         List<FieldError> errors = new ArrayList<>();
         if (draft.kind() == null) {
             errors.add(new FieldError("kind", "Risk or issue", "Choose risk or issue."));
@@ -374,7 +436,8 @@ public class WorkplanService {
         }
         risk.describe(draft.kind(), draft.description().trim(), draft.likelihood(), draft.impact(), draft.ownerId(),
                 trimToNull(draft.mitigation()), draft.open());
-        return risks.save(risk).getId();
+        risk.changed(me.personId(), clock.instant());
+        return saved(RISK, () -> risks.saveAndFlush(risk)).getId();
     }
 
     // ---- Baselines ----------------------------------------------------------------------------------------------
@@ -385,7 +448,7 @@ public class WorkplanService {
         Workplan plan = readablePlan(planId);
         requireLead(plan.getTeamId());
         List<FieldError> errors = new ArrayList<>();
-        text(name, "name", "Name", 200, true, errors);
+        text(name, "name", "Name", Baseline.NAME_LENGTH, true, errors);
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
@@ -517,6 +580,27 @@ public class WorkplanService {
         }
     }
 
+    /** Refuses a save from a screen that read an older version of the record; says who saved the newer one. */
+    private void requireUnchanged(String record, Integer readVersion, int currentVersion, Long changedBy,
+                                  Instant changedAt) {
+        if (readVersion == null || readVersion != currentVersion) {
+            StaleRecordException.check(record, readVersion, currentVersion,
+                    changedBy == null ? null : directory.personName(changedBy), changedAt);
+        }
+    }
+
+    /**
+     * Writes now rather than at commit, so that a save racing another one for the same version (both read it, both
+     * passed {@link #requireUnchanged}) is refused here in words, not as a database error after the method returned.
+     */
+    private static <T> T saved(String record, Supplier<T> save) {
+        try {
+            return save.get();
+        } catch (OptimisticLockingFailureException e) {
+            throw new StaleRecordException(record, null, null);
+        }
+    }
+
     private boolean mayUpdate(AccessProfile me, Workplan plan, Priority priority) {
         return me.leads(plan.getTeamId()) || Objects.equals(priority.getLeadPersonId(), me.personId());
     }
@@ -644,7 +728,8 @@ public class WorkplanService {
 
     private RiskRow riskRow(Risk r, Map<Long, String> names) {
         return new RiskRow(r.getId(), r.getPriorityId(), r.getKind(), r.getDescription(), r.getLikelihood(),
-                r.getImpact(), r.getOwnerPersonId(), name(r.getOwnerPersonId(), names), r.getMitigation(), r.isOpen());
+                r.getImpact(), r.getOwnerPersonId(), name(r.getOwnerPersonId(), names), r.getMitigation(), r.isOpen(),
+                r.getVersion());
     }
 
     private static UpdateRow updateRow(PriorityUpdate u) {

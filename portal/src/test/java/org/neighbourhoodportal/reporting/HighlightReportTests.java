@@ -481,7 +481,7 @@ class HighlightReportTests {
         long planId = runAs.person(THURROCK_LEAD, () -> workplan.plans().get(0).id());
         LocalDate start = LocalDate.of(HighlightReportService.planYearOf(YearMonth.now(PortalTime.DEFAULT_ZONE)), 4, 1);
         runAs.person(THURROCK_LEAD, () -> workplan.savePriority(new PriorityDraft(null, planId,
-                "Carers' support", null, null, null, start, start.plusMonths(11), Rag.GREEN, null, Set.of())));
+                "Carers' support", null, null, null, start, start.plusMonths(11), Rag.GREEN, null, Set.of(), null)));
         clock.startOf(demoPlanMonth(7));
         long id = run.start(THURROCK_LEAD, THURROCK);
 

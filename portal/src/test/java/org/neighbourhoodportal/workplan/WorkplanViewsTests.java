@@ -163,7 +163,7 @@ class WorkplanViewsTests extends ViewTest {
         } finally {
             runAs.person(LEAD, () -> workplan.saveAction(new ActionDraft(schools.id(), id, schools.title(),
                     schools.ownerId(), schools.dueOn(), schools.status(), schools.percentComplete(),
-                    schools.milestone())));
+                    schools.milestone(), action(id, schools.title()).version())));
         }
     }
 

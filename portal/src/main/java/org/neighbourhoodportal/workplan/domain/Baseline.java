@@ -13,6 +13,8 @@ import java.time.Instant;
 @Table(name = "baseline")
 public class Baseline {
 
+    public static final int NAME_LENGTH = 200;
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
@@ -20,7 +22,7 @@ public class Baseline {
     @Column(name = "workplan_id", nullable = false)
     private long workplanId;
 
-    @Column(name = "name", nullable = false, length = 200)
+    @Column(name = "name", nullable = false, length = NAME_LENGTH)
     private String name;
 
     @Column(name = "taken_at", nullable = false)

@@ -9,6 +9,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.Instant;
 import java.time.LocalDate;
 import org.neighbourhoodportal.workplan.ActionStatus;
 
@@ -51,6 +52,12 @@ public class PlanAction {
     @Version
     @Column(name = "version", nullable = false)
     private int version;
+
+    @Column(name = "changed_by")
+    private Long changedBy;
+
+    @Column(name = "changed_at")
+    private Instant changedAt;
 
     protected PlanAction() {
     }
@@ -111,5 +118,19 @@ public class PlanAction {
 
     public int getVersion() {
         return version;
+    }
+
+    /** Who saved this version, and when: shown to anyone whose screen was opened on an older one. */
+    public void changed(Long personId, Instant at) {
+        this.changedBy = personId;
+        this.changedAt = at;
+    }
+
+    public Long getChangedBy() {
+        return changedBy;
+    }
+
+    public Instant getChangedAt() {
+        return changedAt;
     }
 }

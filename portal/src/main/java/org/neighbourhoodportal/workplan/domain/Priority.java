@@ -13,6 +13,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.Set;
@@ -69,6 +70,12 @@ public class Priority {
     @Version
     @Column(name = "version", nullable = false)
     private int version;
+
+    @Column(name = "changed_by")
+    private Long changedBy;
+
+    @Column(name = "changed_at")
+    private Instant changedAt;
 
     protected Priority() {
     }
@@ -145,5 +152,19 @@ public class Priority {
 
     public int getVersion() {
         return version;
+    }
+
+    /** Who saved this version, and when: shown to anyone whose screen was opened on an older one. */
+    public void changed(Long personId, Instant at) {
+        this.changedBy = personId;
+        this.changedAt = at;
+    }
+
+    public Long getChangedBy() {
+        return changedBy;
+    }
+
+    public Instant getChangedAt() {
+        return changedAt;
     }
 }

@@ -9,6 +9,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.Instant;
 import org.neighbourhoodportal.workplan.RiskKind;
 
 /** A risk or issue on a priority, scored likelihood × impact (1–5 each). */
@@ -50,6 +51,12 @@ public class Risk {
     @Version
     @Column(name = "version", nullable = false)
     private int version;
+
+    @Column(name = "changed_by")
+    private Long changedBy;
+
+    @Column(name = "changed_at")
+    private Instant changedAt;
 
     protected Risk() {
     }
@@ -104,5 +111,23 @@ public class Risk {
 
     public boolean isOpen() {
         return open;
+    }
+
+    public int getVersion() {
+        return version;
+    }
+
+    /** Who saved this version, and when: shown to anyone whose screen was opened on an older one. */
+    public void changed(Long personId, Instant at) {
+        this.changedBy = personId;
+        this.changedAt = at;
+    }
+
+    public Long getChangedBy() {
+        return changedBy;
+    }
+
+    public Instant getChangedAt() {
+        return changedAt;
     }
 }

@@ -98,7 +98,7 @@ final class ActionSheetPlanner {
             }
 
             ActionDraft draft = new ActionDraft(id, underPriority, title, ownerId, due, status, percentComplete,
-                    isMilestone);
+                    isMilestone, now == null ? null : now.version());
             if (now == null) {
                 PriorityRow priority = priorities.get(underPriority);
                 found.additions.add(new RowAddition(Layout.ACTIONS, sheetRow.number(), title, "New "

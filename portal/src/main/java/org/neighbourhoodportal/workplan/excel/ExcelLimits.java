@@ -1,13 +1,11 @@
 package org.neighbourhoodportal.workplan.excel;
 
 /**
- * What the portal takes from an uploaded workbook. Checked before anything is parsed (size) or while it is streamed
- * (rows, unpacked size), so a hostile or mistaken file cannot make the portal hold more than this in memory.
+ * What the portal takes from an uploaded workbook. Checked before anything is parsed (size, which is
+ * {@code portal.uploads.max-file-size}: see {@link org.neighbourhoodportal.uploads.UploadSettings}) or while it is
+ * streamed (rows, unpacked size), so a hostile or mistaken file cannot make the portal hold more than this in memory.
  */
 public final class ExcelLimits {
-
-    /** The largest upload: a plan with thousands of actions is well under 1 MB. */
-    public static final long MAX_FILE_BYTES = 10L * 1024 * 1024;
 
     /** Rows read from each sheet, after the heading row. */
     public static final int MAX_ROWS_PER_SHEET = 5_000;
@@ -24,9 +22,5 @@ public final class ExcelLimits {
     static final int MAX_COLUMNS = 100;
 
     private ExcelLimits() {
-    }
-
-    public static String describeMaxFileSize() {
-        return (MAX_FILE_BYTES / (1024 * 1024)) + " MB";
     }
 }

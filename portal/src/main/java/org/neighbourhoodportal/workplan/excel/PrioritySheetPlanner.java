@@ -106,14 +106,14 @@ final class PrioritySheetPlanner {
                     found.changes.add(new RowChange(Layout.PRIORITIES, sheetRow.number(), id, now.title(), fields));
                     found.priorityDrafts.add(new PriorityDraft(id, plan.planId(), title, why, now.leadOrganisationId(),
                             now.leadPersonId(), starts, ends, rag, reason,
-                            now.tags().stream().map(TagOption::id).collect(Collectors.toSet())));
+                            now.tags().stream().map(TagOption::id).collect(Collectors.toSet()), now.version()));
                 }
             } else if (!row.hasProblems()) {
                 found.additions.add(new RowAddition(Layout.PRIORITIES, sheetRow.number(), title, "New priority: "
                         + Values.day(starts) + " to " + Values.day(ends) + ", " + rag.describe()
                         + (reason == null ? "" : " (" + reason + ")")));
                 found.priorityDrafts.add(new PriorityDraft(null, plan.planId(), title, why, null, null, starts, ends,
-                        rag, reason, Set.of()));
+                        rag, reason, Set.of(), null));
             }
         }
         return seen.size();

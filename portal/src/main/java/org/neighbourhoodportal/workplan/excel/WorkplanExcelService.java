@@ -9,7 +9,9 @@ import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.LocalDate;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.neighbourhoodportal.records.StaleRecordException;
 import org.neighbourhoodportal.security.NotAllowedException;
+import org.neighbourhoodportal.uploads.UploadSettings;
 import org.neighbourhoodportal.workplan.InvalidInputException;
 import org.neighbourhoodportal.workplan.PlanSummary;
 import org.neighbourhoodportal.workplan.PriorityFilter;
@@ -36,8 +38,6 @@ public class WorkplanExcelService {
     public static final String CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     static final String LEADS_ONLY = "Only the INT's leads can bring changes in from Excel.";
-    static final String TOO_LARGE = "The file is larger than " + ExcelLimits.describeMaxFileSize() + ", the most the "
-            + "portal takes. A work plan is far smaller than that: check you chose the right file.";
     static final String HAS_PROBLEMS = "Some rows need fixing, so nothing was saved. Fix them in the workbook and "
             + "upload it again.";
     static final String STALE = "The plan changed after this preview was made, so nothing was saved. Upload the file "
@@ -55,9 +55,12 @@ public class WorkplanExcelService {
     private final TransactionTemplate reading;
     private final TransactionTemplate writing;
     private final Clock clock;
+    private final UploadSettings uploads;
 
-    WorkplanExcelService(WorkplanService workplan, PlatformTransactionManager transactions, Clock clock) {
+    WorkplanExcelService(WorkplanService workplan, PlatformTransactionManager transactions, Clock clock,
+                         UploadSettings uploads) {
         this.workplan = workplan;
+        this.uploads = uploads;
         this.reading = new TransactionTemplate(transactions);
         this.reading.setReadOnly(true);
         this.writing = new TransactionTemplate(transactions);
@@ -96,7 +99,8 @@ public class WorkplanExcelService {
 
     /**
      * Reads an edited workbook and says what it would change; saves nothing. The file is taken up to
-     * {@link ExcelLimits#MAX_FILE_BYTES} and refused past that before any of it is parsed.
+     * {@link UploadSettings#maxFileBytes()} and refused past that, in {@link #tooLarge()}'s words, before any of it
+     * is parsed.
      *
      * @throws ExcelImportException when the file as a whole cannot be used, with a message to show
      */
@@ -105,10 +109,10 @@ public class WorkplanExcelService {
         Path file = null;
         try {
             file = Files.createTempFile("workplan-import-", ".xlsx");
-            try (InputStream limited = new LimitedInputStream(content, ExcelLimits.MAX_FILE_BYTES)) {
+            try (InputStream limited = new LimitedInputStream(content, uploads.maxFileBytes())) {
                 Files.copy(limited, file, StandardCopyOption.REPLACE_EXISTING);
             } catch (LimitedInputStream.LimitExceeded e) {
-                throw new ExcelImportException(TOO_LARGE, e);
+                throw new ExcelImportException(tooLarge(), e);
             }
             ParsedWorkbook workbook = WorkbookReader.read(file);
             return ImportPlanner.preview(reading.execute(status -> state(planId)), fileName, workbook);
@@ -149,9 +153,28 @@ public class WorkplanExcelService {
             return result;
         } catch (InvalidInputException e) {
             throw new ExcelImportException("Nothing was saved. " + e.getMessage(), e);
-        } catch (OptimisticLockingFailureException e) {
+        } catch (OptimisticLockingFailureException | StaleRecordException e) {
             throw new ExcelImportException(SAVE_RACE, e);
         }
+    }
+
+    /**
+     * What a person is told when their file is over the limit, whether the browser or the portal notices: "The file
+     * is larger than 10 MB, the most the portal takes. …"
+     */
+    public String tooLarge() {
+        return "The file is larger than " + uploads.describeMaxFileSize() + ", the most the portal takes. A work plan "
+                + "is far smaller than that: check you chose the right file.";
+    }
+
+    /** The largest file the portal takes as the pages state it: "10 MB". */
+    public String maxFileSize() {
+        return uploads.describeMaxFileSize();
+    }
+
+    /** The largest file the portal takes, in bytes, for the upload component's own check in the browser. */
+    public long maxFileBytes() {
+        return uploads.maxFileBytes();
     }
 
     private void requireImport(long planId) {

@@ -1,5 +1,6 @@
 package org.neighbourhoodportal.workplan.ui;
 
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -15,8 +16,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import org.neighbourhoodportal.directory.PersonOption;
+import org.neighbourhoodportal.records.StaleRecordException;
 import org.neighbourhoodportal.security.NotAllowedException;
 import org.neighbourhoodportal.ui.CharacterLimit;
+import org.neighbourhoodportal.ui.StaleRecordNotice;
 import org.neighbourhoodportal.workplan.ActionDraft;
 import org.neighbourhoodportal.workplan.ActionRow;
 import org.neighbourhoodportal.workplan.ActionStatus;
@@ -27,32 +30,36 @@ import org.neighbourhoodportal.workplan.WorkplanService;
 /** The INT lead adds an action or milestone under a priority, or changes one. */
 class ActionDialog extends Dialog {
 
+    private final TextField title = new TextField("Action");
+    private final ComboBox<PersonOption> owner = new ComboBox<>("Owner");
+    private final DatePicker due = new DatePicker("Due");
+    private final Checkbox milestone = new Checkbox("A milestone (shown as a diamond on the timeline)");
+    private final Select<ActionStatus> status = new Select<>();
+    private final IntegerField percent = new IntegerField("% complete");
+    /** The action as the dialog was opened or last reloaded with; null for a new one. */
+    private ActionRow current;
+
     /** {@code existing} null for a new action. */
     ActionDialog(WorkplanService workplan, long planId, long priorityId, ActionRow existing, Runnable saved) {
+        this.current = existing;
         setHeaderTitle(existing == null ? "Add an action" : "Change the action");
         setWidth("min(40rem, 96vw)");
 
-        TextField title = new TextField("Action");
         title.setId("action-title");
         CharacterLimit.apply(title, TextLimits.ACTION_TITLE);
         title.setRequired(true);
-        ComboBox<PersonOption> owner = new ComboBox<>("Owner");
         owner.setItems(workplan.people(planId));
         owner.setItemLabelGenerator(PersonOption::label);
         owner.setClearButtonVisible(true);
         owner.setHelperText("The owner can change its status and progress.");
         owner.setId("action-owner");
-        DatePicker due = new DatePicker("Due");
         due.setLocale(Locale.UK);
         due.setId("action-due");
-        Checkbox milestone = new Checkbox("A milestone (shown as a diamond on the timeline)");
         milestone.setId("action-milestone");
-        Select<ActionStatus> status = new Select<>();
         status.setLabel("Status");
         status.setItems(List.of(ActionStatus.values()));
         status.setItemLabelGenerator(ActionStatus::label);
         status.setId("action-status");
-        IntegerField percent = new IntegerField("% complete");
         percent.setMin(0);
         percent.setMax(100);
         percent.setStep(5);
@@ -63,13 +70,7 @@ class ActionDialog extends Dialog {
             status.setValue(ActionStatus.NOT_STARTED);
             percent.setValue(0);
         } else {
-            title.setValue(existing.title());
-            owner.getListDataView().getItems().filter(p -> Objects.equals(p.id(), existing.ownerId())).findFirst()
-                    .ifPresent(owner::setValue);
-            due.setValue(existing.dueOn());
-            milestone.setValue(existing.milestone());
-            status.setValue(existing.status());
-            percent.setValue(existing.percentComplete());
+            fill(existing);
         }
 
         FormLayout form = new FormLayout(title, owner, due, status, percent, milestone);
@@ -80,16 +81,18 @@ class ActionDialog extends Dialog {
 
         Button save = new Button(existing == null ? "Add action" : "Save changes", e -> {
             try {
-                workplan.saveAction(new ActionDraft(existing == null ? null : existing.id(), priorityId,
+                workplan.saveAction(new ActionDraft(current == null ? null : current.id(), priorityId,
                         title.getValue(), owner.getValue() == null ? null : owner.getValue().id(), due.getValue(),
                         status.getValue(), percent.getValue() == null ? -1 : percent.getValue(),
-                        milestone.getValue()));
+                        milestone.getValue(), current == null ? null : current.version()));
                 close();
                 Messages.saved(existing == null ? "Action added." : "Action saved.");
                 saved.run();
             } catch (InvalidInputException refused) {
                 Messages.showOnFields(refused, Map.of("title", title, "ownerId", owner, "status", status,
                         "percentComplete", percent));
+            } catch (StaleRecordException stale) {
+                StaleRecordNotice.show(stale, () -> reload(workplan, priorityId));
             } catch (NotAllowedException refused) {
                 Messages.refused(refused.getMessage());
             }
@@ -97,5 +100,30 @@ class ActionDialog extends Dialog {
         save.setId("action-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         getFooter().add(new Button("Cancel", e -> close()), save);
+    }
+
+    private void fill(ActionRow action) {
+        title.setValue(action.title());
+        owner.setValue(null);
+        owner.getListDataView().getItems().filter(p -> Objects.equals(p.id(), action.ownerId())).findFirst()
+                .ifPresent(owner::setValue);
+        due.setValue(action.dueOn());
+        milestone.setValue(action.milestone());
+        status.setValue(action.status());
+        percent.setValue(action.percentComplete());
+    }
+
+    /** Puts the action as it is now, with its new version, into every field. */
+    private void reload(WorkplanService workplan, long priorityId) {
+        try {
+            long id = current.id();
+            current = workplan.priority(priorityId).actions().stream().filter(a -> a.id() == id).findFirst()
+                    .orElseThrow(() -> new NotAllowedException("That action does not exist any more."));
+            List.<HasValidation>of(title, owner, due, status, percent).forEach(f -> f.setInvalid(false));
+            fill(current);
+        } catch (NotAllowedException gone) {
+            close();
+            Messages.refused(gone.getMessage());
+        }
     }
 }

@@ -32,7 +32,6 @@ import org.neighbourhoodportal.ui.RouteIds;
 import org.neighbourhoodportal.workplan.PlanSummary;
 import org.neighbourhoodportal.workplan.WorkplanService;
 import org.neighbourhoodportal.workplan.excel.ExcelImportException;
-import org.neighbourhoodportal.workplan.excel.ExcelLimits;
 import org.neighbourhoodportal.workplan.excel.FieldChange;
 import org.neighbourhoodportal.workplan.excel.ImportPreview;
 import org.neighbourhoodportal.workplan.excel.ImportResult;
@@ -96,13 +95,14 @@ class ExcelView extends VerticalLayout implements BeforeEnterObserver {
         }
         add(new Paragraph("Change the cells you need and keep the ID column as it is. To add an action, fill in a "
                 + "new row at the bottom of the Actions sheet and leave its ID empty. When you upload the file you "
-                + "will see every addition and change first: nothing is saved until you apply them."));
+                + "will see every addition and change first: nothing is saved until you apply them. The portal takes "
+                + "an Excel workbook (.xlsx) of up to " + excel.maxFileSize() + "."));
         upload = new Upload(new WorkbookUpload());
         upload.setId("excel-upload");
         upload.setAcceptedFileTypes(".xlsx", WorkplanExcelService.CONTENT_TYPE);
         upload.setMaxFiles(1);
-        upload.setMaxFileSize((int) ExcelLimits.MAX_FILE_BYTES);
-        upload.setI18n(i18n());
+        upload.setMaxFileSize((int) excel.maxFileBytes());
+        upload.setI18n(i18n(excel.tooLarge()));
         upload.addFileRejectedListener(e -> message(e.getErrorMessage(), true));
         add(upload, result);
     }
@@ -271,13 +271,12 @@ class ExcelView extends VerticalLayout implements BeforeEnterObserver {
         return grid;
     }
 
-    private static UploadI18N i18n() {
+    private static UploadI18N i18n(String tooLarge) {
         UploadI18N i18n = new UploadI18N();
         i18n.setAddFiles(new UploadI18N.AddFiles().setOne("Upload the changed workbook…"));
         i18n.setDropFiles(new UploadI18N.DropFiles().setOne("or drop it here"));
         i18n.setError(new UploadI18N.Error()
-                .setFileIsTooBig("The file is larger than " + ExcelLimits.describeMaxFileSize() + ", the most the "
-                        + "portal takes. A work plan is far smaller: check you chose the right file.")
+                .setFileIsTooBig(tooLarge)
                 .setIncorrectFileType("Choose an Excel workbook (.xlsx), such as the one you downloaded here.")
                 .setTooManyFiles("Upload one workbook at a time."));
         return i18n;

@@ -25,8 +25,10 @@ import java.util.function.LongConsumer;
 import java.util.stream.Collectors;
 import org.neighbourhoodportal.directory.OrganisationSummary;
 import org.neighbourhoodportal.directory.PersonOption;
+import org.neighbourhoodportal.records.StaleRecordException;
 import org.neighbourhoodportal.security.NotAllowedException;
 import org.neighbourhoodportal.ui.CharacterLimit;
+import org.neighbourhoodportal.ui.StaleRecordNotice;
 import org.neighbourhoodportal.workplan.InvalidInputException;
 import org.neighbourhoodportal.workplan.PlanSummary;
 import org.neighbourhoodportal.workplan.PriorityDraft;
@@ -52,9 +54,12 @@ class PriorityDialog extends Dialog {
     private final Select<Rag> rag = new Select<>();
     private final TextArea reason = new TextArea("Reason for the status");
     private final List<CheckboxGroup<TagOption>> tagGroups;
+    /** The priority as the dialog was opened or last reloaded with; null for a new one. */
+    private PriorityRow current;
 
     /** {@code existing} null for a new priority; {@code saved} gets the priority's id. */
     PriorityDialog(WorkplanService workplan, PlanSummary plan, PriorityRow existing, LongConsumer saved) {
+        this.current = existing;
         setHeaderTitle(existing == null ? "Add a priority" : "Change the priority");
         setWidth("min(56rem, 96vw)");
 
@@ -112,7 +117,7 @@ class PriorityDialog extends Dialog {
 
         Button save = new Button(existing == null ? "Add priority" : "Save changes", e -> {
             try {
-                long id = workplan.savePriority(draft(plan.id(), existing));
+                long id = workplan.savePriority(draft(plan.id()));
                 close();
                 Messages.saved(existing == null ? "Priority added." : "Priority saved.");
                 saved.accept(id);
@@ -124,6 +129,8 @@ class PriorityDialog extends Dialog {
                     fields.put("tags", tagGroups.get(0));
                 }
                 Messages.showOnFields(refused, fields);
+            } catch (StaleRecordException stale) {
+                StaleRecordNotice.show(stale, () -> reload(workplan));
             } catch (NotAllowedException refused) {
                 Messages.refused(refused.getMessage());
             }
@@ -144,6 +151,8 @@ class PriorityDialog extends Dialog {
     }
 
     private void fill(PriorityRow existing) {
+        organisation.setValue(null);
+        person.setValue(null);
         title.setValue(existing.title());
         why.setValue(existing.whyItMatters() == null ? "" : existing.whyItMatters());
         organisation.getListDataView().getItems().filter(o -> Objects.equals(o.id(), existing.leadOrganisationId()))
@@ -162,12 +171,25 @@ class PriorityDialog extends Dialog {
         }
     }
 
-    private PriorityDraft draft(long planId, PriorityRow existing) {
+    /** Puts the priority as it is now, with its new version, into every field. */
+    private void reload(WorkplanService workplan) {
+        try {
+            current = workplan.priority(current.id()).priority();
+            List.<HasValidation>of(title, why, organisation, person, starts, ends, rag, reason)
+                    .forEach(f -> f.setInvalid(false));
+            fill(current);
+        } catch (NotAllowedException gone) {
+            close();
+            Messages.refused(gone.getMessage());
+        }
+    }
+
+    private PriorityDraft draft(long planId) {
         Set<Long> tags = new LinkedHashSet<>();
         tagGroups.forEach(g -> g.getValue().forEach(t -> tags.add(t.id())));
-        return new PriorityDraft(existing == null ? null : existing.id(), planId, title.getValue(), why.getValue(),
+        return new PriorityDraft(current == null ? null : current.id(), planId, title.getValue(), why.getValue(),
                 organisation.getValue() == null ? null : organisation.getValue().id(),
                 person.getValue() == null ? null : person.getValue().id(), starts.getValue(), ends.getValue(),
-                rag.getValue(), reason.getValue(), tags);
+                rag.getValue(), reason.getValue(), tags, current == null ? null : current.version());
     }
 }

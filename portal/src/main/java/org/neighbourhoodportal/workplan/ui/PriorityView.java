@@ -30,11 +30,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.neighbourhoodportal.records.StaleRecordException;
 import org.neighbourhoodportal.security.CurrentUser;
 import org.neighbourhoodportal.security.NotAllowedException;
 import org.neighbourhoodportal.ui.Badge;
 import org.neighbourhoodportal.ui.Formats;
 import org.neighbourhoodportal.ui.RouteIds;
+import org.neighbourhoodportal.ui.StaleRecordNotice;
 import org.neighbourhoodportal.workplan.ActionDraft;
 import org.neighbourhoodportal.workplan.ActionRow;
 import org.neighbourhoodportal.workplan.ActionStatus;
@@ -274,8 +276,11 @@ class PriorityView extends VerticalLayout implements BeforeEnterObserver, HasDyn
     private void progress(ActionRow action, ActionStatus status, int percent) {
         try {
             workplan.saveAction(new ActionDraft(action.id(), action.priorityId(), action.title(), action.ownerId(),
-                    action.dueOn(), status, percent, action.milestone()));
+                    action.dueOn(), status, percent, action.milestone(), action.version()));
             Messages.saved("Saved: " + action.title() + " – " + status.label().toLowerCase() + ", " + percent + "%.");
+        } catch (StaleRecordException stale) {
+            StaleRecordNotice.show(stale, this::show);
+            return;
         } catch (InvalidInputException | NotAllowedException refused) {
             Messages.refused(refused.getMessage());
         }

@@ -9,8 +9,10 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.util.List;
 import java.util.Map;
+import org.neighbourhoodportal.records.StaleRecordException;
 import org.neighbourhoodportal.security.NotAllowedException;
 import org.neighbourhoodportal.ui.CharacterLimit;
+import org.neighbourhoodportal.ui.StaleRecordNotice;
 import org.neighbourhoodportal.workplan.InvalidInputException;
 import org.neighbourhoodportal.workplan.PriorityRow;
 import org.neighbourhoodportal.workplan.Rag;
@@ -20,7 +22,11 @@ import org.neighbourhoodportal.workplan.WorkplanService;
 /** A priority's lead (or the INT lead) sets its status, says why, and adds an update, without leaving the page. */
 class RateDialog extends Dialog {
 
+    /** The priority as the dialog was opened or last reloaded with. */
+    private PriorityRow current;
+
     RateDialog(WorkplanService workplan, PriorityRow priority, Runnable saved) {
+        this.current = priority;
         setHeaderTitle("Update: " + priority.title());
         setWidth("36rem");
 
@@ -55,12 +61,27 @@ class RateDialog extends Dialog {
 
         Button save = new Button("Save update", e -> {
             try {
-                workplan.rate(priority.id(), rag.getValue(), reason.getValue(), update.getValue());
+                workplan.rate(current.id(), current.version(), rag.getValue(), reason.getValue(),
+                        update.getValue());
                 close();
                 Messages.saved("Saved. The update is on the priority's page.");
                 saved.run();
             } catch (InvalidInputException refused) {
                 Messages.showOnFields(refused, Map.of("rag", rag, "ragReason", reason, "update", update));
+            } catch (StaleRecordException stale) {
+                StaleRecordNotice.show(stale, () -> {
+                    // the status and its reason as they are now; what happened since is the person's own words
+                    try {
+                        current = workplan.priority(current.id()).priority();
+                        rag.setInvalid(false);
+                        reason.setInvalid(false);
+                        rag.setValue(current.rag());
+                        reason.setValue(current.ragReason() == null ? "" : current.ragReason());
+                    } catch (NotAllowedException gone) {
+                        close();
+                        Messages.refused(gone.getMessage());
+                    }
+                });
             } catch (NotAllowedException refused) {
                 Messages.refused(refused.getMessage());
             }

@@ -59,16 +59,16 @@ final class ExcelFixture {
             long priya = person(people, "Priya Shah");
             long falls = workplan.savePriority(new PriorityDraft(null, plan.id(), "Falls prevention at home",
                     "Falls are the commonest reason older people are admitted in winter.", null, helen,
-                    LocalDate.of(year, 4, 1), LocalDate.of(year + 1, 3, 31), Rag.GREEN, null, Set.of()));
+                    LocalDate.of(year, 4, 1), LocalDate.of(year + 1, 3, 31), Rag.GREEN, null, Set.of(), null));
             long carers = workplan.savePriority(new PriorityDraft(null, plan.id(), "Support for unpaid carers",
                     null, null, priya, LocalDate.of(year, 6, 1), LocalDate.of(year + 1, 1, 31), Rag.AMBER,
-                    "Waiting to hear about funding.", Set.of()));
+                    "Waiting to hear about funding.", Set.of(), null));
             workplan.saveAction(new ActionDraft(null, falls, "Home safety checklist with Fire & Rescue", priya,
-                    LocalDate.of(year, 9, 30), ActionStatus.IN_PROGRESS, 40, false));
+                    LocalDate.of(year, 9, 30), ActionStatus.IN_PROGRESS, 40, false, null));
             workplan.saveAction(new ActionDraft(null, falls, "Strength and balance classes in three villages", helen,
-                    LocalDate.of(year, 11, 30), ActionStatus.NOT_STARTED, 0, true));
+                    LocalDate.of(year, 11, 30), ActionStatus.NOT_STARTED, 0, true, null));
             workplan.saveAction(new ActionDraft(null, carers, "Carers' café at the library", null, null,
-                    ActionStatus.NOT_STARTED, 0, false));
+                    ActionStatus.NOT_STARTED, 0, false, null));
             return plan.id();
         });
     }

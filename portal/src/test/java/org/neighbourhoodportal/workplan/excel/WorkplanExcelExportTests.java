@@ -168,11 +168,11 @@ class WorkplanExcelExportTests {
         runAs.person(LEAD, () -> {
             workplan.savePriority(new PriorityDraft(falls.id(), fresh, hyperlink, "=cmd|' /C calc'!A0",
                     falls.leadOrganisationId(), falls.leadPersonId(), falls.startsOn(), falls.endsOn(), falls.rag(),
-                    "-", Set.of()));
+                    "-", Set.of(), falls.version()));
             workplan.saveAction(new ActionDraft(checklist.id(), checklist.priorityId(), risky.get(0),
-                    checklist.ownerId(), checklist.dueOn(), checklist.status(), checklist.percentComplete(), false));
+                    checklist.ownerId(), checklist.dueOn(), checklist.status(), checklist.percentComplete(), false, checklist.version()));
             for (String title : risky.subList(1, risky.size())) {
-                workplan.saveAction(new ActionDraft(null, falls.id(), title, null, null, checklist.status(), 0, false));
+                workplan.saveAction(new ActionDraft(null, falls.id(), title, null, null, checklist.status(), 0, false, null));
             }
         });
 

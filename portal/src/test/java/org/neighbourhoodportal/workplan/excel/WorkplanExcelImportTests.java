@@ -199,7 +199,7 @@ class WorkplanExcelImportTests {
         byte[] exported = fixture.export(LEAD, planId);
         // meanwhile, in the portal, the action's owner records progress
         runAs.person(LEAD, () -> workplan.saveAction(new ActionDraft(checklist.id(), checklist.priorityId(),
-                checklist.title(), checklist.ownerId(), checklist.dueOn(), ActionStatus.IN_PROGRESS, 60, false)));
+                checklist.title(), checklist.ownerId(), checklist.dueOn(), ActionStatus.IN_PROGRESS, 60, false, checklist.version())));
         byte[] edited = Workbooks.edit(exported, workbook ->
                 Workbooks.set(workbook.getSheet("Actions"), checklist.id(), "Action", "Home safety checklist"));
 
@@ -217,7 +217,7 @@ class WorkplanExcelImportTests {
         ActionRow cafe = fixture.action(planId, "Carers' café at the library");
         byte[] exported = fixture.export(LEAD, planId);
         runAs.person(LEAD, () -> workplan.saveAction(new ActionDraft(cafe.id(), cafe.priorityId(), cafe.title(),
-                cafe.ownerId(), cafe.dueOn(), ActionStatus.IN_PROGRESS, 20, false)));
+                cafe.ownerId(), cafe.dueOn(), ActionStatus.IN_PROGRESS, 20, false, cafe.version())));
         byte[] edited = Workbooks.edit(exported, workbook -> {
             Workbooks.set(workbook.getSheet("Actions"), cafe.id(), "Status", "In progress");
             Workbooks.set(workbook.getSheet("Actions"), cafe.id(), "% complete", 20);
@@ -239,7 +239,7 @@ class WorkplanExcelImportTests {
         assertThat(preview.canApply()).isTrue();
 
         runAs.person(LEAD, () -> workplan.saveAction(new ActionDraft(classes.id(), classes.priorityId(),
-                classes.title(), classes.ownerId(), classes.dueOn(), ActionStatus.IN_PROGRESS, 30, true)));
+                classes.title(), classes.ownerId(), classes.dueOn(), ActionStatus.IN_PROGRESS, 30, true, classes.version())));
 
         assertThatThrownBy(() -> fixture.apply(preview)).isInstanceOf(ExcelImportException.class)
                 .hasMessage(WorkplanExcelService.STALE);

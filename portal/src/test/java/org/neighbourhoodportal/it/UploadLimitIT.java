@@ -1,0 +1,192 @@
+package org.neighbourhoodportal.it;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.neighbourhoodportal.directory.DemoDirectoryData.DEMO_PASSWORD;
+import static org.neighbourhoodportal.directory.DemoDirectoryData.HARBOROUGH;
+import static org.neighbourhoodportal.directory.DemoDirectoryData.LEAD;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.FileChooser;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.Response;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Random;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.neighbourhoodportal.security.RunAs;
+import org.neighbourhoodportal.workplan.WorkplanService;
+import org.neighbourhoodportal.workplan.excel.WorkplanExcelService;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * The limit the Excel page states is the real limit, in a real browser against the real server (Tomcat, Spring's
+ * multipart handling, Vaadin's upload): a work plan just under 10 MB (a real plan with pictures pasted in) is read and
+ * previewed; one just over is refused in the portal's own words, both by the browser's check and, with that check
+ * switched off, by the server. Before the limits were aligned, anything over 1 MB got only "Upload forbidden".
+ *
+ * <p>Same application set-up as {@link ExcelRoundTripIT}, so the two share one application.
+ */
+@ExtendWith(Chromium.class) // first: no browser, no application started
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = {
+        // failsafe runs against target/classes, from which the build removes Vaadin's token file: say it here
+        "vaadin.productionMode=true"})
+@ActiveProfiles({"test", "demo"})
+class UploadLimitIT {
+
+    private static final Path FILES = Path.of("target", "upload-limits");
+    private static final long MB = 1024L * 1024;
+
+    private static Playwright playwright;
+    private static Browser browser;
+
+    @LocalServerPort int port;
+    @Autowired RunAs runAs;
+    @Autowired WorkplanService workplan;
+    @Autowired WorkplanExcelService excel;
+
+    @BeforeAll
+    static void startBrowser() throws Exception {
+        Files.createDirectories(FILES);
+        playwright = Chromium.playwright();
+        browser = Chromium.launch(playwright);
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (playwright != null) {
+            playwright.close();
+        }
+    }
+
+    @Test
+    void a_workbook_just_under_the_stated_limit_reaches_the_portal_and_is_previewed() throws Exception {
+        long planId = plan();
+        Path file = workbookOfSize(planId, (long) (9.9 * MB), "just-under.xlsx");
+
+        try (BrowserContext context = context()) {
+            Page page = excelPage(context, planId);
+            Response response = page.waitForResponse(UploadLimitIT::isUpload, () -> choose(page, file));
+
+            assertThat(response.status()).isEqualTo(200);
+            assertThat(page.locator("#preview-summary"))
+                    .hasText("This file matches the plan: there is nothing to change.");
+        }
+    }
+
+    @Test
+    void a_workbook_just_over_the_stated_limit_is_refused_in_the_portals_words_by_the_browser_and_the_server()
+            throws Exception {
+        long planId = plan();
+        Path file = workbookOfSize(planId, (long) (10.1 * MB), "just-over.xlsx");
+        String tooLarge = excel.tooLarge();
+        assertThat(tooLarge).startsWith("The file is larger than 10 MB, the most the portal takes.");
+
+        try (BrowserContext context = context()) {
+            Page page = excelPage(context, planId);
+            assertThat(page.locator("#excel-upload").evaluate("u => u.maxFileSize")).isEqualTo((int) (10 * MB));
+
+            // the browser checks first: nothing is sent
+            choose(page, file);
+            assertThat(page.locator("#excel-message")).hasText(tooLarge);
+
+            // with the browser's check switched off, the file reaches the server, which refuses it in the same words
+            page.locator("#excel-message").evaluate("m => m.dataset.fromTheBrowser = 'yes'");
+            page.locator("#excel-upload").evaluate("u => u.maxFileSize = Infinity");
+            Response response = page.waitForResponse(UploadLimitIT::isUpload, () -> choose(page, file));
+            assertThat(response.status()).as("the portal answered, not the container").isEqualTo(200);
+            assertThat(page.locator("#excel-message:not([data-from-the-browser])")).hasText(tooLarge);
+            assertThat(page.getByText("Upload forbidden")).hasCount(0);
+            assertThat(page.locator("#preview-summary")).hasCount(0);
+        }
+    }
+
+    private static boolean isUpload(Response response) {
+        String type = response.request().headerValue("content-type");
+        return response.request().method().equals("POST") && type != null && type.startsWith("multipart/");
+    }
+
+    private BrowserContext context() {
+        BrowserContext context = browser.newContext(new Browser.NewContextOptions()
+                .setBaseURL("http://localhost:" + port).setViewportSize(1280, 1000).setLocale("en-GB"));
+        context.setDefaultTimeout(30_000);
+        return context;
+    }
+
+    private Page excelPage(BrowserContext context, long planId) {
+        Page page = context.newPage();
+        page.navigate("/login");
+        page.locator("input[name=username]").fill(LEAD);
+        page.locator("input[name=password]").fill(DEMO_PASSWORD);
+        page.locator("input[name=password]").press("Enter");
+        page.waitForURL(url -> !url.contains("/login"));
+        page.navigate("/workplan/" + planId + "/excel");
+        assertThat(page.locator("#excel-upload")).isVisible();
+        return page;
+    }
+
+    private static void choose(Page page, Path file) {
+        FileChooser chooser = page.waitForFileChooser(() -> page.getByText("Upload the changed workbook…").click());
+        chooser.setFiles(file);
+    }
+
+    private long plan() {
+        return runAs.person(LEAD, () -> workplan.plans().stream().filter(p -> p.teamName().equals(HARBOROUGH))
+                .findFirst().orElseThrow().id());
+    }
+
+    /** The plan as exported, with a picture of random (incompressible) bytes making the file {@code size} bytes. */
+    private Path workbookOfSize(long planId, long size, String name) throws Exception {
+        ByteArrayOutputStream exported = new ByteArrayOutputStream();
+        runAs.person(LEAD, () -> {
+            try {
+                excel.export(planId, exported);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        int picture = (int) (size - exported.size());
+        byte[] bytes = new byte[0];
+        for (int attempt = 0; attempt < 5; attempt++) {
+            bytes = withPicture(exported.toByteArray(), picture);
+            if (bytes.length == size) {
+                break;
+            }
+            picture += (int) (size - bytes.length);
+        }
+        assertThat(bytes.length).as("the workbook's size").isBetween((int) size - 16, (int) size + 16);
+        Path file = FILES.resolve(name);
+        Files.write(file, bytes);
+        return file;
+    }
+
+    private static byte[] withPicture(byte[] workbook, int pictureBytes) throws Exception {
+        byte[] picture = new byte[Math.max(0, pictureBytes)];
+        new Random(42).nextBytes(picture);
+        try (Workbook book = new XSSFWorkbook(new ByteArrayInputStream(workbook));
+             ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            book.addPicture(picture, Workbook.PICTURE_TYPE_PNG);
+            try (OutputStream stream = out) {
+                book.write(stream);
+            }
+            return out.toByteArray();
+        }
+    }
+}
