@@ -87,7 +87,7 @@ public final class InboxBenchmark {
         Map.of("spring.datasource.url", "jdbc:mariadb://" + HOST + ":" + PORT + "/" + database
                         + "?nullDatabaseMeansCurrent=true&useBulkStmts=false",
                 "spring.datasource.username", USER, "spring.datasource.password", PASSWORD,
-                "spring.main.web-application-type", "none", "camunda.bpm.job-execution.enabled", "false",
+                "server.port", "0", "vaadin.launch-browser", "false", "camunda.bpm.job-execution.enabled", "false",
                 "portal.data-dir", "target/bench-data", "logging.level.root", "warn")
                 .forEach(System::setProperty);
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(PortalApplication.class,
