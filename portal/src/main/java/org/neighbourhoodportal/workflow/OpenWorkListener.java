@@ -44,8 +44,11 @@ final class OpenWorkListener implements TaskListener {
                 .map(IdentityLink::getGroupId).filter(Objects::nonNull).collect(Collectors.toUnmodifiableSet());
         String formKey = null;
         boolean inParallel = false;
+        String businessKey = null;
         if (created) {
-            // only the insert writes these; they do not change while the task is open
+            businessKey = task.getExecution() == null ? null : task.getExecution().getProcessBusinessKey();
+            // only the insert writes these; they do not change while the task is open, and reading them later could
+            // cost the update a query for the execution
             if (task instanceof TaskEntity entity) {
                 entity.initializeFormKey();
                 formKey = entity.getFormKey();
@@ -54,7 +57,6 @@ final class OpenWorkListener implements TaskListener {
             inParallel = task.getExecution() != null && task.getExecution().getVariableLocal(LOOP_COUNTER) != null;
         }
         Timestamp due = task.getDueDate() == null ? null : new Timestamp(task.getDueDate().getTime());
-        String businessKey = task.getExecution() == null ? null : task.getExecution().getProcessBusinessKey();
         return new OpenWork.Row(task.getId(), task.getExecutionId(), task.getProcessInstanceId(), processKey,
                 businessKey, task.getTaskDefinitionKey(), task.getName(), formKey,
                 new Timestamp(task.getCreateTime().getTime()), due, due == null ? OpenWork.NO_DUE_DATE : due,
