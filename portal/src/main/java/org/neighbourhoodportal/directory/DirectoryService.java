@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.neighbourhoodportal.directory.domain.Organisation;
 import org.neighbourhoodportal.directory.domain.OrganisationRepository;
 import org.neighbourhoodportal.directory.domain.Person;
@@ -87,6 +88,18 @@ public class DirectoryService {
 
     public String personName(long personId) {
         return people.findById(personId).map(Person::getDisplayName).orElse("Someone no longer in the directory");
+    }
+
+    /**
+     * Display names of these people by id, in one query, for lists that show many people. Ids not in the directory
+     * are left out. Names are not secret: any signed-in caller may ask.
+     */
+    public Map<Long, String> personNames(Collection<Long> personIds) {
+        if (personIds.isEmpty()) {
+            return Map.of();
+        }
+        return people.findAllById(personIds).stream()
+                .collect(Collectors.toMap(Person::getId, Person::getDisplayName));
     }
 
     public TeamSummary team(long teamId) {

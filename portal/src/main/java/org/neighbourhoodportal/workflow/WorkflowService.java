@@ -1,29 +1,21 @@
 package org.neighbourhoodportal.workflow;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.repository.ProcessDefinition;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.task.IdentityLink;
-import org.camunda.bpm.engine.task.IdentityLinkType;
-import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.task.TaskQuery;
 import org.neighbourhoodportal.directory.AccessProfile;
 import org.neighbourhoodportal.directory.DirectoryService;
 import org.neighbourhoodportal.forms.FormDefinition;
@@ -48,22 +40,21 @@ public class WorkflowService {
 
     private final RuntimeService runtime;
     private final TaskService tasks;
-    private final RepositoryService repository;
+    private final OpenWork openWork;
     private final IdentityService identity;
     private final CurrentUser currentUser;
     private final DirectoryService directory;
     private final FormCatalogue forms;
     private final Map<String, ProcessRecordHandler> handlers;
     private final Clock clock;
-    private final Map<String, String> processKeys = new ConcurrentHashMap<>();
     private ConflictRetry retry;
 
-    WorkflowService(RuntimeService runtime, TaskService tasks, RepositoryService repository, IdentityService identity,
+    WorkflowService(RuntimeService runtime, TaskService tasks, OpenWork openWork, IdentityService identity,
                     CurrentUser currentUser, DirectoryService directory, FormCatalogue forms,
                     List<ProcessRecordHandler> handlers, Clock clock) {
         this.runtime = runtime;
         this.tasks = tasks;
-        this.repository = repository;
+        this.openWork = openWork;
         this.identity = identity;
         this.currentUser = currentUser;
         this.directory = directory;
@@ -83,59 +74,76 @@ public class WorkflowService {
         return clock.instant();
     }
 
-    /** Tasks the caller has picked up. */
+    /** Tasks the caller has picked up, highest priority and soonest due first; {@code offset} rows skipped. */
     @Transactional(readOnly = true)
     public List<WorkItem> myTasks(int offset, int limit) {
-        return describe(mine().listPage(offset, limit));
+        return describe(openWork.assignedTo(userId(currentUser.require()), null, offset, limit));
+    }
+
+    /**
+     * The next page of {@link #myTasks}: up to {@code limit} tasks that come after {@code after} (a task from the
+     * previous page, or null for the first page). Pages on the ordering key, not an offset, so a task finished by
+     * someone else meanwhile neither repeats a task nor skips one.
+     */
+    @Transactional(readOnly = true)
+    public List<WorkItem> myTasksAfter(WorkItem after, int limit) {
+        return describe(openWork.assignedTo(userId(currentUser.require()), OpenWork.Cursor.after(after), 0, limit));
     }
 
     @Transactional(readOnly = true)
     public long countMyTasks() {
-        return mine().count();
+        return openWork.countAssignedTo(userId(currentUser.require()));
     }
 
     /** Tasks offered to the caller's teams and groups, picked up by nobody or by someone else. */
     @Transactional(readOnly = true)
     public List<WorkItem> teamTasks(int offset, int limit) {
-        TaskQuery query = offered();
-        return query == null ? List.of() : describe(query.listPage(offset, limit));
+        return describe(openWork.offeredTo(currentUser.require().workGroups(), null, null, offset, limit));
+    }
+
+    /** The next page of {@link #teamTasks} after {@code after} (null: the first page); see {@link #myTasksAfter}. */
+    @Transactional(readOnly = true)
+    public List<WorkItem> teamTasksAfter(WorkItem after, int limit) {
+        return describe(openWork.offeredTo(currentUser.require().workGroups(), null, OpenWork.Cursor.after(after),
+                0, limit));
     }
 
     @Transactional(readOnly = true)
     public long countTeamTasks() {
-        TaskQuery query = offered();
-        return query == null ? 0 : query.count();
+        return openWork.count(currentUser.require().workGroups(), null, Instant.EPOCH, Instant.EPOCH).open();
     }
 
-    /** Everything the caller could act on now: their own and their groups' tasks, soonest due first. */
+    /** Everything the caller could act on now: their own and their groups' tasks, highest priority and soonest due first. */
     @Transactional(readOnly = true)
     public List<WorkItem> openWork(int limit) {
         AccessProfile me = currentUser.require();
-        Set<String> groups = me.workGroups();
-        TaskQuery query = tasks.createTaskQuery().initializeFormKeys();
-        if (groups.isEmpty()) {
-            query.taskAssignee(userId(me));
-        } else {
-            query.or().taskAssignee(userId(me)).taskCandidateGroupIn(List.copyOf(groups)).endOr();
-        }
-        return describe(query.orderByTaskPriority().desc().orderByDueDate().asc().orderByTaskCreateTime().asc().listPage(0, limit));
+        return describe(openWork.offeredTo(me.workGroups(), userId(me), null, 0, limit));
+    }
+
+    /**
+     * How much {@link #openWork} there is in all, not only the first page: open tasks, those overdue at
+     * {@code now}, and those due within {@code window} of it. One statement.
+     */
+    @Transactional(readOnly = true)
+    public WorkCounts openWorkCounts(Instant now, Duration window) {
+        AccessProfile me = currentUser.require();
+        OpenWork.Counts counts = openWork.count(me.workGroups(), userId(me), now, now.plus(window));
+        return new WorkCounts(counts.open(), counts.overdue(), counts.dueSoon());
     }
 
     /** The caller's open tasks on one record, e.g. to offer "do this now" on the record's page. */
     @Transactional(readOnly = true)
     public List<WorkItem> openWorkOn(String processKey, String businessKey) {
         AccessProfile me = currentUser.require();
-        Set<String> groups = me.workGroups();
-        TaskQuery query = tasks.createTaskQuery().processDefinitionKey(processKey)
-                .processInstanceBusinessKey(businessKey).initializeFormKeys();
-        if (groups.isEmpty()) {
-            query.taskAssignee(userId(me));
-        } else {
-            query.or().taskAssignee(userId(me)).taskCandidateGroupIn(List.copyOf(groups)).endOr();
-        }
-        return describe(query.orderByTaskCreateTime().asc().list());
+        return describe(openWork.onRecord(processKey, businessKey).stream().filter(row -> mayWorkOn(me, row))
+                .toList());
     }
 
+    /**
+     * One task the caller may see (assigned to them, or offered to one of their groups).
+     *
+     * @throws NotAllowedException if it is not theirs to see, or has ended (done by someone, or its process stopped)
+     */
     @Transactional(readOnly = true)
     public WorkItem task(String taskId) {
         return describe(List.of(visibleTask(taskId))).get(0);
@@ -143,8 +151,8 @@ public class WorkflowService {
 
     public void claim(String taskId) {
         AccessProfile me = currentUser.require();
-        Task task = visibleTask(taskId);
-        if (task.getAssignee() != null && !task.getAssignee().equals(userId(me))) {
+        OpenWork.Row task = visibleTask(taskId);
+        if (task.assignee() != null && !task.assignee().equals(userId(me))) {
             throw new NotAllowedException("Someone else has already picked this up.");
         }
         try {
@@ -156,8 +164,8 @@ public class WorkflowService {
 
     public void unclaim(String taskId) {
         AccessProfile me = currentUser.require();
-        Task task = visibleTask(taskId);
-        if (!userId(me).equals(task.getAssignee())) {
+        OpenWork.Row task = visibleTask(taskId);
+        if (!userId(me).equals(task.assignee())) {
             throw new NotAllowedException("Only the person who picked this up can hand it back.");
         }
         tasks.setAssignee(taskId, null);
@@ -190,7 +198,8 @@ public class WorkflowService {
 
     private TaskOutcome completeOnce(String taskId, Map<String, Object> raw) {
         AccessProfile me = currentUser.require();
-        WorkItem item = task(taskId);
+        OpenWork.Row row = visibleTask(taskId);
+        WorkItem item = describe(List.of(row)).get(0);
         if (item.assigneeId() != null && item.assigneeId() != me.personId()) {
             throw new NotAllowedException("Someone else has picked this up.");
         }
@@ -207,11 +216,10 @@ public class WorkflowService {
         try {
             Map<String, Object> values = ProcessService.engineValues(decisionsOnly(item.formKey(), submission.values()),
                     clock.getZone());
-            String execution = tasks.createTaskQuery().taskId(taskId).singleResult().getExecutionId();
-            if (runtime.getVariableLocal(execution, "loopCounter") != null) {
+            if (row.inParallel()) {
                 // One of several parallel tasks (e.g. one per PPG): keep each answer in its own scope, so the
                 // answers do not overwrite each other in the process.
-                runtime.setVariablesLocal(execution, values);
+                runtime.setVariablesLocal(row.executionId(), values);
                 tasks.complete(taskId);
             } else {
                 tasks.complete(taskId, values);
@@ -222,17 +230,22 @@ public class WorkflowService {
         return TaskOutcome.done();
     }
 
+    /** The task's comments, oldest first, with their writers' names (one query for all the names). */
     @Transactional(readOnly = true)
     public List<TaskComment> comments(String taskId) {
-        Task task = visibleTask(taskId);
-        return tasks.getTaskComments(task.getId()).stream()
-                .map(c -> new TaskComment(personName(c.getUserId()), c.getTime().toInstant(), c.getFullMessage()))
+        OpenWork.Row task = visibleTask(taskId);
+        List<org.camunda.bpm.engine.task.Comment> comments = tasks.getTaskComments(task.taskId());
+        Set<Long> writers = comments.stream().map(c -> c.getUserId() == null ? null : personId(c.getUserId()))
+                .filter(Objects::nonNull).collect(Collectors.toSet());
+        Map<Long, String> names = writers.isEmpty() ? Map.of() : directory.personNames(writers);
+        return comments.stream()
+                .map(c -> new TaskComment(personName(c.getUserId(), names), c.getTime().toInstant(), c.getFullMessage()))
                 .toList();
     }
 
     public void addComment(String taskId, String text) {
         AccessProfile me = currentUser.require();
-        Task task = visibleTask(taskId);
+        OpenWork.Row task = visibleTask(taskId);
         String trimmed = text == null ? "" : text.trim();
         if (trimmed.isEmpty()) {
             throw new IllegalArgumentException("Write a comment first.");
@@ -242,87 +255,64 @@ public class WorkflowService {
         }
         identity.setAuthenticatedUserId(userId(me));
         try {
-            tasks.createComment(task.getId(), task.getProcessInstanceId(), trimmed);
+            tasks.createComment(task.taskId(), task.processInstanceId(), trimmed);
         } finally {
             identity.clearAuthentication();
         }
     }
 
-    private TaskQuery mine() {
-        AccessProfile me = currentUser.require();
-        return tasks.createTaskQuery().taskAssignee(userId(me)).initializeFormKeys()
-                .orderByTaskPriority().desc().orderByDueDate().asc().orderByTaskCreateTime().asc();
-    }
-
-    private TaskQuery offered() {
-        AccessProfile me = currentUser.require();
-        Set<String> groups = me.workGroups();
-        if (groups.isEmpty()) {
-            return null;
-        }
-        return tasks.createTaskQuery().taskCandidateGroupIn(List.copyOf(groups)).includeAssignedTasks()
-                .initializeFormKeys().orderByTaskPriority().desc().orderByDueDate().asc().orderByTaskCreateTime().asc();
-    }
-
     /** The task, if the caller is its assignee or in one of its candidate groups; otherwise as if it did not exist. */
-    private Task visibleTask(String taskId) {
+    private OpenWork.Row visibleTask(String taskId) {
         AccessProfile me = currentUser.require();
-        Task task = tasks.createTaskQuery().taskId(taskId).initializeFormKeys().singleResult();
-        if (task == null) {
-            throw new NotAllowedException(NOT_YOURS);
-        }
-        if (userId(me).equals(task.getAssignee())) {
-            return task;
-        }
-        Set<String> groups = me.workGroups();
-        if (candidateGroups(taskId).stream().noneMatch(groups::contains)) {
-            throw new NotAllowedException(NOT_YOURS);
-        }
-        return task;
+        return openWork.find(taskId).filter(row -> mayWorkOn(me, row))
+                .orElseThrow(() -> new NotAllowedException(NOT_YOURS));
     }
 
-    private List<WorkItem> describe(List<Task> page) {
+    private static boolean mayWorkOn(AccessProfile me, OpenWork.Row row) {
+        return userId(me).equals(row.assignee()) || row.groups().stream().anyMatch(me.workGroups()::contains);
+    }
+
+    /**
+     * Rows of the read model in the portal's words. A fixed number of statements whatever the page's length: one
+     * per kind of record on the page (the features' titles) and one for the assignees' names.
+     */
+    private List<WorkItem> describe(List<OpenWork.Row> page) {
         if (page.isEmpty()) {
             return List.of();
         }
-        Set<String> instanceIds = page.stream().map(Task::getProcessInstanceId).collect(Collectors.toSet());
-        Map<String, String> businessKeys = runtime.createProcessInstanceQuery()
-                .processInstanceIds(instanceIds).list().stream()
-                .collect(Collectors.toMap(ProcessInstance::getId, p -> Objects.toString(p.getBusinessKey(), "")));
-        Map<String, List<Task>> byProcess = new LinkedHashMap<>();
-        page.forEach(t -> byProcess.computeIfAbsent(processKey(t.getProcessDefinitionId()), k -> new ArrayList<>()).add(t));
         Map<String, RecordReference> references = new HashMap<>();
-        byProcess.forEach((processKey, processTasks) -> {
-            Collection<String> keys = processTasks.stream().map(t -> businessKeys.get(t.getProcessInstanceId())).toList();
-            handler(processKey).describe(keys).forEach((k, v) -> references.put(processKey + "/" + k, v));
+        Map<String, List<String>> keysByProcess = new LinkedHashMap<>();
+        page.stream().filter(r -> r.businessKey() != null).forEach(r ->
+                keysByProcess.computeIfAbsent(r.processKey(), k -> new ArrayList<>()).add(r.businessKey()));
+        keysByProcess.forEach((processKey, keys) -> {
+            ProcessRecordHandler handler = handlers.get(processKey);
+            if (handler != null) {
+                handler.describe(keys).forEach((k, v) -> references.put(processKey + "/" + k, v));
+            }
         });
+        Set<Long> assignees = page.stream().map(OpenWork.Row::assignee).filter(Objects::nonNull)
+                .map(WorkflowService::personId).filter(Objects::nonNull).collect(Collectors.toSet());
+        Map<Long, String> names = assignees.isEmpty() ? Map.of() : directory.personNames(assignees);
         List<WorkItem> items = new ArrayList<>(page.size());
-        for (Task t : page) {
-            String processKey = processKey(t.getProcessDefinitionId());
-            String businessKey = businessKeys.get(t.getProcessInstanceId());
-            RecordReference reference = references.getOrDefault(processKey + "/" + businessKey,
+        for (OpenWork.Row t : page) {
+            RecordReference reference = references.getOrDefault(t.processKey() + "/" + t.businessKey(),
                     new RecordReference("", ""));
-            Long assignee = t.getAssignee() == null ? null : Long.valueOf(t.getAssignee());
-            items.add(new WorkItem(t.getId(), t.getName(), t.getTaskDefinitionKey(), processKey, businessKey,
-                    t.getFormKey(), reference.subject(), reference.route(), t.getCreateTime().toInstant(),
-                    t.getDueDate() == null ? null : t.getDueDate().toInstant(), assignee,
-                    assignee == null ? null : directory.personName(assignee), t.getPriority(),
-                    candidateGroups(t.getId())));
+            Long assignee = t.assignee() == null ? null : personId(t.assignee());
+            items.add(new WorkItem(t.taskId(), t.name(), t.taskKey(), t.processKey(),
+                    Objects.toString(t.businessKey(), ""), t.formKey(), reference.subject(), reference.route(),
+                    t.created().toInstant(), t.due() == null ? null : t.due().toInstant(), assignee,
+                    assignee == null ? null : names.getOrDefault(assignee, "Someone no longer in the directory"),
+                    t.priority(), t.groups()));
         }
         return items;
     }
 
-    private Set<String> candidateGroups(String taskId) {
-        return tasks.getIdentityLinksForTask(taskId).stream()
-                .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()))
-                .map(IdentityLink::getGroupId).filter(Objects::nonNull).collect(Collectors.toSet());
-    }
-
-    private String processKey(String processDefinitionId) {
-        return processKeys.computeIfAbsent(processDefinitionId, id -> {
-            ProcessDefinition definition = repository.getProcessDefinition(id);
-            return definition.getKey();
-        });
+    private static Long personId(String userId) {
+        try {
+            return Long.valueOf(userId);
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     private ProcessRecordHandler handler(String processKey) {
@@ -333,12 +323,12 @@ public class WorkflowService {
         return handler;
     }
 
-    private String personName(String userId) {
-        try {
-            return userId == null ? "The portal" : directory.personName(Long.parseLong(userId));
-        } catch (NumberFormatException e) {
-            return userId;
+    private static String personName(String userId, Map<Long, String> names) {
+        if (userId == null) {
+            return "The portal";
         }
+        Long id = personId(userId);
+        return id == null ? userId : names.getOrDefault(id, "Someone no longer in the directory");
     }
 
     /**

@@ -522,7 +522,7 @@ public class WorkplanService {
      */
     @Transactional(readOnly = true)
     public List<PlanSummary> plansOfYear(int year) {
-        List<Workplan> found = plans.findAll().stream().filter(p -> p.getPlanYear() == year).toList();
+        List<Workplan> found = plans.findByPlanYear(year);
         Map<Long, String> teamNames = teamNames(found.stream().map(Workplan::getTeamId).collect(Collectors.toSet()));
         return found.stream().map(p -> summary(p, teamNames.get(p.getTeamId())))
                 .sorted(Comparator.comparing(PlanSummary::teamName)).toList();

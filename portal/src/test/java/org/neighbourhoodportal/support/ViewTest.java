@@ -55,6 +55,12 @@ public abstract class ViewTest {
         return routes;
     }
 
+    /** A fresh browser tab: the next navigation draws the layout and the view from scratch. Signs nobody in. */
+    protected void newTab() {
+        MockVaadin.tearDown();
+        startVaadin();
+    }
+
     protected void navigate(String route) {
         UI.getCurrent().navigate(route);
     }

@@ -7,10 +7,11 @@ import org.springframework.data.jpa.repository.Query;
 
 public interface ProposalRepository extends JpaRepository<Proposal, Long> {
 
-    /** Proposals of these teams, or sent to any of these PPGs. */
+    /** Proposals of these teams, or sent to any of these PPGs, with their invited PPGs, in one query. */
     @Query("""
-            select distinct p from Proposal p left join p.invitedPpgs ppg
-            where p.teamId in :teamIds or ppg in :ppgIds
+            select distinct p from Proposal p left join fetch p.invitedPpgs
+            where p.id in (select v.id from Proposal v left join v.invitedPpgs ppg
+                           where v.teamId in :teamIds or ppg in :ppgIds)
             order by p.createdAt desc""")
     List<Proposal> findVisible(Collection<Long> teamIds, Collection<Long> ppgIds);
 

@@ -15,6 +15,9 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import org.neighbourhoodportal.security.NotAllowedException;
 import org.neighbourhoodportal.ui.Badge;
 import org.neighbourhoodportal.ui.Formats;
@@ -31,6 +34,8 @@ class InboxView extends VerticalLayout {
     private final Grid<WorkItem> grid = new Grid<>();
     private final Tab mine;
     private final Tab teams;
+    /** For each row position the grid has read up to, the task just before it: where the next page starts. */
+    private final Map<Integer, WorkItem> pageEnds = new HashMap<>();
 
     InboxView(WorkflowService workflow) {
         this.workflow = workflow;
@@ -60,10 +65,25 @@ class InboxView extends VerticalLayout {
 
     private void refresh() {
         boolean showMine = mine.isSelected();
-        grid.setItems(query -> (showMine
-                ? workflow.myTasks(query.getOffset(), query.getLimit())
-                : workflow.teamTasks(query.getOffset(), query.getLimit())).stream(),
-                query -> (int) (showMine ? workflow.countMyTasks() : workflow.countTeamTasks()));
+        pageEnds.clear();
+        // No row count: the grid reads on while pages come back full, and every page after the first starts after
+        // the last task of the page before (keyset), so tasks finished meanwhile by others shift nothing.
+        grid.setItems(query -> page(showMine, query.getOffset(), query.getLimit()).stream());
+    }
+
+    private List<WorkItem> page(boolean showMine, int offset, int limit) {
+        WorkItem after = pageEnds.get(offset);
+        List<WorkItem> page;
+        if (offset == 0 || after != null) {
+            page = showMine ? workflow.myTasksAfter(after, limit) : workflow.teamTasksAfter(after, limit);
+        } else {
+            // a jump past rows the grid never read: nothing to page after, so fall back to the position
+            page = showMine ? workflow.myTasks(offset, limit) : workflow.teamTasks(offset, limit);
+        }
+        if (!page.isEmpty()) {
+            pageEnds.put(offset + page.size(), page.get(page.size() - 1));
+        }
+        return page;
     }
 
     private static Div what(WorkItem task) {

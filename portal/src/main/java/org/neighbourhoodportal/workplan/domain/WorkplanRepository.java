@@ -7,4 +7,6 @@ public interface WorkplanRepository extends JpaRepository<Workplan, Long> {
 
     List<Workplan> findByTeamIdInOrderByPlanYearDesc(java.util.Collection<Long> teamIds);
     java.util.Optional<Workplan> findByTeamIdAndPlanYear(long teamId, int planYear);
+
+    List<Workplan> findByPlanYear(int planYear);
 }

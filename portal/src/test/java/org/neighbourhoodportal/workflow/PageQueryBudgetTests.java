@@ -1,0 +1,163 @@
+package org.neighbourhoodportal.workflow;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.neighbourhoodportal.directory.DemoDirectoryData.LEAD;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.tabs.Tab;
+import com.vaadin.flow.component.tabs.Tabs;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.IntSupplier;
+import org.junit.jupiter.api.Test;
+import org.neighbourhoodportal.feedback.ProposalService;
+import org.neighbourhoodportal.security.RunAs;
+import org.neighbourhoodportal.support.StatementCounter;
+import org.neighbourhoodportal.support.ViewTest;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Every page runs a fixed number of statements whatever the length of its lists: each page is drawn (and its grid
+ * read) at two lengths, counting statements at the DataSource, and the counts must be equal and within the page's
+ * budget. A list that reads one more row's worth of anything per row fails here.
+ */
+class PageQueryBudgetTests extends ViewTest {
+
+    @Autowired WorkflowService workflow;
+    @Autowired ProposalService proposals;
+    @Autowired RunAs runAs;
+
+    @Test
+    void the_inbox_of_the_teams_tasks_runs_the_same_statements_for_a_short_and_a_long_list() {
+        assertConstant("inbox, my teams' tasks", 8, () -> page("tasks"), () -> submit(5));
+    }
+
+    @Test
+    void the_inbox_of_my_own_tasks_runs_the_same_statements_for_a_short_and_a_long_list() {
+        submit(4);
+        claim(1);
+        assertConstant("inbox, picked up by me", 17, () -> {
+            newTab();
+            signIn.as(LEAD);
+            return StatementCounter.count(() -> {
+                navigate("tasks");
+                _get(Tabs.class).setSelectedTab(_get(Tab.class, spec -> spec.withId("tab-mine")));
+                readGrids();
+            });
+        }, () -> claim(3));
+    }
+
+    @Test
+    void the_home_page_runs_the_same_statements_for_a_short_and_a_long_list() {
+        assertConstant("home", 7, () -> page(""), () -> {
+            submit(4);
+            claim(2);
+        });
+    }
+
+    @Test
+    void a_task_page_runs_the_same_statements_with_one_comment_or_many() {
+        long feedback = loop.submitAsPpg("Budget: task page");
+        String task = loop.requireTask(LEAD, feedback).id();
+        runAs.person(LEAD, () -> {
+            workflow.claim(task);
+            workflow.addComment(task, "First look");
+        });
+        assertConstant("task page", 16, () -> page("tasks/" + task), () -> runAs.person(LEAD, () -> {
+            for (int i = 0; i < 4; i++) {
+                workflow.addComment(task, "More " + i);
+            }
+        }));
+    }
+
+    @Test
+    void the_feedback_list_runs_the_same_statements_for_a_short_and_a_long_list() {
+        assertConstant("feedback list", 13, () -> page("feedback"), () -> submit(5));
+    }
+
+    @Test
+    void a_feedback_page_runs_the_same_statements_with_a_short_or_long_timeline() {
+        long shortOne = loop.submitAsPpg("Budget: short timeline");
+        loop.completeOk(LEAD, shortOne, Map.of("acknowledgement", "Thanks"));
+        long longOne = loop.submitAsPpg("Budget: long timeline");
+        loop.completeOk(LEAD, longOne, Map.of("acknowledgement", "Thanks"));
+        String task = loop.requireTask(LEAD, longOne).id();
+        runAs.person(LEAD, () -> {
+            for (int i = 0; i < 4; i++) {
+                workflow.addComment(task, "Note " + i);
+            }
+        });
+        int few = page("feedback/" + shortOne);
+        int many = page("feedback/" + longOne);
+        report("feedback page", few, many);
+        assertThat(many).as("feedback page").isEqualTo(few).isLessThanOrEqualTo(9);
+    }
+
+    @Test
+    void the_proposals_list_runs_the_same_statements_for_a_short_and_a_long_list() {
+        assertConstant("proposals list", 4, () -> page("proposals"), () -> {
+            for (int i = 0; i < 4; i++) {
+                share("Budget proposal " + i);
+            }
+        });
+    }
+
+    private void assertConstant(String page, int budget, IntSupplier measure, Runnable lengthen) {
+        int few = measure.getAsInt();
+        signIn.out();
+        lengthen.run();
+        int many = measure.getAsInt();
+        report(page, few, many);
+        assertThat(many).as(page + ": statements with a longer list").isEqualTo(few);
+        assertThat(many).as(page + ": statements within its budget").isLessThanOrEqualTo(budget);
+    }
+
+    private static void report(String page, int few, int many) {
+        System.out.println("Statement budget, " + page + ": " + few + " then " + many);
+    }
+
+    /** Statements to draw the page in a new tab as the lead, and read the first hundred rows of each grid on it. */
+    private int page(String route) {
+        newTab();
+        signIn.as(LEAD);
+        return StatementCounter.count(() -> {
+            navigate(route);
+            readGrids();
+        });
+    }
+
+    @SuppressWarnings({"rawtypes", "unchecked"})
+    private void readGrids() {
+        MockVaadin.clientRoundtrip();
+        for (Grid grid : _find(Grid.class)) {
+            GridKt._fetch(grid, 0, 100);
+        }
+    }
+
+    private void submit(int n) {
+        for (int i = 0; i < n; i++) {
+            loop.submitAsPpg("Budget " + i);
+        }
+    }
+
+    private void claim(int n) {
+        runAs.person(LEAD, () -> workflow.teamTasks(0, 100).stream().filter(t -> t.assigneeId() == null).limit(n)
+                .forEach(t -> workflow.claim(t.id())));
+    }
+
+    private void share(String title) {
+        runAs.person(LEAD, () -> {
+            Map<String, Object> values = new HashMap<>();
+            values.put("teamId", proposals.shareFormOptions().get(ProposalService.TEAM_OPTIONS).get(0).value());
+            values.put("title", title);
+            values.put("proposal", "What do your members think of: " + title + "?");
+            values.put("closesOn", LocalDate.now().plusWeeks(2));
+            assertThat(proposals.share(values).errors()).isEmpty();
+        });
+    }
+}
