@@ -1,10 +1,12 @@
 package org.neighbourhoodportal;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaMethod;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
@@ -12,6 +14,8 @@ import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
+import org.neighbourhoodportal.directory.AccessProfile;
+import org.springframework.stereotype.Service;
 
 /** The package rules of HOUSE-STYLE.md, each with the reason it exists. */
 @AnalyzeClasses(packages = "org.neighbourhoodportal", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -43,11 +47,37 @@ class ArchitectureTests {
             .because("views receive services by constructor and show records, so every read is access-checked");
 
     @ArchTest
-    static final ArchRule the_workflow_seam_knows_no_feature = noClasses()
+    static final ArchRule the_workflow_seam_depends_only_on_what_it_may_know = classes()
             .that().resideInAPackage("org.neighbourhoodportal.workflow..")
-            .should().dependOnClassesThat().resideInAnyPackage("org.neighbourhoodportal.feedback..",
-                    "org.neighbourhoodportal.workplan..", "org.neighbourhoodportal.demo..")
-            .because("features plug into the inbox through ProcessRecordHandler and RecordPanelProvider");
+            .should().onlyDependOnClassesThat().resideInAnyPackage(
+                    "org.neighbourhoodportal.workflow..",
+                    // the shared kit below every feature: who is who, who is calling, forms, the layout
+                    "org.neighbourhoodportal.directory", "org.neighbourhoodportal.security",
+                    "org.neighbourhoodportal.forms..", "org.neighbourhoodportal.ui",
+                    "org.camunda..", "org.springframework..", "com.vaadin..", "jakarta..", "java..", "org.slf4j..")
+            .because("features plug into the inbox through ProcessRecordHandler and RecordPanelProvider; an allow-list "
+                    + "covers the features still to come, where a list of forbidden ones would not");
+
+    @ArchTest
+    static final ArchRule process_steps_are_not_reachable_from_outside_their_process_package = classes()
+            .that().resideInAPackage("org.neighbourhoodportal.*.process..").and().haveSimpleNameEndingWith("Steps")
+            .should().notBePublic()
+            .because("what a process step records is done by the process: a view must not be able to mark feedback "
+                    + "closed while its process waits for something else (docs/adr/0005)");
+
+    @ArchTest
+    static final ArchRule services_never_take_the_acting_person_from_their_caller = methods()
+            .that().areDeclaredInClassesThat().areAnnotatedWith(Service.class).and().arePublic()
+            .should(notTakeParameterOf(AccessProfile.class))
+            .because("access is decided about the person signed in now, never about whoever the caller says acted "
+                    + "(docs/adr/0005)");
+
+    @ArchTest
+    static final ArchRule features_without_a_process_know_no_process = noClasses()
+            .that().resideInAnyPackage("org.neighbourhoodportal.workplan..", "org.neighbourhoodportal.directory..")
+            .should().dependOnClassesThat().resideInAPackage("org.neighbourhoodportal.processes..")
+            .because("a process key or route is a string the cycle check cannot see; the work plan learns about "
+                    + "feedback from its events (FeedbackRoutedToBacklog) and its service (progress), not its model");
 
     @ArchTest
     static final ArchRule nothing_depends_on_the_demo_loader = noClasses()
@@ -78,6 +108,18 @@ class ArchitectureTests {
                         events.add(SimpleConditionEvent.violated(dependency, dependency.getDescription()));
                     }
                 });
+            }
+        };
+    }
+
+    private static ArchCondition<JavaMethod> notTakeParameterOf(Class<?> type) {
+        return new ArchCondition<>("not take a parameter of type " + type.getSimpleName()) {
+            @Override
+            public void check(JavaMethod method, ConditionEvents events) {
+                if (method.getRawParameterTypes().stream().anyMatch(t -> t.isEquivalentTo(type))) {
+                    events.add(SimpleConditionEvent.violated(method, method.getFullName() + " takes a "
+                            + type.getSimpleName()));
+                }
             }
         };
     }

@@ -21,7 +21,12 @@ import org.neighbourhoodportal.directory.domain.RoleAssignmentRepository;
 import org.neighbourhoodportal.directory.domain.Team;
 import org.neighbourhoodportal.directory.domain.TeamMembershipRepository;
 import org.neighbourhoodportal.directory.domain.TeamRepository;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,6 +34,12 @@ import org.springframework.transaction.annotation.Transactional;
  * The directory's public face: who is who, which organisations sit in which team, which PPGs a team works with.
  * Reference data about teams is not confidential within the portal; records (feedback, proposals…) are, and their
  * services decide access with the caller's {@link AccessProfile}.
+ *
+ * <p>Who may call: every reference read needs someone signed in, or the process engine running a step (see
+ * {@link TrustedCaller}); {@link #people()} needs an administrator; {@link #accessProfile} is the person's own (or
+ * sign-in's, before anyone is signed in). The directory sits below the security package, so a refusal here is Spring
+ * Security's {@link AccessDeniedException} rather than the features' {@code NotAllowedException}. Password hashes
+ * never leave the database through this class: sign-in reads them inside the security package.
  */
 @Service
 @Transactional(readOnly = true)
@@ -40,9 +51,12 @@ public class DirectoryService {
     private final PpgRepository ppgs;
     private final PersonRepository people;
     private final RoleAssignmentRepository roles;
+    private final ObjectProvider<TrustedCaller> trusted;
 
     DirectoryService(TeamRepository teams, OrganisationRepository organisations, TeamMembershipRepository memberships,
-                     PpgRepository ppgs, PersonRepository people, RoleAssignmentRepository roles) {
+                     PpgRepository ppgs, PersonRepository people, RoleAssignmentRepository roles,
+                     ObjectProvider<TrustedCaller> trusted) {
+        this.trusted = trusted;
         this.teams = teams;
         this.organisations = organisations;
         this.memberships = memberships;
@@ -51,14 +65,28 @@ public class DirectoryService {
         this.roles = roles;
     }
 
-    public Optional<Credentials> credentials(String email) {
-        return people.findByEmailIgnoreCase(email.trim())
-                .map(p -> new Credentials(p.getId(), p.getEmail(), p.getPasswordHash(), p.isEnabled()));
-    }
-
-    /** Works out, from the person's role assignments, what they may see and which work groups they are in. */
+    /**
+     * Works out, from the person's role assignments as they are now, what they may see and which work groups they
+     * are in. A switched-off account holds no roles. Read on every request the person makes (see
+     * {@code CurrentUser}), so a change in the directory applies from their next click.
+     *
+     * <p>Who may call: the person themself, an administrator, the process engine, or sign-in before anyone is signed
+     * in.
+     *
+     * @throws NoSuchElementException when there is no such person
+     * @throws AccessDeniedException when someone else is signed in
+     */
     public AccessProfile accessProfile(long personId) {
         Person person = people.findById(personId).orElseThrow(() -> new NoSuchElementException("No such person"));
+        Authentication signedIn = signedIn();
+        if (signedIn != null && !signedIn.getName().equalsIgnoreCase(person.getEmail()) && !isAdministrator(signedIn)
+                && !isEngine()) {
+            throw new AccessDeniedException("You can only see your own roles.");
+        }
+        if (!person.isEnabled()) {
+            return new AccessProfile(personId, person.getDisplayName(), null, Set.of(), Set.of(), Map.of(), Set.of(),
+                    Set.of(), false);
+        }
         Set<Long> led = new HashSet<>();
         Set<Long> member = new HashSet<>();
         Set<Long> ppgIds = new HashSet<>();
@@ -87,6 +115,7 @@ public class DirectoryService {
     }
 
     public String personName(long personId) {
+        requireCaller();
         return people.findById(personId).map(Person::getDisplayName).orElse("Someone no longer in the directory");
     }
 
@@ -103,11 +132,13 @@ public class DirectoryService {
     }
 
     public TeamSummary team(long teamId) {
+        requireCaller();
         return teams.findById(teamId).map(DirectoryService::summary)
                 .orElseThrow(() -> new NoSuchElementException("No team " + teamId));
     }
 
     public List<TeamSummary> teams(Collection<Long> teamIds) {
+        requireCaller();
         if (teamIds.isEmpty()) {
             return List.of();
         }
@@ -115,30 +146,36 @@ public class DirectoryService {
     }
 
     public List<TeamSummary> allTeams() {
+        requireCaller();
         return teams.findAll().stream().map(DirectoryService::summary)
                 .sorted((a, b) -> a.name().compareToIgnoreCase(b.name())).toList();
     }
 
     /** The organisations that take part in a team, by name. */
     public List<OrganisationSummary> memberOrganisations(long teamId) {
+        requireCaller();
         return memberships.findByTeamId(teamId).stream().map(m -> summary(m.getOrganisation())).toList();
     }
 
     /** Member organisations with at least one representative (a person holding the MEMBER role) in the team. */
     public List<OrganisationSummary> representedOrganisations(long teamId) {
+        requireCaller();
         Set<Long> represented = new HashSet<>(roles.findRepresentedOrganisations(teamId));
         return memberOrganisations(teamId).stream().filter(o -> represented.contains(o.id())).toList();
     }
 
     public boolean isMemberOrganisation(long teamId, long organisationId) {
+        requireCaller();
         return memberships.existsByTeamIdAndOrganisationId(teamId, organisationId);
     }
 
     public Optional<OrganisationSummary> organisation(long organisationId) {
+        requireCaller();
         return organisations.findById(organisationId).map(DirectoryService::summary);
     }
 
     public List<PpgSummary> ppgsOfTeams(Collection<Long> teamIds) {
+        requireCaller();
         if (teamIds.isEmpty()) {
             return List.of();
         }
@@ -146,6 +183,7 @@ public class DirectoryService {
     }
 
     public List<PpgSummary> ppgs(Collection<Long> ppgIds) {
+        requireCaller();
         if (ppgIds.isEmpty()) {
             return List.of();
         }
@@ -153,6 +191,7 @@ public class DirectoryService {
     }
 
     public PpgSummary ppg(long ppgId) {
+        requireCaller();
         return ppgs(List.of(ppgId)).stream().findFirst()
                 .orElseThrow(() -> new NoSuchElementException("No PPG " + ppgId));
     }
@@ -184,14 +223,43 @@ public class DirectoryService {
 
     /** The team's leads and member representatives, by name: the people who can lead or own its work. */
     public List<PersonOption> teamPeople(long teamId) {
+        requireCaller();
         return roles.findTeamPeople(teamId).stream()
                 .map(p -> new PersonOption(p.getId(), p.getDisplayName(),
                         p.getOrganisation() == null ? null : p.getOrganisation().getName()))
                 .toList();
     }
 
-    public boolean hasDemoAccounts() {
+    /** For the start-up guard, before anyone is signed in. */
+    boolean hasDemoAccounts() {
         return people.existsByDemoAccountTrue();
+    }
+
+    /**
+     * Someone is signed in, or the engine is running a step.
+     *
+     * @throws AccessDeniedException otherwise
+     */
+    private void requireCaller() {
+        if (signedIn() == null && !isEngine()) {
+            throw new AccessDeniedException("Please sign in first.");
+        }
+    }
+
+    private boolean isEngine() {
+        TrustedCaller caller = trusted.getIfAvailable();
+        return caller != null && caller.isEngine();
+    }
+
+    private static Authentication signedIn() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication == null || !authentication.isAuthenticated()
+                || authentication instanceof AnonymousAuthenticationToken ? null : authentication;
+    }
+
+    private static boolean isAdministrator(Authentication authentication) {
+        return authentication.getAuthorities().stream()
+                .anyMatch(a -> a.getAuthority().equals(Role.ADMINISTRATOR.authority()));
     }
 
     private static TeamSummary summary(Team t) {

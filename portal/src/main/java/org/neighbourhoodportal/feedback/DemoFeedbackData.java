@@ -104,8 +104,8 @@ public class DemoFeedbackData {
     }
 
     private String priorityId(long feedbackId, String title) {
-        return feedback.prioritiesToLinkTo(feedbackId).stream().filter(p -> p.title().equals(title))
-                .map(p -> Long.toString(p.id())).findFirst().orElseThrow();
+        return feedback.prioritiesToLinkTo(feedbackId).stream().filter(p -> p.label().equals(title))
+                .map(p -> p.value()).findFirst().orElseThrow();
     }
 
     /** Completes the one open task of this feedback's loop that the caller can see. */

@@ -5,6 +5,7 @@ import jakarta.persistence.criteria.Predicate;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
@@ -32,9 +33,8 @@ import org.neighbourhoodportal.time.PortalTime;
 import org.neighbourhoodportal.workflow.FormCatalogue;
 import org.neighbourhoodportal.workflow.TaskForm;
 import org.neighbourhoodportal.workflow.ProcessService;
-import org.neighbourhoodportal.workplan.BacklogEntry;
-import org.neighbourhoodportal.workplan.PriorityRow;
-import org.neighbourhoodportal.workplan.WorkplanService;
+import org.neighbourhoodportal.workflow.LinkTargets;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
@@ -42,9 +42,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * PPG feedback: submitting it, finding it, and the record-keeping each step of the loop does. People act through
- * the first group of methods, which check the caller; the process acts through the second group (no person is
- * acting there: the engine runs them after a task or a timer).
+ * PPG feedback: submitting it and finding it. Every method checks the signed-in person through {@link FeedbackPolicy}
+ * and throws {@link NotAllowedException} (with words safe to show) when they may not; a record they may not read is
+ * refused in the same words as one that does not exist. What each step of the loop records lives in
+ * {@code feedback.process}, package-private, where only the process reaches it.
  */
 @Service
 @Transactional
@@ -54,26 +55,28 @@ public class FeedbackService {
     public static final String PPG_OPTIONS = "ppgs";
     public static final String ORGANISATION_OPTIONS = "organisations";
     public static final String PRIORITY_OPTIONS = "priorities";
-    private static final String NOT_FOUND = "That feedback does not exist, or you do not have access to it.";
+    private static final String NOT_FOUND = FeedbackPolicy.FEEDBACK_NOT_FOUND;
 
     private final FeedbackItemRepository items;
     private final FeedbackEventRepository events;
     private final DirectoryService directory;
     private final ProcessService processes;
-    private final WorkplanService workplan;
+    private final ObjectProvider<LinkTargets> linkTargets;
     private final FormCatalogue forms;
     private final CurrentUser currentUser;
+    private final FeedbackPolicy policy;
     private final FeedbackSettings settings;
     private final Clock clock;
 
     FeedbackService(FeedbackItemRepository items, FeedbackEventRepository events, DirectoryService directory,
-                    ProcessService processes, WorkplanService workplan, FormCatalogue forms, CurrentUser currentUser,
-                    FeedbackSettings settings, Clock clock) {
+                    ProcessService processes, ObjectProvider<LinkTargets> linkTargets, FormCatalogue forms, CurrentUser currentUser,
+                    FeedbackPolicy policy, FeedbackSettings settings, Clock clock) {
+        this.policy = policy;
         this.items = items;
         this.events = events;
         this.directory = directory;
         this.processes = processes;
-        this.workplan = workplan;
+        this.linkTargets = linkTargets;
         this.forms = forms;
         this.currentUser = currentUser;
         this.settings = settings;
@@ -82,41 +85,49 @@ public class FeedbackService {
 
     // ---- What people do ------------------------------------------------------------------------------------------
 
-    /** The PPGs the caller may submit feedback for. */
+    /** The PPGs the caller may submit feedback for: those they represent (none for anyone else). Signed in only. */
     @Transactional(readOnly = true)
     public List<PpgSummary> ppgsICanSubmitFor() {
         return directory.ppgs(currentUser.require().ppgTeams().keySet());
     }
 
-    /** The choices the submit form offers the caller. */
+    /** The choices the submit form offers the caller (their PPGs). Signed in only. */
     @Transactional(readOnly = true)
     public Map<String, List<Option>> submitFormOptions() {
         return Map.of(PPG_OPTIONS, ppgsICanSubmitFor().stream()
                 .map(p -> new Option(Long.toString(p.id()), p.name() + " (" + p.teamName() + ")")).toList());
     }
 
-    /** The form a PPG representative fills in, with the choices it offers them. */
+    /** The form a PPG representative fills in, with the choices it offers them. Signed in only. */
     @Transactional(readOnly = true)
     public TaskForm submitForm() {
         return new TaskForm(forms.form(SUBMIT_FORM), submitFormOptions());
     }
 
-    /** The themes feedback can be filed under, as the submit form offers them. */
+    /**
+     * The themes feedback can be filed under, as the submit form offers them: reference data for anyone signed in.
+     *
+     * @throws NotAllowedException when nobody is signed in
+     */
     public List<Option> themes() {
+        policy.me();
         return forms.form(SUBMIT_FORM).field("theme").map(FormField::options).orElse(List.of());
     }
 
-    /** A theme's words, for a stored theme value. */
+    /** A theme's words, for a stored theme value (the value itself when it is not a theme). Signed in only. */
     public String themeLabel(String theme) {
         return themes().stream().filter(o -> o.value().equals(theme)).map(Option::label).findFirst().orElse(theme);
     }
 
-    /** A PPG representative submits feedback; the loop starts in the same transaction. */
+    /**
+     * A PPG representative submits feedback for one of their PPGs; the loop starts in the same transaction.
+     *
+     * @return the new item's id, or the form's errors (then nothing is saved)
+     * @throws NotAllowedException when the caller represents no PPG
+     */
     public StartOutcome submit(Map<String, Object> raw) {
         AccessProfile me = currentUser.require();
-        if (!me.isPpgRepresentative()) {
-            throw new NotAllowedException("Only PPG representatives can submit feedback.");
-        }
+        policy.requireMaySubmit(me);
         FormSubmission submission = forms.validate(SUBMIT_FORM, raw, submitFormOptions());
         if (!submission.isValid()) {
             return StartOutcome.refused(submission.errors());
@@ -142,6 +153,11 @@ public class FeedbackService {
         return StartOutcome.saved(item.getId());
     }
 
+    /**
+     * One page of the feedback the caller may read (their INTs', their PPGs'), newest first, narrowed by the filter.
+     *
+     * @throws NotAllowedException when nobody is signed in
+     */
     @Transactional(readOnly = true)
     public List<FeedbackRow> list(FeedbackFilter filter, int offset, int limit) {
         AccessProfile me = currentUser.require();
@@ -156,12 +172,13 @@ public class FeedbackService {
                 i.isEscalated())).toList();
     }
 
+    /** How many items {@link #list} would page through. @throws NotAllowedException when nobody is signed in */
     @Transactional(readOnly = true)
     public long count(FeedbackFilter filter) {
         return items.count(visibleTo(currentUser.require(), filter));
     }
 
-    /** Teams whose feedback the caller can list (for the list's filter). */
+    /** Teams whose feedback the caller can list (for the list's filter). Signed in only. */
     @Transactional(readOnly = true)
     public List<TeamSummary> teamsInView() {
         AccessProfile me = currentUser.require();
@@ -170,7 +187,7 @@ public class FeedbackService {
         return directory.teams(teams);
     }
 
-    /** PPGs whose feedback the caller can list (for the list's filter). */
+    /** PPGs whose feedback the caller can list (for the list's filter). Signed in only. */
     @Transactional(readOnly = true)
     public List<PpgSummary> ppgsInView() {
         AccessProfile me = currentUser.require();
@@ -179,14 +196,18 @@ public class FeedbackService {
         return ppgs;
     }
 
+    /**
+     * One item with its timeline. The INT's people see everything; its PPG's representatives see the public timeline
+     * and the response once published.
+     *
+     * @throws NotAllowedException "does not exist, or no access" when the caller may not read it or it does not exist
+     */
     @Transactional(readOnly = true)
     public FeedbackDetails details(long feedbackId) {
         AccessProfile me = currentUser.require();
         FeedbackItem item = items.findById(feedbackId).orElseThrow(() -> new NotAllowedException(NOT_FOUND));
-        boolean insider = me.teamsInView().contains(item.getTeamId());
-        if (!insider && !me.representsPpg(item.getPpgId())) {
-            throw new NotAllowedException(NOT_FOUND);
-        }
+        policy.requireRead(me, item);
+        boolean insider = policy.isInsider(me, item.getTeamId());
         List<TimelineEntry> timeline = events.findByFeedbackIdOrderByOccurredAtAscIdAsc(feedbackId).stream()
                 .filter(e -> insider || e.isVisibleToPpg())
                 .map(e -> new TimelineEntry(e.getOccurredAt(), e.getActorName(), e.getKind().label(), e.getDetail(),
@@ -206,140 +227,74 @@ public class FeedbackService {
                 processes.waitingOn(PpgFeedbackProcess.KEY, item.getId().toString()));
     }
 
-    /** The member organisations a lead may refer this feedback to. */
+    /**
+     * The member organisations a lead may refer this feedback to: those with someone in the portal to pick it up.
+     *
+     * @throws NotAllowedException unless the caller leads the feedback's INT ("does not exist, or no access" when
+     *         they may not read it at all)
+     */
     @Transactional(readOnly = true)
     public List<OrganisationSummary> organisationsToReferTo(long feedbackId) {
         FeedbackItem item = load(feedbackId);
+        policy.requireLead(currentUser.require(), item);
         // only organisations with someone in the portal to pick the referral up
         return directory.representedOrganisations(item.getTeamId());
     }
 
-    /** The work plan priorities backlog feedback can be linked to. */
+    /**
+     * What backlog feedback can be linked to (the INT's work plan priorities, offered by whichever feature implements
+     * {@link LinkTargets} for {@link #PRIORITY_OPTIONS}): option value the record's id, label its title. Empty when no
+     * feature offers any.
+     *
+     * @throws NotAllowedException unless the caller leads the feedback's INT
+     */
     @Transactional(readOnly = true)
-    public List<PriorityRow> prioritiesToLinkTo(long feedbackId) {
-        return workplan.prioritiesOfTeam(load(feedbackId).getTeamId());
+    public List<Option> prioritiesToLinkTo(long feedbackId) {
+        FeedbackItem item = load(feedbackId);
+        policy.requireLead(currentUser.require(), item);
+        return linkTargets.orderedStream().filter(t -> t.valuesKey().equals(PRIORITY_OPTIONS)).findFirst()
+                .map(t -> t.forTeam(item.getTeamId())).orElse(List.of());
     }
 
-    /** Titles and routes for the inbox. */
+    /**
+     * Where each of these feedback items is now, for a record that links to them (a work plan priority): its page and
+     * the steps its loop waits on. Items the caller may not read are left out.
+     *
+     * @throws NotAllowedException when nobody is signed in
+     */
+    @Transactional(readOnly = true)
+    public Map<Long, FeedbackProgress> progress(Collection<Long> feedbackIds) {
+        AccessProfile me = currentUser.require();
+        if (feedbackIds.isEmpty()) {
+            return Map.of();
+        }
+        return items.findByIdIn(Set.copyOf(feedbackIds)).stream().filter(i -> policy.mayRead(me, i))
+                .collect(Collectors.toMap(FeedbackItem::getId, i -> new FeedbackProgress(i.getId(), i.getSummary(),
+                        "feedback/" + i.getId(), processes.waitingOn(PpgFeedbackProcess.KEY, i.getId().toString()))));
+    }
+
+    /**
+     * Summaries for the inbox, by id, of those items the caller may read; the others are left out, as if they did not
+     * exist.
+     *
+     * @throws NotAllowedException when nobody is signed in
+     */
     @Transactional(readOnly = true)
     public Map<Long, String> summaries(Set<Long> feedbackIds) {
-        return items.findByIdIn(feedbackIds).stream()
+        AccessProfile me = currentUser.require();
+        return items.findByIdIn(feedbackIds).stream().filter(i -> policy.mayRead(me, i))
                 .collect(Collectors.toMap(FeedbackItem::getId, FeedbackItem::getSummary));
-    }
-
-    // ---- What each step of the loop records (called from the feedback process) -----------------------------------
-
-    public void acknowledged(long feedbackId, String message, AccessProfile actor) {
-        FeedbackItem item = load(feedbackId);
-        requireLead(item, actor);
-        item.acknowledge();
-        record(feedbackId, actor, FeedbackEventKind.ACKNOWLEDGED, message, true);
-    }
-
-    public void routed(long feedbackId, FeedbackRoute route, Long organisationId, String note, AccessProfile actor) {
-        FeedbackItem item = load(feedbackId);
-        requireLead(item, actor);
-        String detail = route.label();
-        if (route == FeedbackRoute.REFER) {
-            if (organisationId == null || !directory.isMemberOrganisation(item.getTeamId(), organisationId)) {
-                throw new IllegalArgumentException("Choose one of the team's member organisations.");
-            }
-            detail = "Referred to " + directory.organisation(organisationId).orElseThrow().name();
-        }
-        item.route(route, organisationId);
-        if (note != null && !note.isBlank()) {
-            detail = detail + "\n" + note;
-        }
-        record(feedbackId, actor, FeedbackEventKind.ROUTED, detail, false);
-    }
-
-    public void responseWritten(long feedbackId, String response, AccessProfile actor) {
-        FeedbackItem item = load(feedbackId);
-        boolean referredHere = item.getReferredOrganisationId() != null && actor.worksIn(item.getTeamId())
-                && item.getReferredOrganisationId().equals(actor.organisationId());
-        if (!actor.leads(item.getTeamId()) && !referredHere) {
-            throw new NotAllowedException("Only the INT's leads, or the organisation it was referred to, can respond.");
-        }
-        item.writeResponse(response);
-        record(feedbackId, actor, FeedbackEventKind.RESPONSE_WRITTEN, null, false);
-    }
-
-    public void ppgReplied(long feedbackId, boolean resolved, String reason, AccessProfile actor) {
-        FeedbackItem item = load(feedbackId);
-        if (!actor.representsPpg(item.getPpgId())) {
-            throw new NotAllowedException("Only the PPG's representatives can confirm or reopen its feedback.");
-        }
-        if (resolved) {
-            record(feedbackId, actor, FeedbackEventKind.CONFIRMED, null, true);
-        } else {
-            item.reopen();
-            record(feedbackId, actor, FeedbackEventKind.REOPENED, reason, true);
-        }
-    }
-
-    /** The acknowledgement is overdue. Safe to run twice: the second run changes nothing. */
-    public void escalated(long feedbackId) {
-        FeedbackItem item = load(feedbackId);
-        if (item.isEscalated()) {
-            return;
-        }
-        item.escalate();
-        recordByPortal(feedbackId, FeedbackEventKind.ESCALATED,
-                "Not acknowledged within " + days(settings.acknowledgeWithin()) + ". Raised to high priority for the INT leads.",
-                false);
-    }
-
-    public void addedToBacklog(long feedbackId, Long priorityId) {
-        FeedbackItem item = load(feedbackId);
-        BacklogEntry entry = workplan.addToBacklog(item.getTeamId(), item.getSummary(), item.getPatientsSaid(),
-                WorkplanService.FEEDBACK_SOURCE, feedbackId, priorityId);
-        recordByPortal(feedbackId, FeedbackEventKind.ADDED_TO_BACKLOG, entry.priorityId() == null
-                ? item.getSummary() : "Linked to a work plan priority.", true);
-    }
-
-    public void responsePublished(long feedbackId) {
-        FeedbackItem item = load(feedbackId);
-        item.publishResponse(clock.instant());
-        recordByPortal(feedbackId, FeedbackEventKind.RESPONSE_PUBLISHED, item.getResponse(), true);
-    }
-
-    public void closed(long feedbackId) {
-        FeedbackItem item = load(feedbackId);
-        if (item.getStatus() == FeedbackStatus.CLOSED) {
-            return;
-        }
-        List<FeedbackEvent> history = events.findByFeedbackIdOrderByOccurredAtAscIdAsc(feedbackId);
-        boolean confirmed = !history.isEmpty()
-                && history.get(history.size() - 1).getKind() == FeedbackEventKind.CONFIRMED;
-        item.close(clock.instant());
-        recordByPortal(feedbackId, confirmed ? FeedbackEventKind.CLOSED : FeedbackEventKind.CLOSED_UNCONFIRMED,
-                null, true);
     }
 
     // ---- helpers --------------------------------------------------------------------------------------------------
 
     private FeedbackItem load(long feedbackId) {
-        return items.findById(feedbackId).orElseThrow(() -> new IllegalStateException("No feedback " + feedbackId));
-    }
-
-    private static void requireLead(FeedbackItem item, AccessProfile actor) {
-        if (!actor.leads(item.getTeamId())) {
-            throw new NotAllowedException("Only the INT's leads can do this.");
-        }
+        return items.findById(feedbackId).orElseThrow(() -> new NotAllowedException(NOT_FOUND));
     }
 
     private void record(long feedbackId, AccessProfile actor, FeedbackEventKind kind, String detail, boolean public_) {
         events.save(new FeedbackEvent(feedbackId, clock.instant(), actor.personId(), actor.displayName(), kind, detail,
                 public_));
-    }
-
-    private void recordByPortal(long feedbackId, FeedbackEventKind kind, String detail, boolean public_) {
-        events.save(new FeedbackEvent(feedbackId, clock.instant(), null, "The portal", kind, detail, public_));
-    }
-
-    private static String days(java.time.Duration duration) {
-        long days = duration.toDays();
-        return days >= 1 ? days + (days == 1 ? " day" : " days") : duration.toHours() + " hours";
     }
 
     private Map<Long, String> teamNames(Set<Long> ids) {

@@ -34,14 +34,16 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The feedback loop run the other way: the INT asks its PPGs for their view on a proposal, each PPG answers, and
- * the INT records and shares what it will do with the answers.
+ * the INT records and shares what it will do with the answers. Every method checks the signed-in person through
+ * {@link FeedbackPolicy} and throws {@link NotAllowedException} when they may not; what each step records lives in
+ * {@code feedback.process}, package-private.
  */
 @Service
 @Transactional
 public class ProposalService {
 
     public static final String TEAM_OPTIONS = "teams";
-    private static final String NOT_FOUND = "That proposal does not exist, or you do not have access to it.";
+    private static final String NOT_FOUND = FeedbackPolicy.PROPOSAL_NOT_FOUND;
 
     private final ProposalRepository proposals;
     private final ProposalResponseRepository responses;
@@ -49,10 +51,13 @@ public class ProposalService {
     private final ProcessService processes;
     private final FormCatalogue forms;
     private final CurrentUser currentUser;
+    private final FeedbackPolicy policy;
     private final Clock clock;
 
     ProposalService(ProposalRepository proposals, ProposalResponseRepository responses, DirectoryService directory,
-                    ProcessService processes, FormCatalogue forms, CurrentUser currentUser, Clock clock) {
+                    ProcessService processes, FormCatalogue forms, CurrentUser currentUser, FeedbackPolicy policy,
+                    Clock clock) {
+        this.policy = policy;
         this.proposals = proposals;
         this.responses = responses;
         this.directory = directory;
@@ -62,7 +67,7 @@ public class ProposalService {
         this.clock = clock;
     }
 
-    /** The choices the share form offers: the teams the caller leads that have PPGs to ask. */
+    /** The choices the share form offers: the teams the caller leads that have PPGs to ask (none for others). */
     @Transactional(readOnly = true)
     public Map<String, List<Option>> shareFormOptions() {
         AccessProfile me = currentUser.require();
@@ -78,12 +83,15 @@ public class ProposalService {
         return new TaskForm(forms.form(PpgProposalProcess.FORM_SHARE_PROPOSAL), shareFormOptions());
     }
 
-    /** An INT lead sends a proposal to every PPG of the team; the process starts in the same transaction. */
+    /**
+     * An INT lead sends a proposal to every PPG of a team they lead; the process starts in the same transaction.
+     *
+     * @return the new proposal's id, or the form's errors (then nothing is saved)
+     * @throws NotAllowedException when the caller leads no INT
+     */
     public StartOutcome share(Map<String, Object> raw) {
         AccessProfile me = currentUser.require();
-        if (!me.isLead()) {
-            throw new NotAllowedException("Only INT leads can ask PPGs for their view.");
-        }
+        policy.requireMayShare(me);
         FormSubmission submission = forms.validate(PpgProposalProcess.FORM_SHARE_PROPOSAL, raw, shareFormOptions());
         List<FieldError> errors = new ArrayList<>(submission.errors());
         LocalDate closesOn = (LocalDate) submission.values().get("closesOn");
@@ -113,6 +121,7 @@ public class ProposalService {
         return StartOutcome.saved(proposal.getId());
     }
 
+    /** The proposals the caller may read, with how many PPGs have answered. Signed in only. */
     @Transactional(readOnly = true)
     public List<ProposalRow> list() {
         AccessProfile me = currentUser.require();
@@ -133,16 +142,19 @@ public class ProposalService {
                 answered.getOrDefault(p.getId(), 0L).intValue())).toList();
     }
 
+    /**
+     * One proposal with the views the caller may see: the INT's people see every view; an asked PPG sees its own,
+     * and everyone's once the decision is shared.
+     *
+     * @throws NotAllowedException "does not exist, or no access" when the caller may not read it or it does not exist
+     */
     @Transactional(readOnly = true)
     public ProposalDetails details(long proposalId) {
         AccessProfile me = currentUser.require();
-        Proposal proposal = proposals.findById(proposalId).orElseThrow(() -> new NotAllowedException(NOT_FOUND));
-        boolean insider = me.teamsInView().contains(proposal.getTeamId());
-        Set<Long> myInvitedPpgs = proposal.getInvitedPpgs().stream().filter(me::representsPpg)
-                .collect(Collectors.toSet());
-        if (!insider && myInvitedPpgs.isEmpty()) {
-            throw new NotAllowedException(NOT_FOUND);
-        }
+        Proposal proposal = load(proposalId);
+        policy.requireRead(me, proposal);
+        boolean insider = policy.isInsider(me, proposal.getTeamId());
+        Set<Long> myInvitedPpgs = policy.myAskedPpgs(me, proposal);
         boolean shared = proposal.getStatus() == ProposalStatus.PUBLISHED;
         Map<Long, String> ppgNames = directory.ppgs(proposal.getInvitedPpgs()).stream()
                 .collect(Collectors.toMap(PpgSummary::id, PpgSummary::name));
@@ -160,42 +172,19 @@ public class ProposalService {
                 processes.waitingOn(PpgProposalProcess.KEY, proposal.getId().toString()));
     }
 
+    /**
+     * Titles for the inbox, by id, of those proposals the caller may read; the others are left out.
+     *
+     * @throws NotAllowedException when nobody is signed in
+     */
     @Transactional(readOnly = true)
     public Map<Long, String> titles(Set<Long> proposalIds) {
-        return proposals.findByIdIn(proposalIds).stream()
+        AccessProfile me = currentUser.require();
+        return proposals.findByIdIn(proposalIds).stream().filter(p -> policy.mayRead(me, p))
                 .collect(Collectors.toMap(Proposal::getId, Proposal::getTitle));
     }
 
-    // ---- What each step records (called from the proposal process) ------------------------------------------------
-
-    public void viewGiven(long proposalId, long ppgId, ProposalStance stance, String comments, Long peopleConsulted,
-                          AccessProfile actor) {
-        Proposal proposal = load(proposalId);
-        if (!actor.representsPpg(ppgId) || !proposal.getInvitedPpgs().contains(ppgId)) {
-            throw new NotAllowedException("Only the PPG's representatives can give its view.");
-        }
-        if (responses.findByProposalIdAndPpgId(proposalId, ppgId).isPresent()) {
-            throw new IllegalStateException("This PPG has already given its view.");
-        }
-        responses.save(new ProposalResponse(proposalId, ppgId, actor.personId(), stance.formValue(), comments,
-                peopleConsulted == null ? null : Math.toIntExact(peopleConsulted), clock.instant()));
-    }
-
-    public void decisionRecorded(long proposalId, String decision, AccessProfile actor) {
-        Proposal proposal = load(proposalId);
-        if (!actor.leads(proposal.getTeamId())) {
-            throw new NotAllowedException("Only the INT's leads can record the decision.");
-        }
-        proposal.decide(decision, clock.instant());
-    }
-
-    /** Shares the decision with every PPG asked. Safe to run twice. */
-    public void outcomePublished(long proposalId) {
-        load(proposalId).publish();
-    }
-
     private Proposal load(long proposalId) {
-        return proposals.findById(proposalId)
-                .orElseThrow(() -> new IllegalStateException("No proposal " + proposalId));
+        return proposals.findById(proposalId).orElseThrow(() -> new NotAllowedException(NOT_FOUND));
     }
 }

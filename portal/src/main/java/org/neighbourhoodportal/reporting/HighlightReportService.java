@@ -48,16 +48,15 @@ import org.springframework.transaction.annotation.Transactional;
  * INT, drafts included; its members and its ICB's managers read its published reports; a priority's owner updates
  * that priority for the report they were asked about. Checked here, not only in the views.
  *
- * <p>People act through the first group of methods, which check the caller; the steps of the report's process record
- * through the second (the owner's update and the lead's compiling and approval arrive through the task completion,
- * with the person who acted); the engine calls the third, with nobody signed in, after a timer.
+ * <p>Every public method checks the caller through {@link ReportPolicy} and throws {@link NotAllowedException} when
+ * they may not. What each step of the report's process records (the owner's update, the lead's compiling and
+ * approval, reminders, closing the round, publishing) lives in {@code reporting.process}, package-private.
  */
 @Service
 @Transactional
 public class HighlightReportService {
 
     private static final Logger log = LoggerFactory.getLogger(HighlightReportService.class);
-    private static final String NOT_FOUND = "That report does not exist, or you do not have access to it.";
     private static final String THE_PORTAL = "The portal";
     private static final String PRIORITY_SEPARATOR = ": ";
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.UK);
@@ -72,13 +71,15 @@ public class HighlightReportService {
     private final DirectoryService directory;
     private final ProcessService processes;
     private final CurrentUser currentUser;
+    private final ReportPolicy policy;
     private final ReportingSettings settings;
     private final Clock clock;
 
     HighlightReportService(HighlightReportRepository reports, HighlightReportPriorityRepository priorities,
                            HighlightReportEventRepository events, WorkplanService workplan,
                            DirectoryService directory, ProcessService processes, CurrentUser currentUser,
-                           ReportingSettings settings, Clock clock) {
+                           ReportPolicy policy, ReportingSettings settings, Clock clock) {
+        this.policy = policy;
         this.reports = reports;
         this.priorities = priorities;
         this.events = events;
@@ -105,7 +106,7 @@ public class HighlightReportService {
 
     // ---- What people do ------------------------------------------------------------------------------------------
 
-    /** The reports the caller may read, newest month first. */
+    /** One page of the reports the caller may read, newest month first. Signed in only. */
     @Transactional(readOnly = true)
     public List<ReportRow> list(int offset, int limit) {
         AccessProfile me = currentUser.require();
@@ -125,12 +126,19 @@ public class HighlightReportService {
         }).toList();
     }
 
+    /** How many reports {@link #list} pages through. Signed in only. */
     @Transactional(readOnly = true)
     public long count() {
         AccessProfile me = currentUser.require();
         return reports.countVisible(orNone(me.ledTeams()), orNone(me.teamsInView()), ReportStatus.PUBLISHED);
     }
 
+    /**
+     * One report with its priorities, history and what it waits on.
+     *
+     * @throws NotAllowedException "does not exist, or no access" when the caller may not read it (a draft, for anyone
+     *         but the INT's leads) or it does not exist
+     */
     @Transactional(readOnly = true)
     public ReportDetails details(long reportId) {
         AccessProfile me = currentUser.require();
@@ -152,7 +160,7 @@ public class HighlightReportService {
                 me.leads(report.getTeamId()));
     }
 
-    /** The INTs the caller leads that have a work plan for this month and no report for it yet. */
+    /** The INTs the caller leads that have a work plan for this month and no report for it yet. Signed in only. */
     @Transactional(readOnly = true)
     public List<TeamSummary> teamsToStartThisMonth() {
         AccessProfile me = currentUser.require();
@@ -170,18 +178,22 @@ public class HighlightReportService {
      * already has one, that one is returned and nothing new starts.
      *
      * @return the id of this month's report
+     * @throws NotAllowedException unless the caller leads the INT
+     * @throws IllegalArgumentException when the INT has no work plan for this month
      */
     public long startThisMonth(long teamId) {
         AccessProfile me = currentUser.require();
-        if (!me.leads(teamId)) {
-            throw new NotAllowedException("Only the INT's leads can start its highlight report.");
-        }
+        policy.requireLead(me, teamId);
         YearMonth month = YearMonth.now(clock);
         return reports.findByTeamIdAndPeriod(teamId, month.toString()).map(HighlightReport::getId)
                 .orElseGet(() -> start(teamId, month, me.personId(), me.displayName()));
     }
 
-    /** A published report as a Word or Excel file. */
+    /**
+     * A published report as a Word or Excel file, for anyone who may read it.
+     *
+     * @throws NotAllowedException when the caller may not read it, or it is not published yet
+     */
     @Transactional(readOnly = true)
     public ReportDocument download(long reportId, ReportFormat format) {
         ReportDetails report = details(reportId);
@@ -200,6 +212,8 @@ public class HighlightReportService {
     /**
      * What an owner's update task is about; the owner asked, or one of the INT's leads. For the record beside the task
      * and for the values its form starts with.
+     *
+     * @throws NotAllowedException when the update is no longer asked for, or was asked of someone else
      */
     @Transactional(readOnly = true)
     public UpdateRequest updateRequest(String taskId) {
@@ -207,7 +221,7 @@ public class HighlightReportService {
         HighlightReportPriority row = priorities.findByTaskId(taskId)
                 .orElseThrow(() -> new NotAllowedException("That update is not asked for any more."));
         HighlightReport report = reports.findById(row.getReportId()).orElseThrow();
-        requireAsked(row, report, me);
+        policy.requireAsked(me, row, report);
         var priority = workplan.priority(row.getPriorityId());
         List<UpdateRow> recent = priority.updates().stream().limit(3).toList();
         return new UpdateRequest(report.getId(), report.getTitle(), report.getUpdatesDue(), row.getPriorityId(),
@@ -217,46 +231,44 @@ public class HighlightReportService {
     /**
      * The report as the lead starts compiling it: what they compiled before if it was sent back for changes,
      * otherwise drafted from the owners' updates.
+     *
+     * @throws NotAllowedException unless the caller leads the report's INT
      */
     @Transactional(readOnly = true)
     public ReportSections compileDraft(long reportId) {
         AccessProfile me = currentUser.require();
         HighlightReport report = load(reportId);
-        requireLead(report, me);
+        policy.requireLead(me, report.getTeamId());
         ReportSections compiled = report.getSections();
         return compiled != null ? compiled : draft(priorities.findByReportIdOrderBySortOrderAscIdAsc(reportId));
     }
 
-    /** Report titles for the inbox. */
+    /**
+     * Report titles for the inbox, by id, of the reports of the caller's own INTs (an owner asked for an update sees
+     * which report it is for, though not the draft); the others are left out.
+     *
+     * @throws NotAllowedException when nobody is signed in
+     */
     @Transactional(readOnly = true)
     public Map<Long, String> titles(Collection<Long> reportIds) {
-        return reports.findByIdIn(reportIds).stream()
+        AccessProfile me = currentUser.require();
+        return reports.findByIdIn(reportIds).stream().filter(r -> policy.mayKnowOf(me, r))
                 .collect(Collectors.toMap(HighlightReport::getId, HighlightReport::getTitle));
     }
 
-    /** Which of these reports the caller may open (an owner asked for an update cannot open a draft). */
+    /**
+     * Which of these reports the caller may open (an owner asked for an update cannot open a draft).
+     *
+     * @throws NotAllowedException when nobody is signed in
+     */
     @Transactional(readOnly = true)
     public Set<Long> readableByMe(Collection<Long> reportIds) {
         AccessProfile me = currentUser.require();
-        return reports.findByIdIn(reportIds).stream().filter(r -> mayRead(me, r)).map(HighlightReport::getId)
+        return reports.findByIdIn(reportIds).stream().filter(r -> policy.mayRead(me, r)).map(HighlightReport::getId)
                 .collect(Collectors.toSet());
     }
 
     // ---- What each step of the report records (called from the report's process) --------------------------------
-
-    /**
-     * The engine created the task asking for this priority's update. Safe to run twice.
-     *
-     * @return the priority's title, which the task's name ends with so an owner of several priorities can tell
-     *         their tasks apart
-     */
-    public String updateRequested(long reportId, long priorityId, String taskId) {
-        HighlightReportPriority row = priorities.findByReportIdAndPriorityId(reportId, priorityId)
-                .orElseThrow(() -> new IllegalStateException("Report " + reportId + " does not ask about priority "
-                        + priorityId));
-        row.askedThrough(taskId);
-        return row.getTitle();
-    }
 
     /** "Update your priority for the highlight report: Mental health initiatives". */
     public static String updateTaskName(String stepName, String priorityTitle) {
@@ -269,71 +281,18 @@ public class HighlightReportService {
         return at < 0 ? taskName : taskName.substring(0, at);
     }
 
-    /**
-     * The owner (or, for a priority without a lead person, an INT lead) gives the month's update. It also goes onto
-     * the priority in the work plan, with its status, as an update by them.
-     */
-    public void updateGiven(long reportId, String taskId, OwnerUpdate update, AccessProfile actor) {
-        HighlightReportPriority row = priorities.findByTaskId(taskId).filter(r -> r.getReportId() == reportId)
-                .orElseThrow(() -> new NotAllowedException("That update is not asked for any more."));
-        HighlightReport report = load(reportId);
-        requireAsked(row, report, actor);
-        if (row.getState() != UpdateState.WAITING || report.getStatus() != ReportStatus.COLLECTING_UPDATES) {
-            throw new IllegalArgumentException("This priority's update for the report is closed.");
-        }
-        OwnerUpdate clean = validate(update);
-        try {
-            workplan.rate(row.getPriorityId(), clean.rag(), clean.ragReason(), planUpdate(report, clean));
-        } catch (InvalidInputException e) {
-            throw new ReportInputException(e.errors());
-        }
-        row.update(clean, actor.personId(), actor.displayName(), clock.instant());
-        record(reportId, actor.displayName(), "Update given", row.getTitle() + ": " + clean.rag().describe());
-    }
-
-    /** An INT lead compiles the report; it then waits for approval. */
-    public void compiled(long reportId, ReportSections sections, AccessProfile actor) {
-        HighlightReport report = load(reportId);
-        requireLead(report, actor);
-        if (report.getStatus() != ReportStatus.COMPILING) {
-            throw new IllegalArgumentException("This report is not being compiled now.");
-        }
-        ReportSections clean = validate(sections);
-        report.compile(clean, actor.personId(), clock.instant());
-        record(reportId, actor.displayName(), "Report compiled", null);
-    }
-
-    /** An INT lead approves the report (the portal then publishes it) or sends it back saying what to change. */
-    public void reviewed(long reportId, boolean approved, String changesNeeded, AccessProfile actor) {
-        HighlightReport report = load(reportId);
-        requireLead(report, actor);
-        if (report.getStatus() != ReportStatus.AWAITING_APPROVAL) {
-            throw new IllegalArgumentException("This report is not waiting for approval.");
-        }
-        if (approved) {
-            report.approve(actor.personId(), clock.instant());
-            record(reportId, actor.displayName(), "Approved", null);
-            return;
-        }
-        String changes = trimToNull(changesNeeded);
-        if (changes == null || changes.length() > HighlightReport.CHANGES_LENGTH) {
-            throw new ReportInputException(List.of(new FieldError(MonthlyHighlightReport.VAR_CHANGES_NEEDED,
-                    "What needs to change?", changes == null ? "Please say what needs to change."
-                    : "Must be " + HighlightReport.CHANGES_LENGTH + " characters or fewer.")));
-        }
-        report.sendBack(changes);
-        record(reportId, actor.displayName(), "Sent back for changes", changes);
-    }
-
     // ---- What the engine does with nobody signed in -------------------------------------------------------------
 
     /**
      * Starts this month's report for every INT whose work plan covers the month, unless it has one already. Safe to
-     * run twice: the second run starts nothing.
+     * run twice: the second run starts nothing. Public because a person's {@link #startThisMonth} shares the start;
+     * only the monthly schedule's delegate may call it.
      *
      * @return the ids of the reports started now
+     * @throws NotAllowedException unless the process engine is the caller
      */
     public List<Long> startScheduledReports() {
+        policy.requireEngine();
         YearMonth month = YearMonth.now(clock);
         List<Long> started = new ArrayList<>();
         for (PlanSummary plan : workplan.plansOfYear(planYearOf(month))) {
@@ -344,45 +303,6 @@ public class HighlightReportService {
         log.info("Highlight reports for {}: started {} ({} already had one)", periodLabel(month), started.size(),
                 workplan.plansOfYear(planYearOf(month)).size() - started.size());
         return started;
-    }
-
-    /** The reminder is due: records it. Safe to run twice. */
-    public void remindersSent(long reportId) {
-        HighlightReport report = load(reportId);
-        if (!report.remind(clock.instant())) {
-            return;
-        }
-        List<HighlightReportPriority> waiting = priorities.findByReportIdOrderBySortOrderAscIdAsc(reportId).stream()
-                .filter(p -> p.getState() == UpdateState.WAITING).toList();
-        record(reportId, THE_PORTAL, "Reminder sent", waiting.isEmpty() ? "Every owner has updated."
-                : "Still to update by " + DAY.format(report.getUpdatesDue().atZone(clock.getZone())) + ": "
-                + waiting.stream().map(HighlightReportService::titleAndOwner).collect(Collectors.joining("; "))
-                + ".");
-    }
-
-    /** Every owner has updated, or the deadline has passed: the missing updates are recorded. Safe to run twice. */
-    public void updatesClosed(long reportId) {
-        HighlightReport report = load(reportId);
-        if (!report.closeUpdates(clock.instant())) {
-            return;
-        }
-        List<HighlightReportPriority> rows = priorities.findByReportIdOrderBySortOrderAscIdAsc(reportId);
-        List<HighlightReportPriority> missed = rows.stream().filter(p -> p.getState() == UpdateState.WAITING)
-                .toList();
-        missed.forEach(HighlightReportPriority::missed);
-        long asked = rows.stream().filter(p -> p.getState() != UpdateState.NOT_ASKED).count();
-        String detail = (asked - missed.size()) + " of " + asked + " updated in time."
-                + (missed.isEmpty() ? "" : " Not updated in time: "
-                + missed.stream().map(HighlightReportService::titleAndOwner).collect(Collectors.joining("; ")) + ".");
-        record(reportId, THE_PORTAL, "Updates closed", detail);
-    }
-
-    /** The approved report is published. Safe to run twice. */
-    public void published(long reportId) {
-        HighlightReport report = load(reportId);
-        if (report.publish(clock.instant())) {
-            record(reportId, THE_PORTAL, "Published", "Members of the INT and its ICB's managers can read it now.");
-        }
     }
 
     // ---- helpers ------------------------------------------------------------------------------------------------
@@ -512,110 +432,14 @@ public class HighlightReportService {
         return row.getTitle() + " (" + (row.getOwnerName() == null ? "the INT's leads" : row.getOwnerName()) + ")";
     }
 
-    private String planUpdate(HighlightReport report, OwnerUpdate update) {
-        return "For the " + periodLabel(YearMonth.parse(report.getPeriod())) + " highlight report: "
-                + update.progress() + "\nNext month: " + update.nextMonth();
-    }
-
-    private static OwnerUpdate validate(OwnerUpdate update) {
-        List<FieldError> errors = new ArrayList<>();
-        if (update.rag() == null) {
-            errors.add(new FieldError(MonthlyHighlightReport.VAR_RAG, "How is the priority doing?",
-                    "Please choose how the priority is doing."));
-        }
-        String reason = text(update.ragReason(), MonthlyHighlightReport.VAR_RAG_REASON, "Why this status?", false,
-                OwnerUpdate.TEXT_LENGTH, errors);
-        if ((update.rag() == Rag.AMBER || update.rag() == Rag.RED) && reason == null) {
-            errors.add(new FieldError(MonthlyHighlightReport.VAR_RAG_REASON, "Why this status?",
-                    "Say why it is " + update.rag().name().toLowerCase() + ", so the INT knows what help is needed."));
-        }
-        OwnerUpdate clean = new OwnerUpdate(update.rag(), reason,
-                text(update.progress(), MonthlyHighlightReport.VAR_PROGRESS, "What progress was made this month?",
-                        true, OwnerUpdate.TEXT_LENGTH, errors),
-                text(update.nextMonth(), MonthlyHighlightReport.VAR_NEXT_MONTH, "What will happen next month?", true,
-                        OwnerUpdate.TEXT_LENGTH, errors),
-                text(update.learning(), MonthlyHighlightReport.VAR_LEARNING, "Learning to share", false,
-                        OwnerUpdate.TEXT_LENGTH, errors),
-                text(update.helpNeeded(), MonthlyHighlightReport.VAR_HELP_NEEDED, "Help or support needed", false,
-                        OwnerUpdate.TEXT_LENGTH, errors),
-                text(update.issuesRisks(), MonthlyHighlightReport.VAR_ISSUES_RISKS, "Issues and risks", false,
-                        OwnerUpdate.TEXT_LENGTH, errors));
-        if (!errors.isEmpty()) {
-            throw new ReportInputException(errors);
-        }
-        return clean;
-    }
-
-    private static ReportSections validate(ReportSections sections) {
-        List<FieldError> errors = new ArrayList<>();
-        int max = ReportSections.SECTION_LENGTH;
-        ReportSections clean = new ReportSections(
-                text(sections.prioritiesSummary(), MonthlyHighlightReport.VAR_PRIORITIES_SUMMARY, "Priorities", true,
-                        max, errors),
-                text(sections.outcomes(), MonthlyHighlightReport.VAR_OUTCOMES, "Outcomes", false, max, errors),
-                text(sections.completedLastMonth(), MonthlyHighlightReport.VAR_COMPLETED_LAST_MONTH,
-                        "Key activities completed last month", true, max, errors),
-                text(sections.plannedNextMonth(), MonthlyHighlightReport.VAR_PLANNED_NEXT_MONTH,
-                        "Key activities for next month", true, max, errors),
-                text(sections.learningToShare(), MonthlyHighlightReport.VAR_LEARNING_TO_SHARE, "Learning to share",
-                        false, max, errors),
-                text(sections.helpRequested(), MonthlyHighlightReport.VAR_HELP_REQUESTED,
-                        "Requests for help or support", false, max, errors),
-                text(sections.issuesAndRisks(), MonthlyHighlightReport.VAR_ISSUES_AND_RISKS, "Issues and risks",
-                        false, max, errors),
-                text(sections.missedUpdates(), MonthlyHighlightReport.VAR_MISSED_UPDATES,
-                        "Updates not received in time", false, ReportSections.MISSED_UPDATES_LENGTH, errors));
-        if (!errors.isEmpty()) {
-            throw new ReportInputException(errors);
-        }
-        return clean;
-    }
-
-    /** The trimmed text, or null when empty; adds an error when it is missing but required, or too long. */
-    private static String text(String value, String key, String label, boolean required, int max,
-                               List<FieldError> errors) {
-        String trimmed = trimToNull(value);
-        if (trimmed == null) {
-            if (required) {
-                errors.add(new FieldError(key, label, "Please fill this in."));
-            }
-        } else if (trimmed.length() > max) {
-            errors.add(new FieldError(key, label, "Must be " + max + " characters or fewer."));
-        }
-        return trimmed;
-    }
-
     private HighlightReport load(long reportId) {
-        return reports.findById(reportId).orElseThrow(() -> new NotAllowedException(NOT_FOUND));
+        return reports.findById(reportId).orElseThrow(() -> new NotAllowedException(ReportPolicy.NOT_FOUND));
     }
 
     private HighlightReport readable(long reportId, AccessProfile me) {
         HighlightReport report = load(reportId);
-        if (!mayRead(me, report)) {
-            throw new NotAllowedException(NOT_FOUND);
-        }
+        policy.requireRead(me, report);
         return report;
-    }
-
-    /** The INT's leads read every report of it; its members and ICB managers only what is published. */
-    private static boolean mayRead(AccessProfile me, HighlightReport report) {
-        return me.leads(report.getTeamId())
-                || (me.teamsInView().contains(report.getTeamId()) && report.getStatus() == ReportStatus.PUBLISHED);
-    }
-
-    private static void requireLead(HighlightReport report, AccessProfile me) {
-        if (!me.leads(report.getTeamId())) {
-            throw new NotAllowedException("Only the INT's leads can compile and approve its highlight report.");
-        }
-    }
-
-    /** The owner asked for this priority's update; for a priority without a lead person, any of the INT's leads. */
-    private static void requireAsked(HighlightReportPriority row, HighlightReport report, AccessProfile me) {
-        boolean asked = row.getOwnerId() == null ? me.leads(report.getTeamId())
-                : Objects.equals(row.getOwnerId(), me.personId()) || me.leads(report.getTeamId());
-        if (!asked) {
-            throw new NotAllowedException("This update was asked of " + row.getOwnerName() + ".");
-        }
     }
 
     private void record(long reportId, String who, String what, String detail) {

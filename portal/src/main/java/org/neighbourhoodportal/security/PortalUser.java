@@ -8,7 +8,11 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
-/** The signed-in person, with the access profile worked out from the directory at sign-in. */
+/**
+ * The signed-in person. The profile is the one worked out at sign-in; it names the person and gives the roles the
+ * views' coarse {@code @RolesAllowed} checks see. What the person may do to a record is decided on the profile
+ * {@link CurrentUser} reads afresh on each request, never on this one.
+ */
 public record PortalUser(String email, String passwordHash, boolean enabled, AccessProfile profile)
         implements UserDetails {
 

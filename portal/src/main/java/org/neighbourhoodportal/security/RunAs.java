@@ -22,7 +22,7 @@ public class RunAs {
 
     public <T> T person(String email, Supplier<T> work) {
         SecurityContext previous = SecurityContextHolder.getContext();
-        UserDetails user = users.loadUserByUsername(email);
+        UserDetails user = users.load(email);
         SecurityContext context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(
                 UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));

@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.neighbourhoodportal.directory.AccessProfile;
 import org.neighbourhoodportal.forms.Option;
 
 /**
@@ -50,9 +49,11 @@ public interface ProcessRecordHandler {
 
     /**
      * Saves what the person entered into the feature's records. Runs in the same transaction as the task's
-     * completion: if either fails, neither happens.
+     * completion: if either fails, neither happens. The person acting is the one signed in: the feature's policy
+     * checks them again here (roles as they are now), so a handler never trusts who the caller says acted.
      *
      * @param values the validated, typed form values
+     * @throws org.neighbourhoodportal.security.NotAllowedException when the signed-in person may not do this step
      */
-    void taskCompleted(WorkItem task, Map<String, Object> values, AccessProfile actor);
+    void taskCompleted(WorkItem task, Map<String, Object> values);
 }

@@ -11,12 +11,18 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.neighbourhoodportal.time.PortalTime;
+import org.neighbourhoodportal.security.CurrentUser;
+import org.neighbourhoodportal.security.NotAllowedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * What features ask of the engine about their records' processes: start one, and what it waits on. Kept apart from
  * {@link WorkflowService} (people's tasks), which calls back into the features through their handlers.
+ *
+ * <p>Who may call: someone signed in, or the engine running a step; otherwise {@link NotAllowedException}. The
+ * feature's service decides first, with its policy, whether this person may start or see this record's process;
+ * this seam knows no records.
  */
 @Service
 @Transactional
@@ -25,11 +31,13 @@ public class ProcessService {
     private final RuntimeService runtime;
     private final TaskService tasks;
     private final Clock clock;
+    private final CurrentUser currentUser;
 
-    ProcessService(RuntimeService runtime, TaskService tasks, Clock clock) {
+    ProcessService(RuntimeService runtime, TaskService tasks, Clock clock, CurrentUser currentUser) {
         this.runtime = runtime;
         this.tasks = tasks;
         this.clock = clock;
+        this.currentUser = currentUser;
     }
 
     /**
@@ -37,6 +45,7 @@ public class ProcessService {
      * left behind, and the other way round.
      */
     public void start(String processKey, String businessKey, Map<String, Object> variables) {
+        requireCaller();
         runtime.startProcessInstanceByKey(processKey, businessKey, engineValues(variables, clock.getZone()));
     }
 
@@ -46,14 +55,23 @@ public class ProcessService {
      */
     @Transactional(readOnly = true)
     public List<String> waitingOn(String processKey, String businessKey) {
+        requireCaller();
         return tasks.createTaskQuery().processDefinitionKey(processKey).processInstanceBusinessKey(businessKey)
                 .orderByTaskCreateTime().asc().list().stream().map(Task::getName).distinct().toList();
     }
 
+    /** Whether the record's process is still running. Signed in or the engine only. */
     @Transactional(readOnly = true)
     public boolean isRunning(String processKey, String businessKey) {
+        requireCaller();
         return runtime.createProcessInstanceQuery().processDefinitionKey(processKey)
                 .processInstanceBusinessKey(businessKey).count() > 0;
+    }
+
+    private void requireCaller() {
+        if (currentUser.find().isEmpty() && !currentUser.isEngine()) {
+            throw new NotAllowedException("Please sign in first.");
+        }
     }
 
     /**

@@ -208,7 +208,7 @@ public class WorkflowService {
         if (!submission.isValid()) {
             return TaskOutcome.refused(submission.errors());
         }
-        handler.taskCompleted(item, submission.values(), me);
+        handler.taskCompleted(item, submission.values());
         if (item.assigneeId() == null) {
             tasks.claim(taskId, userId(me));
         }

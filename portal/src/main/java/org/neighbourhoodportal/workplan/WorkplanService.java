@@ -23,6 +23,8 @@ import org.neighbourhoodportal.directory.TeamSummary;
 import org.neighbourhoodportal.forms.FieldError;
 import org.neighbourhoodportal.processes.PpgFeedbackProcess;
 import org.neighbourhoodportal.records.StaleRecordException;
+import org.neighbourhoodportal.feedback.FeedbackProgress;
+import org.neighbourhoodportal.feedback.FeedbackService;
 import org.neighbourhoodportal.security.CurrentUser;
 import org.neighbourhoodportal.security.NotAllowedException;
 import org.neighbourhoodportal.workplan.domain.BacklogItem;
@@ -51,9 +53,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The INT's work plan. Who may do what: the INT lead edits priorities and baselines; a priority's lead and the
- * owners of its actions keep their part current (status, updates, risks); members read their INT's plan; ICB
- * managers read the plans of their ICB's INTs. Checked here, not only in the views.
+ * The INT's work plan. Who may do what is decided in {@link WorkplanPolicy} (the INT lead edits priorities and
+ * baselines; a priority's lead and the owners of its actions keep their part current; members and the ICB's managers
+ * read); every public method asks it about the signed-in person, and throws {@link NotAllowedException} when they
+ * may not. A plan or priority the caller may not read is refused in the same words as one that does not exist.
  */
 @Service
 @Transactional
@@ -61,7 +64,7 @@ public class WorkplanService {
 
     /** The backlog source kind of PPG feedback. */
     public static final String FEEDBACK_SOURCE = "PPG_FEEDBACK";
-    private static final String PLAN_NOT_FOUND = "That work plan does not exist, or you do not have access to it.";
+    private static final String PLAN_NOT_FOUND = WorkplanPolicy.PLAN_NOT_FOUND;
     private static final String PRIORITY_NOT_FOUND = "That priority does not exist, or you do not have access to it.";
     private static final String PRIORITY = "priority";
     private static final String ACTION = "action";
@@ -79,14 +82,17 @@ public class WorkplanService {
     private final BacklogItemRepository backlog;
     private final DirectoryService directory;
     private final CurrentUser currentUser;
-    private final ProcessService processes;
+    private final WorkplanPolicy policy;
+    private final FeedbackService feedback;
     private final Clock clock;
 
     WorkplanService(WorkplanRepository plans, PriorityRepository priorities, PlanActionRepository actions,
                     PriorityUpdateRepository updates, RiskRepository risks, BaselineRepository baselines,
                     BaselineEntryRepository baselineEntries, FrameworkRepository frameworks,
                     FrameworkItemRepository frameworkItems, BacklogItemRepository backlog,
-                    DirectoryService directory, CurrentUser currentUser, ProcessService processes, Clock clock) {
+                    DirectoryService directory, CurrentUser currentUser, WorkplanPolicy policy,
+                    FeedbackService feedback, Clock clock) {
+        this.policy = policy;
         this.plans = plans;
         this.priorities = priorities;
         this.actions = actions;
@@ -99,7 +105,7 @@ public class WorkplanService {
         this.backlog = backlog;
         this.directory = directory;
         this.currentUser = currentUser;
-        this.processes = processes;
+        this.feedback = feedback;
         this.clock = clock;
     }
 
@@ -162,8 +168,13 @@ public class WorkplanService {
         return LocalDate.now(clock);
     }
 
-    /** The plan year today falls in: plans run from April to March and carry the year they start in. */
+    /**
+     * The plan year today falls in: plans run from April to March and carry the year they start in.
+     *
+     * @throws NotAllowedException when nobody is signed in
+     */
     public int currentPlanYear() {
+        policy.me();
         LocalDate today = LocalDate.now(clock);
         return today.getMonthValue() >= 4 ? today.getYear() : today.getYear() - 1;
     }
@@ -204,8 +215,11 @@ public class WorkplanService {
                 .map(WorkplanService::updateRow).toList();
         List<RiskRow> riskRows = risks.findByPriorityIdOrderByIdAsc(priorityId).stream()
                 .map(r -> riskRow(r, names)).toList();
-        List<LinkedRecord> linked = backlog.findByPriorityIdOrderByCreatedAtDesc(priorityId).stream()
-                .map(this::linked).toList();
+        List<BacklogItem> routedHere = backlog.findByPriorityIdOrderByCreatedAtDesc(priorityId);
+        Map<Long, FeedbackProgress> progress = feedback.progress(routedHere.stream()
+                .filter(i -> FEEDBACK_SOURCE.equals(i.getSourceKind()) && i.getSourceId() != null)
+                .map(BacklogItem::getSourceId).toList());
+        List<LinkedRecord> linked = routedHere.stream().map(i -> linked(i, progress)).toList();
         return new PriorityDetails(row, summary(plan), actionRows, updateRows, riskRows, linked,
                 me.leads(plan.getTeamId()), mayUpdate(me, plan, priority));
     }
@@ -489,11 +503,16 @@ public class WorkplanService {
     // ---- Backlog ------------------------------------------------------------------------------------------------
 
     /**
-     * Adds an item to a team's backlog on behalf of a process, optionally linked to a priority. Safe to run twice
-     * for the same source: the second call returns the first item.
+     * Adds an item to a team's backlog on behalf of a process, optionally linked to a priority of the team (a
+     * priority of another team is not linked). Safe to run twice for the same source: the second call returns the
+     * first item.
+     *
+     * @return the backlog item, with the priority it is linked to if any
+     * @throws NotAllowedException unless the process engine or one of the team's leads is the caller
      */
     public BacklogEntry addToBacklog(long teamId, String title, String detail, String sourceKind, long sourceId,
                                      Long priorityId) {
+        policy.requireMayAddToBacklog(teamId);
         BacklogItem item = backlog.findBySourceKindAndSourceId(sourceKind, sourceId)
                 .orElseGet(() -> backlog.save(new BacklogItem(teamId, title, detail, sourceKind, sourceId,
                         clock.instant())));
@@ -503,13 +522,15 @@ public class WorkplanService {
         return entry(item);
     }
 
-    /** The priorities of a team's plans, for linking records to; the caller must work in the team. */
+    /**
+     * The priorities of a team's plans, for linking records to.
+     *
+     * @throws NotAllowedException unless the caller works in the team (a lead or a member organisation's
+     *         representative)
+     */
     @Transactional(readOnly = true)
     public List<PriorityRow> prioritiesOfTeam(long teamId) {
-        AccessProfile me = currentUser.require();
-        if (!me.worksIn(teamId)) {
-            throw new NotAllowedException("You can only link to your own team's work plan.");
-        }
+        policy.requireWorksIn(teamId);
         List<PriorityRow> rows = new ArrayList<>();
         plans.findByTeamIdInOrderByPlanYearDesc(List.of(teamId))
                 .forEach(plan -> rows.addAll(rows(plan, priorities.findByWorkplanIdOrderBySortOrderAscIdAsc(plan.getId()))));
@@ -517,24 +538,32 @@ public class WorkplanService {
     }
 
     /**
-     * For processes that run with nobody signed in (the monthly highlight report's schedule): every team's plan for
-     * a year. Read only; whoever shows the result to a person checks that person's access first.
+     * The plans of a year that the caller may read, by team name: every team's for the process engine (the monthly
+     * highlight report's schedule), the teams in view for a person.
+     *
+     * @throws NotAllowedException when nobody is signed in and the engine is not the caller
      */
     @Transactional(readOnly = true)
     public List<PlanSummary> plansOfYear(int year) {
-        List<Workplan> found = plans.findByPlanYear(year);
+        boolean engine = policy.isEngine();
+        AccessProfile me = engine ? null : policy.me();
+        List<Workplan> found = plans.findByPlanYear(year).stream()
+                .filter(p -> engine || policy.mayRead(me, p.getTeamId())).toList();
         Map<Long, String> teamNames = teamNames(found.stream().map(Workplan::getTeamId).collect(Collectors.toSet()));
         return found.stream().map(p -> summary(p, teamNames.get(p.getTeamId())))
                 .sorted(Comparator.comparing(PlanSummary::teamName)).toList();
     }
 
     /**
-     * For processes that run with nobody signed in: a plan's priorities, as its grid lists them. Read only; whoever
-     * shows the result to a person checks that person's access first.
+     * A plan's priorities, as its grid lists them, for starting a highlight report: by the process engine (the
+     * monthly schedule) or by someone who may read the plan.
+     *
+     * @throws NotAllowedException "does not exist, or no access" when the caller may not read the plan
      */
     @Transactional(readOnly = true)
     public List<PriorityRow> planPriorities(long planId) {
         Workplan plan = plans.findById(planId).orElseThrow(() -> new NotAllowedException(PLAN_NOT_FOUND));
+        policy.requireRead(plan.getTeamId());
         return rows(plan, priorities.findByWorkplanIdOrderBySortOrderAscIdAsc(planId));
     }
 
@@ -543,10 +572,14 @@ public class WorkplanService {
                 .map(plan -> plan.getTeamId() == teamId).orElse(false);
     }
 
+    /**
+     * A team's backlog, newest first.
+     *
+     * @throws NotAllowedException unless the caller may read the team's plans
+     */
     @Transactional(readOnly = true)
     public List<BacklogEntry> backlog(long teamId) {
-        AccessProfile me = currentUser.require();
-        if (!me.teamsInView().contains(teamId)) {
+        if (!policy.mayRead(policy.me(), teamId)) {
             throw new NotAllowedException("You can only see the work plan of your own teams.");
         }
         return backlog.findByTeamIdOrderByCreatedAtDesc(teamId).stream().map(WorkplanService::entry).toList();
@@ -557,7 +590,7 @@ public class WorkplanService {
     private Workplan readablePlan(long planId) {
         AccessProfile me = currentUser.require();
         Workplan plan = plans.findById(planId).orElseThrow(() -> new NotAllowedException(PLAN_NOT_FOUND));
-        if (!me.teamsInView().contains(plan.getTeamId())) {
+        if (!policy.mayRead(me, plan.getTeamId())) {
             throw new NotAllowedException(PLAN_NOT_FOUND);
         }
         return plan;
@@ -575,9 +608,7 @@ public class WorkplanService {
     }
 
     private void requireLead(long teamId) {
-        if (!currentUser.require().leads(teamId)) {
-            throw new NotAllowedException("Only the INT's leads can change the plan.");
-        }
+        policy.requireLead(teamId);
     }
 
     /** Refuses a save from a screen that read an older version of the record; says who saved the newer one. */
@@ -602,7 +633,7 @@ public class WorkplanService {
     }
 
     private boolean mayUpdate(AccessProfile me, Workplan plan, Priority priority) {
-        return me.leads(plan.getTeamId()) || Objects.equals(priority.getLeadPersonId(), me.personId());
+        return policy.mayUpdate(me, plan.getTeamId(), priority.getLeadPersonId());
     }
 
     private void requireMayUpdate(AccessProfile me, Workplan plan, Priority priority) {
@@ -737,15 +768,18 @@ public class WorkplanService {
                 u.getRag(), u.getText());
     }
 
-    /** A record routed into the priority, with where its process is now ("live processes linked to it"). */
-    private LinkedRecord linked(BacklogItem item) {
-        boolean feedback = FEEDBACK_SOURCE.equals(item.getSourceKind()) && item.getSourceId() != null;
-        if (!feedback) {
+    /**
+     * A record routed into the priority, with where its process is now ("live processes linked to it"). The feedback
+     * feature says where its items are and what they wait on; the work plan knows neither its process nor its pages.
+     */
+    private static LinkedRecord linked(BacklogItem item, Map<Long, FeedbackProgress> feedbackProgress) {
+        FeedbackProgress progress = item.getSourceId() == null || !FEEDBACK_SOURCE.equals(item.getSourceKind())
+                ? null : feedbackProgress.get(item.getSourceId());
+        if (progress == null) {
             return new LinkedRecord(item.getSourceKind(), item.getTitle(), null, "In the backlog");
         }
-        List<String> waiting = processes.waitingOn(PpgFeedbackProcess.KEY, item.getSourceId().toString());
-        return new LinkedRecord("PPG feedback", item.getTitle(), "feedback/" + item.getSourceId(),
-                waiting.isEmpty() ? "Closed" : "Waiting for: " + String.join("; ", waiting));
+        return new LinkedRecord("PPG feedback", item.getTitle(), progress.route(), progress.waitingOn().isEmpty()
+                ? "Closed" : "Waiting for: " + String.join("; ", progress.waitingOn()));
     }
 
     private String name(Long personId, Map<Long, String> cache) {

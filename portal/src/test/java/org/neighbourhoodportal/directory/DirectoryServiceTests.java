@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.neighbourhoodportal.directory.domain.PersonRepository;
 import org.neighbourhoodportal.security.RunAs;
 import org.neighbourhoodportal.support.PortalTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -16,24 +17,27 @@ class DirectoryServiceTests {
 
     @Autowired DirectoryService directory;
     @Autowired RunAs runAs;
+    @Autowired PersonRepository people;
 
     @Test
     void harborough_has_its_member_organisations_and_the_ppgs_of_two_practices() {
-        TeamSummary harborough = directory.allTeams().stream()
+        TeamSummary harborough = runAs.person(DemoDirectoryData.MEMBER, () -> directory.allTeams()).stream()
                 .filter(t -> t.name().equals(DemoDirectoryData.HARBOROUGH)).findFirst().orElseThrow();
 
         assertThat(harborough.icbName()).isEqualTo("NHS Leicester, Leicestershire and Rutland ICB");
-        assertThat(directory.memberOrganisations(harborough.id())).extracting(OrganisationSummary::name)
+        assertThat(runAs.person(DemoDirectoryData.MEMBER, () -> directory.memberOrganisations(harborough.id())))
+                .extracting(OrganisationSummary::name)
                 .contains("Harborough District Council", "Voluntary Action South Leicestershire (VASL)",
                         "Leicestershire Partnership NHS Trust (LPT)");
-        assertThat(directory.ppgsOfTeams(List.of(harborough.id()))).extracting(PpgSummary::practiceName)
+        assertThat(runAs.person(DemoDirectoryData.MEMBER, () -> directory.ppgsOfTeams(List.of(harborough.id()))))
+                .extracting(PpgSummary::practiceName)
                 .containsExactlyInAnyOrder("Market Harborough Medical Centre",
                         "South Leicestershire Medical Group (SLMG)");
     }
 
     @Test
     void mid_and_south_essex_has_four_thurrock_ints() {
-        assertThat(directory.allTeams()).filteredOn(t -> t.icbName().equals("NHS Mid and South Essex ICB"))
+        assertThat(runAs.person(DemoDirectoryData.ICB_MANAGER, () -> directory.allTeams())).filteredOn(t -> t.icbName().equals("NHS Mid and South Essex ICB"))
                 .hasSize(4).allMatch(t -> t.place().equals("Thurrock"));
     }
 
@@ -49,7 +53,6 @@ class DirectoryServiceTests {
 
     @Test
     void demo_passwords_are_stored_hashed() {
-        Credentials credentials = directory.credentials(DemoDirectoryData.LEAD).orElseThrow();
-        assertThat(credentials.passwordHash()).startsWith("{bcrypt}").doesNotContain(DemoDirectoryData.DEMO_PASSWORD);
+        assertThat(people.findByEmailIgnoreCase(DemoDirectoryData.LEAD).orElseThrow().getPasswordHash()).startsWith("{bcrypt}").doesNotContain(DemoDirectoryData.DEMO_PASSWORD);
     }
 }

@@ -3,6 +3,7 @@ package org.neighbourhoodportal.feedback;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
+import static org.neighbourhoodportal.directory.DemoDirectoryData.COUNCIL_MEMBER;
 import static org.neighbourhoodportal.directory.DemoDirectoryData.LEAD;
 import static org.neighbourhoodportal.directory.DemoDirectoryData.MEMBER;
 import static org.neighbourhoodportal.directory.DemoDirectoryData.PPG_REP;
@@ -13,6 +14,8 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.Test;
+import org.neighbourhoodportal.directory.DirectoryChanges;
+import org.neighbourhoodportal.security.NotAllowedException;
 import org.neighbourhoodportal.security.RunAs;
 import org.neighbourhoodportal.support.LoopDriver;
 import org.neighbourhoodportal.support.PortalTest;
@@ -32,6 +35,7 @@ class FeedbackLoopTests {
     @Autowired WorkplanService workplan;
     @Autowired ManagementService management;
     @Autowired RuntimeService runtime;
+    @Autowired DirectoryChanges directoryChanges;
 
     @Test
     void feedback_answered_directly_and_confirmed_closes_with_a_full_timeline() {
@@ -105,11 +109,12 @@ class FeedbackLoopTests {
     void feedback_routed_into_a_priority_shows_on_that_priority_as_a_linked_record() {
         long id = loop.submitAsPpg("Nowhere to sit outside the surgery");
         loop.completeOk(LEAD, id, Map.of("acknowledgement", "Thanks"));
-        var priority = runAs.person(LEAD, () -> feedback.prioritiesToLinkTo(id)).stream()
-                .filter(p -> p.title().equals("Mental health initiatives")).findFirst().orElseThrow();
-        loop.completeOk(LEAD, id, Map.of("route", "backlog", "priorityId", Long.toString(priority.id())));
+        long priority = runAs.person(LEAD, () -> feedback.prioritiesToLinkTo(id)).stream()
+                .filter(p -> p.label().equals("Mental health initiatives")).map(p -> Long.parseLong(p.value()))
+                .findFirst().orElseThrow();
+        loop.completeOk(LEAD, id, Map.of("route", "backlog", "priorityId", Long.toString(priority)));
 
-        assertThat(runAs.person(LEAD, () -> workplan.priority(priority.id())).linked())
+        assertThat(runAs.person(LEAD, () -> workplan.priority(priority)).linked())
                 .anySatisfy(linked -> {
                     assertThat(linked.title()).isEqualTo("Nowhere to sit outside the surgery");
                     assertThat(linked.route()).isEqualTo("feedback/" + id);
@@ -179,13 +184,29 @@ class FeedbackLoopTests {
 
     @Test
     void a_task_someone_else_picked_up_cannot_be_completed_by_another_lead_until_handed_back() {
-        long id = loop.submitAsPpg("Lift out of order");
-        WorkItem task = loop.requireTask(LEAD, id);
-        runAs.person(LEAD, () -> workflow.claim(task.id()));
-        assertThat(runAs.person(LEAD, () -> workflow.myTasks(0, 500)))
-                .extracting(WorkItem::id).contains(task.id());
-        runAs.person(LEAD, () -> workflow.unclaim(task.id()));
-        assertThat(runAs.person(LEAD, () -> workflow.task(task.id()).assigneeId())).isNull();
+        long harborough = runAs.person(LEAD, () -> feedback.teamsInView()).get(0).id();
+        long secondLead = directoryChanges.makeLead(COUNCIL_MEMBER, harborough);
+        try {
+            long id = loop.submitAsPpg("Lift out of order");
+            WorkItem task = loop.requireTask(LEAD, id);
+            runAs.person(LEAD, () -> workflow.claim(task.id()));
+            assertThat(runAs.person(LEAD, () -> workflow.myTasks(0, 500)))
+                    .extracting(WorkItem::id).contains(task.id());
+
+            assertThatThrownBy(() -> runAs.person(COUNCIL_MEMBER,
+                    () -> workflow.complete(task.id(), Map.of("acknowledgement", "Not yours to send"))))
+                    .isInstanceOf(NotAllowedException.class);
+            assertThat(loop.timeline(LEAD, id)).containsExactly("Feedback submitted");
+
+            runAs.person(LEAD, () -> workflow.unclaim(task.id()));
+            assertThat(runAs.person(LEAD, () -> workflow.task(task.id()).assigneeId())).isNull();
+            assertThat(runAs.person(COUNCIL_MEMBER,
+                    () -> workflow.complete(task.id(), Map.of("acknowledgement", "Handed back, so mine now"))
+                            .completed())).isTrue();
+            assertThat(loop.timeline(LEAD, id)).containsExactly("Feedback submitted", "Acknowledged");
+        } finally {
+            directoryChanges.remove(secondLead);
+        }
     }
 
     @Test

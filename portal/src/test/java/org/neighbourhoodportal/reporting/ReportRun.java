@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.neighbourhoodportal.directory.DemoDirectoryData;
 import org.neighbourhoodportal.directory.DirectoryService;
 import org.neighbourhoodportal.directory.TeamSummary;
 import org.neighbourhoodportal.processes.MonthlyHighlightReport;
@@ -19,11 +20,14 @@ import org.neighbourhoodportal.workflow.WorkflowService;
 import org.neighbourhoodportal.workplan.PriorityRow;
 import org.neighbourhoodportal.workplan.WorkplanService;
 
-/** Walks a month's highlight report as the demo people would, through the services the views call. */
-final class ReportRun {
+/**
+ * Walks a month's highlight report as the demo people would, through the services the views call. Public for the
+ * access table ({@code ServiceAccessTests}), which needs a published report.
+ */
+public final class ReportRun {
 
     static final String HARBOROUGH = "Harborough INT";
-    static final String THURROCK = "Thurrock INT 4 – Stanford-le-Hope (SLH)";
+    public static final String THURROCK = "Thurrock INT 4 – Stanford-le-Hope (SLH)";
 
     private final RunAs runAs;
     private final WorkflowService workflow;
@@ -33,7 +37,7 @@ final class ReportRun {
     private final RuntimeService runtime;
     private final ManagementService management;
 
-    ReportRun(RunAs runAs, WorkflowService workflow, HighlightReportService reports, WorkplanService workplan,
+    public ReportRun(RunAs runAs, WorkflowService workflow, HighlightReportService reports, WorkplanService workplan,
               DirectoryService directory, RuntimeService runtime, ManagementService management) {
         this.runAs = runAs;
         this.workflow = workflow;
@@ -44,12 +48,12 @@ final class ReportRun {
         this.management = management;
     }
 
-    long teamId(String name) {
-        return directory.allTeams().stream().filter(t -> t.name().equals(name)).map(TeamSummary::id).findFirst()
-                .orElseThrow();
+    public long teamId(String name) {
+        return runAs.person(DemoDirectoryData.ADMINISTRATOR, () -> directory.allTeams()).stream()
+                .filter(t -> t.name().equals(name)).map(TeamSummary::id).findFirst().orElseThrow();
     }
 
-    long start(String lead, String team) {
+    public long start(String lead, String team) {
         return runAs.person(lead, () -> reports.startThisMonth(teamId(team)));
     }
 
@@ -65,7 +69,7 @@ final class ReportRun {
         return found.get(0);
     }
 
-    List<WorkItem> updates(String person, long reportId) {
+    public List<WorkItem> updates(String person, long reportId) {
         return tasks(person, reportId, MonthlyHighlightReport.TASK_UPDATE_PRIORITY);
     }
 
@@ -99,7 +103,7 @@ final class ReportRun {
     }
 
     /** Every update the person was asked for on the report, all green. */
-    void updateAll(String person, long reportId) {
+    public void updateAll(String person, long reportId) {
         for (WorkItem task : updates(person, reportId)) {
             completeOk(person, task.id(), update("green", null, "Work went to plan.", "More of the same."));
         }
@@ -110,12 +114,12 @@ final class ReportRun {
     }
 
     /** The lead submits the compile form as it was pre-filled. */
-    void compileAsDrafted(String lead, long reportId) {
+    public void compileAsDrafted(String lead, long reportId) {
         WorkItem compile = task(lead, reportId, MonthlyHighlightReport.TASK_COMPILE_REPORT);
         completeOk(lead, compile.id(), prefill(lead, compile.id()));
     }
 
-    void approve(String lead, long reportId) {
+    public void approve(String lead, long reportId) {
         completeOk(lead, task(lead, reportId, MonthlyHighlightReport.TASK_APPROVE_REPORT).id(),
                 Map.of(MonthlyHighlightReport.VAR_APPROVAL, MonthlyHighlightReport.APPROVAL_APPROVE));
     }

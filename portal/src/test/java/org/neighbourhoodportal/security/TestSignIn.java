@@ -19,7 +19,7 @@ public class TestSignIn {
     }
 
     public void as(String email) {
-        UserDetails user = users.loadUserByUsername(email);
+        UserDetails user = users.load(email);
         Authentication authentication =
                 UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
         SecurityContextHolder.getContext().setAuthentication(authentication);

@@ -3,7 +3,6 @@ package org.neighbourhoodportal.feedback.process;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.neighbourhoodportal.feedback.FeedbackService;
 import org.neighbourhoodportal.processes.PpgFeedbackProcess;
 import org.springframework.stereotype.Component;
 
@@ -16,9 +15,9 @@ class EscalateAcknowledgementDelegate implements JavaDelegate {
 
     static final int ESCALATED_PRIORITY = 90;
 
-    private final FeedbackService feedback;
+    private final FeedbackSteps feedback;
 
-    EscalateAcknowledgementDelegate(FeedbackService feedback) {
+    EscalateAcknowledgementDelegate(FeedbackSteps feedback) {
         this.feedback = feedback;
     }
 

@@ -6,7 +6,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import org.neighbourhoodportal.directory.AccessProfile;
 import org.neighbourhoodportal.feedback.FeedbackRoute;
 import org.neighbourhoodportal.feedback.FeedbackService;
 import org.neighbourhoodportal.forms.Option;
@@ -20,9 +19,11 @@ import org.springframework.stereotype.Component;
 class FeedbackProcessHandler implements ProcessRecordHandler {
 
     private final FeedbackService feedback;
+    private final FeedbackSteps steps;
 
-    FeedbackProcessHandler(FeedbackService feedback) {
+    FeedbackProcessHandler(FeedbackService feedback, FeedbackSteps steps) {
         this.feedback = feedback;
+        this.steps = steps;
     }
 
     @Override
@@ -43,25 +44,24 @@ class FeedbackProcessHandler implements ProcessRecordHandler {
         long id = Long.parseLong(task.businessKey());
         return Map.of(FeedbackService.ORGANISATION_OPTIONS, feedback.organisationsToReferTo(id).stream()
                         .map(o -> new Option(Long.toString(o.id()), o.name())).toList(),
-                FeedbackService.PRIORITY_OPTIONS, feedback.prioritiesToLinkTo(id).stream()
-                        .map(p -> new Option(Long.toString(p.id()), p.title())).toList());
+                FeedbackService.PRIORITY_OPTIONS, feedback.prioritiesToLinkTo(id));
     }
 
     @Override
-    public void taskCompleted(WorkItem task, Map<String, Object> values, AccessProfile actor) {
+    public void taskCompleted(WorkItem task, Map<String, Object> values) {
         long id = Long.parseLong(task.businessKey());
         Function<String, String> text = key -> (String) values.get(key);
         switch (task.taskKey()) {
-            case TASK_ACKNOWLEDGE_FEEDBACK -> feedback.acknowledged(id, text.apply(VAR_ACKNOWLEDGEMENT), actor);
+            case TASK_ACKNOWLEDGE_FEEDBACK -> steps.acknowledged(id, text.apply(VAR_ACKNOWLEDGEMENT));
             case TASK_ROUTE_FEEDBACK -> {
                 String organisation = text.apply(VAR_REFERRED_ORGANISATION_ID);
-                feedback.routed(id, FeedbackRoute.fromFormValue(text.apply(VAR_ROUTE)),
-                        organisation == null ? null : Long.valueOf(organisation), text.apply(VAR_ROUTING_NOTE), actor);
+                steps.routed(id, FeedbackRoute.fromFormValue(text.apply(VAR_ROUTE)),
+                        organisation == null ? null : Long.valueOf(organisation), text.apply(VAR_ROUTING_NOTE));
             }
             case TASK_RESPOND_TO_PPG, TASK_RESPOND_FOR_ORGANISATION ->
-                    feedback.responseWritten(id, text.apply(VAR_RESPONSE), actor);
-            case TASK_CONFIRM_LOOP_CLOSED -> feedback.ppgReplied(id,
-                    OUTCOME_CLOSED.equals(text.apply(VAR_OUTCOME)), text.apply(VAR_REOPEN_REASON), actor);
+                    steps.responseWritten(id, text.apply(VAR_RESPONSE));
+            case TASK_CONFIRM_LOOP_CLOSED -> steps.ppgReplied(id,
+                    OUTCOME_CLOSED.equals(text.apply(VAR_OUTCOME)), text.apply(VAR_REOPEN_REASON));
             default -> throw new IllegalStateException("No record-keeping for step " + task.taskKey());
         }
     }

@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.Map;
 import org.neighbourhoodportal.directory.AccessProfile;
 import org.neighbourhoodportal.directory.WorkGroups;
+import org.neighbourhoodportal.feedback.FeedbackPolicy;
 import org.neighbourhoodportal.feedback.ProposalService;
 import org.neighbourhoodportal.feedback.ProposalStance;
 import org.neighbourhoodportal.workflow.ProcessRecordHandler;
@@ -18,9 +19,13 @@ import org.springframework.stereotype.Component;
 class ProposalProcessHandler implements ProcessRecordHandler {
 
     private final ProposalService proposals;
+    private final ProposalSteps steps;
+    private final FeedbackPolicy policy;
 
-    ProposalProcessHandler(ProposalService proposals) {
+    ProposalProcessHandler(ProposalService proposals, ProposalSteps steps, FeedbackPolicy policy) {
         this.proposals = proposals;
+        this.steps = steps;
+        this.policy = policy;
     }
 
     @Override
@@ -34,14 +39,13 @@ class ProposalProcessHandler implements ProcessRecordHandler {
     }
 
     @Override
-    public void taskCompleted(WorkItem task, Map<String, Object> values, AccessProfile actor) {
+    public void taskCompleted(WorkItem task, Map<String, Object> values) {
         long id = Long.parseLong(task.businessKey());
         switch (task.taskKey()) {
-            case TASK_GIVE_VIEW_ON_PROPOSAL -> proposals.viewGiven(id, ppgOf(task, actor),
+            case TASK_GIVE_VIEW_ON_PROPOSAL -> steps.viewGiven(id, ppgOf(task, policy.me()),
                     ProposalStance.fromFormValue((String) values.get(VAR_VIEW)), (String) values.get(VAR_COMMENTS),
-                    (Long) values.get(VAR_PEOPLE_CONSULTED), actor);
-            case TASK_RECORD_PROPOSAL_DECISION -> proposals.decisionRecorded(id, (String) values.get(VAR_DECISION),
-                    actor);
+                    (Long) values.get(VAR_PEOPLE_CONSULTED));
+            case TASK_RECORD_PROPOSAL_DECISION -> steps.decisionRecorded(id, (String) values.get(VAR_DECISION));
             default -> throw new IllegalStateException("No record-keeping for step " + task.taskKey());
         }
     }

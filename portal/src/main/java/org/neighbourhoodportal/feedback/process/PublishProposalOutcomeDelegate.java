@@ -2,7 +2,6 @@ package org.neighbourhoodportal.feedback.process;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.neighbourhoodportal.feedback.ProposalService;
 import org.neighbourhoodportal.processes.PpgProposalProcess;
 import org.springframework.stereotype.Component;
 
@@ -10,9 +9,9 @@ import org.springframework.stereotype.Component;
 @Component(PpgProposalProcess.DELEGATE_PUBLISH_PROPOSAL_OUTCOME)
 class PublishProposalOutcomeDelegate implements JavaDelegate {
 
-    private final ProposalService proposals;
+    private final ProposalSteps proposals;
 
-    PublishProposalOutcomeDelegate(ProposalService proposals) {
+    PublishProposalOutcomeDelegate(ProposalSteps proposals) {
         this.proposals = proposals;
     }
 

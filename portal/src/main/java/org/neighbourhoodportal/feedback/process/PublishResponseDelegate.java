@@ -2,7 +2,6 @@ package org.neighbourhoodportal.feedback.process;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.neighbourhoodportal.feedback.FeedbackService;
 import org.neighbourhoodportal.processes.PpgFeedbackProcess;
 import org.springframework.stereotype.Component;
 
@@ -10,9 +9,9 @@ import org.springframework.stereotype.Component;
 @Component(PpgFeedbackProcess.DELEGATE_PUBLISH_RESPONSE)
 class PublishResponseDelegate implements JavaDelegate {
 
-    private final FeedbackService feedback;
+    private final FeedbackSteps feedback;
 
-    PublishResponseDelegate(FeedbackService feedback) {
+    PublishResponseDelegate(FeedbackSteps feedback) {
         this.feedback = feedback;
     }
 

@@ -3,16 +3,15 @@ package org.neighbourhoodportal.reporting.process;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.neighbourhoodportal.processes.MonthlyHighlightReport;
-import org.neighbourhoodportal.reporting.HighlightReportService;
 import org.springframework.stereotype.Component;
 
 /** Every owner has updated, or the deadline has passed: records who did not, and the report moves to compiling. */
 @Component(MonthlyHighlightReport.DELEGATE_CLOSE_UPDATES)
 class CloseUpdatesDelegate implements JavaDelegate {
 
-    private final HighlightReportService reports;
+    private final ReportSteps reports;
 
-    CloseUpdatesDelegate(HighlightReportService reports) {
+    CloseUpdatesDelegate(ReportSteps reports) {
         this.reports = reports;
     }
 

@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.neighbourhoodportal.directory.AccessProfile;
 import org.neighbourhoodportal.reporting.HighlightReportService;
 import org.neighbourhoodportal.reporting.OwnerUpdate;
 import org.neighbourhoodportal.reporting.ReportSections;
@@ -26,9 +25,11 @@ import org.springframework.stereotype.Component;
 class HighlightReportProcessHandler implements ProcessRecordHandler {
 
     private final HighlightReportService reports;
+    private final ReportSteps steps;
 
-    HighlightReportProcessHandler(HighlightReportService reports) {
+    HighlightReportProcessHandler(HighlightReportService reports, ReportSteps steps) {
         this.reports = reports;
+        this.steps = steps;
     }
 
     @Override
@@ -80,20 +81,20 @@ class HighlightReportProcessHandler implements ProcessRecordHandler {
     }
 
     @Override
-    public void taskCompleted(WorkItem task, Map<String, Object> values, AccessProfile actor) {
+    public void taskCompleted(WorkItem task, Map<String, Object> values) {
         long id = Long.parseLong(task.businessKey());
         switch (task.taskKey()) {
-            case TASK_UPDATE_PRIORITY -> reports.updateGiven(id, task.id(), new OwnerUpdate(
+            case TASK_UPDATE_PRIORITY -> steps.updateGiven(id, task.id(), new OwnerUpdate(
                     rag(text(values, VAR_RAG)), text(values, VAR_RAG_REASON), text(values, VAR_PROGRESS),
                     text(values, VAR_NEXT_MONTH), text(values, VAR_LEARNING), text(values, VAR_HELP_NEEDED),
-                    text(values, VAR_ISSUES_RISKS)), actor);
-            case TASK_COMPILE_REPORT -> reports.compiled(id, new ReportSections(
+                    text(values, VAR_ISSUES_RISKS)));
+            case TASK_COMPILE_REPORT -> steps.compiled(id, new ReportSections(
                     text(values, VAR_PRIORITIES_SUMMARY), text(values, VAR_OUTCOMES),
                     text(values, VAR_COMPLETED_LAST_MONTH), text(values, VAR_PLANNED_NEXT_MONTH),
                     text(values, VAR_LEARNING_TO_SHARE), text(values, VAR_HELP_REQUESTED),
-                    text(values, VAR_ISSUES_AND_RISKS), text(values, VAR_MISSED_UPDATES)), actor);
-            case TASK_APPROVE_REPORT -> reports.reviewed(id, APPROVAL_APPROVE.equals(text(values, VAR_APPROVAL)),
-                    text(values, VAR_CHANGES_NEEDED), actor);
+                    text(values, VAR_ISSUES_AND_RISKS), text(values, VAR_MISSED_UPDATES)));
+            case TASK_APPROVE_REPORT -> steps.reviewed(id, APPROVAL_APPROVE.equals(text(values, VAR_APPROVAL)),
+                    text(values, VAR_CHANGES_NEEDED));
             default -> throw new IllegalStateException("No record-keeping for step " + task.taskKey());
         }
     }

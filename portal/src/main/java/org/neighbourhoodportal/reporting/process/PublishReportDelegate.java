@@ -3,16 +3,15 @@ package org.neighbourhoodportal.reporting.process;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.neighbourhoodportal.processes.MonthlyHighlightReport;
-import org.neighbourhoodportal.reporting.HighlightReportService;
 import org.springframework.stereotype.Component;
 
 /** Publishes the approved report to the INT's members and its ICB's managers. */
 @Component(MonthlyHighlightReport.DELEGATE_PUBLISH_REPORT)
 class PublishReportDelegate implements JavaDelegate {
 
-    private final HighlightReportService reports;
+    private final ReportSteps reports;
 
-    PublishReportDelegate(HighlightReportService reports) {
+    PublishReportDelegate(ReportSteps reports) {
         this.reports = reports;
     }
 

@@ -4,7 +4,6 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.neighbourhoodportal.processes.MonthlyHighlightReport;
-import org.neighbourhoodportal.reporting.HighlightReportService;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,9 +15,9 @@ class RemindOwnersDelegate implements JavaDelegate {
 
     static final int REMINDED_PRIORITY = 75;
 
-    private final HighlightReportService reports;
+    private final ReportSteps reports;
 
-    RemindOwnersDelegate(HighlightReportService reports) {
+    RemindOwnersDelegate(ReportSteps reports) {
         this.reports = reports;
     }
 

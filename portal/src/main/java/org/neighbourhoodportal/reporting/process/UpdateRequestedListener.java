@@ -16,9 +16,9 @@ import org.springframework.stereotype.Component;
 @Component(MonthlyHighlightReport.LISTENER_UPDATE_REQUESTED)
 class UpdateRequestedListener implements TaskListener {
 
-    private final HighlightReportService reports;
+    private final ReportSteps reports;
 
-    UpdateRequestedListener(HighlightReportService reports) {
+    UpdateRequestedListener(ReportSteps reports) {
         this.reports = reports;
     }
 

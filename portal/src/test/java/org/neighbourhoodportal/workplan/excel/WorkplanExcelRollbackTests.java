@@ -3,7 +3,7 @@ package org.neighbourhoodportal.workplan.excel;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.argThat;
-import static org.mockito.Mockito.doThrow;
+import static org.mockito.Mockito.doAnswer;
 import static org.neighbourhoodportal.directory.DemoDirectoryData.LEAD;
 
 import java.time.LocalDate;
@@ -44,9 +44,12 @@ class WorkplanExcelRollbackTests {
         ImportPreview preview = fixture.preview(planId, edited);
         assertThat(preview.changes()).hasSize(2);
         assertThat(preview.additions()).hasSize(1);
-        // the priority and the changed action are saved first; the new action is last, and fails
-        doThrow(new IllegalStateException("The database went away"))
-                .when(workplan).saveAction(argThat(draft -> draft != null && draft.id() == null));
+        // the priority and the changed action are saved first; the new action is last: it is saved, then the
+        // database fails, so its absence afterwards shows the rollback and not a row that was never written
+        doAnswer(call -> {
+            call.callRealMethod();
+            throw new IllegalStateException("The database went away");
+        }).when(workplan).saveAction(argThat(draft -> draft != null && draft.id() == null));
 
         assertThatThrownBy(() -> fixture.apply(preview)).hasMessage("The database went away");
 

@@ -1,0 +1,168 @@
+package org.neighbourhoodportal.feedback.process;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import org.neighbourhoodportal.directory.AccessProfile;
+import org.neighbourhoodportal.directory.DirectoryService;
+import org.neighbourhoodportal.feedback.FeedbackEventKind;
+import org.neighbourhoodportal.feedback.FeedbackPolicy;
+import org.neighbourhoodportal.feedback.FeedbackRoute;
+import org.neighbourhoodportal.feedback.FeedbackRoutedToBacklog;
+import org.neighbourhoodportal.feedback.FeedbackSettings;
+import org.neighbourhoodportal.feedback.FeedbackStatus;
+import org.neighbourhoodportal.feedback.domain.FeedbackEvent;
+import org.neighbourhoodportal.feedback.domain.FeedbackEventRepository;
+import org.neighbourhoodportal.feedback.domain.FeedbackItem;
+import org.neighbourhoodportal.feedback.domain.FeedbackItemRepository;
+import org.neighbourhoodportal.security.NotAllowedException;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What each step of the PPG feedback loop records. Package-private: only this package's task handler (a person's
+ * step, checked against the person signed in now) and delegates (the engine's steps, checked to be the engine) call
+ * it, so no view can mark feedback closed while its process waits on something else.
+ */
+@Component
+@Transactional
+class FeedbackSteps {
+
+    private final FeedbackItemRepository items;
+    private final FeedbackEventRepository events;
+    private final DirectoryService directory;
+    private final ApplicationEventPublisher published;
+    private final FeedbackPolicy policy;
+    private final FeedbackSettings settings;
+    private final Clock clock;
+
+    FeedbackSteps(FeedbackItemRepository items, FeedbackEventRepository events, DirectoryService directory,
+                  ApplicationEventPublisher published, FeedbackPolicy policy, FeedbackSettings settings,
+                  Clock clock) {
+        this.items = items;
+        this.events = events;
+        this.directory = directory;
+        this.published = published;
+        this.policy = policy;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    // ---- A person's steps: the signed-in person is the one acting ------------------------------------------------
+
+    void acknowledged(long feedbackId, String message) {
+        AccessProfile me = policy.me();
+        FeedbackItem item = load(feedbackId);
+        policy.requireLead(me, item);
+        item.acknowledge();
+        record(feedbackId, me, FeedbackEventKind.ACKNOWLEDGED, message, true);
+    }
+
+    void routed(long feedbackId, FeedbackRoute route, Long organisationId, String note) {
+        AccessProfile me = policy.me();
+        FeedbackItem item = load(feedbackId);
+        policy.requireLead(me, item);
+        String detail = route.label();
+        if (route == FeedbackRoute.REFER) {
+            if (organisationId == null || !directory.isMemberOrganisation(item.getTeamId(), organisationId)) {
+                throw new IllegalArgumentException("Choose one of the team's member organisations.");
+            }
+            detail = "Referred to " + directory.organisation(organisationId).orElseThrow().name();
+        }
+        item.route(route, organisationId);
+        if (note != null && !note.isBlank()) {
+            detail = detail + "\n" + note;
+        }
+        record(feedbackId, me, FeedbackEventKind.ROUTED, detail, false);
+    }
+
+    void responseWritten(long feedbackId, String response) {
+        AccessProfile me = policy.me();
+        FeedbackItem item = load(feedbackId);
+        policy.requireResponder(me, item);
+        item.writeResponse(response);
+        record(feedbackId, me, FeedbackEventKind.RESPONSE_WRITTEN, null, false);
+    }
+
+    void ppgReplied(long feedbackId, boolean resolved, String reason) {
+        AccessProfile me = policy.me();
+        FeedbackItem item = load(feedbackId);
+        policy.requirePpg(me, item);
+        if (resolved) {
+            record(feedbackId, me, FeedbackEventKind.CONFIRMED, null, true);
+        } else {
+            item.reopen();
+            record(feedbackId, me, FeedbackEventKind.REOPENED, reason, true);
+        }
+    }
+
+    // ---- The engine's steps: no person acts, whoever may be signed in ----------------------------------------------
+
+    /** The acknowledgement is overdue. Safe to run twice: the second run changes nothing. */
+    void escalated(long feedbackId) {
+        policy.requireEngine();
+        FeedbackItem item = load(feedbackId);
+        if (item.isEscalated()) {
+            return;
+        }
+        item.escalate();
+        recordByPortal(feedbackId, FeedbackEventKind.ESCALATED, "Not acknowledged within "
+                + days(settings.acknowledgeWithin()) + ". Raised to high priority for the INT leads.", false);
+    }
+
+    /**
+     * Says so to whoever keeps the backlog ({@link FeedbackRoutedToBacklog}, in this transaction) and records it.
+     * The priority is one the routing form offered, so one of the INT's own.
+     */
+    void addedToBacklog(long feedbackId, Long priorityId) {
+        policy.requireEngine();
+        FeedbackItem item = load(feedbackId);
+        published.publishEvent(new FeedbackRoutedToBacklog(feedbackId, item.getTeamId(), item.getSummary(),
+                item.getPatientsSaid(), priorityId));
+        recordByPortal(feedbackId, FeedbackEventKind.ADDED_TO_BACKLOG, priorityId == null
+                ? item.getSummary() : "Linked to a work plan priority.", true);
+    }
+
+    void responsePublished(long feedbackId) {
+        policy.requireEngine();
+        FeedbackItem item = load(feedbackId);
+        item.publishResponse(clock.instant());
+        recordByPortal(feedbackId, FeedbackEventKind.RESPONSE_PUBLISHED, item.getResponse(), true);
+    }
+
+    void closed(long feedbackId) {
+        policy.requireEngine();
+        FeedbackItem item = load(feedbackId);
+        if (item.getStatus() == FeedbackStatus.CLOSED) {
+            return;
+        }
+        List<FeedbackEvent> history = events.findByFeedbackIdOrderByOccurredAtAscIdAsc(feedbackId);
+        boolean confirmed = !history.isEmpty()
+                && history.get(history.size() - 1).getKind() == FeedbackEventKind.CONFIRMED;
+        item.close(clock.instant());
+        recordByPortal(feedbackId, confirmed ? FeedbackEventKind.CLOSED : FeedbackEventKind.CLOSED_UNCONFIRMED,
+                null, true);
+    }
+
+    // ---- helpers ------------------------------------------------------------------------------------------------
+
+    private FeedbackItem load(long feedbackId) {
+        return items.findById(feedbackId)
+                .orElseThrow(() -> new NotAllowedException(FeedbackPolicy.FEEDBACK_NOT_FOUND));
+    }
+
+    private void record(long feedbackId, AccessProfile actor, FeedbackEventKind kind, String detail, boolean public_) {
+        events.save(new FeedbackEvent(feedbackId, clock.instant(), actor.personId(), actor.displayName(), kind, detail,
+                public_));
+    }
+
+    private void recordByPortal(long feedbackId, FeedbackEventKind kind, String detail, boolean public_) {
+        events.save(new FeedbackEvent(feedbackId, clock.instant(), null, "The portal", kind, detail, public_));
+    }
+
+    private static String days(Duration duration) {
+        long days = duration.toDays();
+        return days >= 1 ? days + (days == 1 ? " day" : " days") : duration.toHours() + " hours";
+    }
+}

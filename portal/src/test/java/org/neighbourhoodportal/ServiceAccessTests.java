@@ -1,0 +1,569 @@
+package org.neighbourhoodportal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+import static org.neighbourhoodportal.directory.DemoDirectoryData.ADMINISTRATOR;
+import static org.neighbourhoodportal.directory.DemoDirectoryData.COUNCIL_MEMBER;
+import static org.neighbourhoodportal.directory.DemoDirectoryData.ICB_MANAGER;
+import static org.neighbourhoodportal.directory.DemoDirectoryData.LEAD;
+import static org.neighbourhoodportal.directory.DemoDirectoryData.MEMBER;
+import static org.neighbourhoodportal.directory.DemoDirectoryData.PPG_REP;
+import static org.neighbourhoodportal.directory.DemoDirectoryData.THURROCK_LEAD;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.neighbourhoodportal.directory.DirectoryService;
+import org.neighbourhoodportal.feedback.FeedbackFilter;
+import org.neighbourhoodportal.feedback.FeedbackService;
+import org.neighbourhoodportal.feedback.ProposalService;
+import org.neighbourhoodportal.processes.PpgFeedbackProcess;
+import org.neighbourhoodportal.reporting.HighlightReportService;
+import org.neighbourhoodportal.reporting.ReportFormat;
+import org.neighbourhoodportal.reporting.ReportInputException;
+import org.neighbourhoodportal.reporting.ReportRun;
+import org.neighbourhoodportal.security.CurrentUser;
+import org.neighbourhoodportal.security.NotAllowedException;
+import org.neighbourhoodportal.security.RunAs;
+import org.neighbourhoodportal.support.LoopDriver;
+import org.neighbourhoodportal.support.PortalTest;
+import org.neighbourhoodportal.workflow.ProcessService;
+import org.neighbourhoodportal.workflow.WorkItem;
+import org.neighbourhoodportal.workflow.WorkflowService;
+import org.neighbourhoodportal.workplan.ActionDraft;
+import org.neighbourhoodportal.workplan.ActionStatus;
+import org.neighbourhoodportal.workplan.InvalidInputException;
+import org.neighbourhoodportal.workplan.PlanSummary;
+import org.neighbourhoodportal.workplan.PriorityDraft;
+import org.neighbourhoodportal.workplan.PriorityFilter;
+import org.neighbourhoodportal.workplan.Rag;
+import org.neighbourhoodportal.workplan.RiskDraft;
+import org.neighbourhoodportal.workplan.RiskKind;
+import org.neighbourhoodportal.workplan.WorkplanService;
+import org.neighbourhoodportal.workplan.excel.ImportPreview;
+import org.neighbourhoodportal.workplan.excel.WorkplanExcelService;
+import org.springframework.aop.support.AopUtils;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.stereotype.Service;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The rule of docs/adr/0005, for every service there is and every one still to come: each public method of each
+ * {@code @Service} bean is in the table below with at least one caller it allows and one it refuses. A new public
+ * method without its rows fails the build; so does a row whose method has gone.
+ *
+ * <p>Each row runs in a transaction that is rolled back, so the allowed calls that change something leave the
+ * fixture as it was. "Refused" means {@link NotAllowedException} (the directory, below the security package, refuses
+ * with Spring Security's {@link AccessDeniedException}), or, for the inbox's look-ups that filter rather than refuse,
+ * the record left out of the answer.
+ */
+@PortalTest
+@TestPropertySource(properties = "portal.test.context=access")
+class ServiceAccessTests {
+
+    private static final String NOBODY = "nobody signed in";
+    private static final String ENGINE = "the process engine";
+
+    @Autowired ApplicationContext context;
+    @Autowired RunAs runAs;
+    @Autowired LoopDriver loop;
+    @Autowired CurrentUser currentUser;
+    @Autowired PlatformTransactionManager transactions;
+    @Autowired ProcessEngine processEngine;
+    @Autowired RuntimeService runtime;
+    @Autowired ManagementService management;
+    @Autowired DirectoryService directory;
+    @Autowired FeedbackService feedback;
+    @Autowired ProposalService proposals;
+    @Autowired HighlightReportService reports;
+    @Autowired WorkplanService workplan;
+    @Autowired WorkplanExcelService excel;
+    @Autowired WorkflowService workflow;
+    @Autowired ProcessService processes;
+    @Autowired UserDetailsService users;
+
+    /** Records made once for the whole table (the context is this class's own, so nobody else sees them). */
+    private static Fixture fixture;
+
+    private record Fixture(long harborough, long thurrock, long leadId, long ppgId, long organisationId,
+                           long plan, long priority, long baseline, long feedback, String acknowledgeTask,
+                           long proposal, long draftReport, String updateTask, long publishedReport,
+                           byte[] exported, ImportPreview preview) {
+    }
+
+    @FunctionalInterface
+    interface Call {
+        Object run() throws Exception;
+    }
+
+    /** One row: who is signed in, the call, and whether it is allowed (a check on the answer for filtering calls). */
+    private record Case(String who, Call call, boolean allowed, Predicate<Object> leftOut) {
+    }
+
+    private static Case allowed(String who, Call call) {
+        return new Case(who, call, true, null);
+    }
+
+    private static Case refused(String who, Call call) {
+        return new Case(who, call, false, null);
+    }
+
+    /** Allowed to ask, but the record the caller may not see is not in the answer. */
+    private static Case leftOut(String who, Call call, Predicate<Object> recordIsAbsent) {
+        return new Case(who, call, false, recordIsAbsent);
+    }
+
+    @BeforeEach
+    void fixture() throws Exception {
+        if (fixture != null) {
+            return;
+        }
+        ReportRun run = new ReportRun(runAs, workflow, reports, workplan, directory, runtime, management);
+        long harborough = run.teamId(org.neighbourhoodportal.directory.DemoDirectoryData.HARBOROUGH);
+        long thurrock = run.teamId(ReportRun.THURROCK);
+        long leadId = runAs.person(LEAD, () -> currentUser.require().personId());
+        long ppgId = runAs.person(PPG_REP, () -> feedback.ppgsICanSubmitFor().get(0).id());
+        long organisationId = runAs.person(LEAD, () -> directory.memberOrganisations(harborough).get(0).id());
+        PlanSummary plan = runAs.person(LEAD, () -> workplan.plans()).stream()
+                .filter(p -> p.teamId() == harborough).findFirst().orElseThrow();
+        long priority = runAs.person(LEAD, () -> workplan.priorities(plan.id(), PriorityFilter.all()).get(0).id());
+        long baseline = runAs.person(LEAD, () -> workplan.baselines(plan.id()).get(0).id());
+        long feedbackId = loop.submitAsPpg("On the access table");
+        String acknowledge = loop.requireTask(LEAD, feedbackId).id();
+        long proposal = runAs.person(LEAD, () -> proposals.share(shareValues("Access table proposal"))).recordId();
+        long draft = runAs.person(LEAD, () -> reports.list(0, 50)).stream()
+                .filter(r -> r.teamId() == harborough).findFirst().orElseThrow().id();
+        String update = Stream.of(LEAD, COUNCIL_MEMBER, MEMBER).flatMap(p -> run.updates(p, draft).stream())
+                .map(WorkItem::id).findFirst().orElseThrow(() -> new AssertionError("No update task on the demo report"));
+        long published = run.start(THURROCK_LEAD, ReportRun.THURROCK);
+        run.updateAll(THURROCK_LEAD, published);
+        run.compileAsDrafted(THURROCK_LEAD, published);
+        run.approve(THURROCK_LEAD, published);
+        byte[] exported = runAs.person(LEAD, () -> {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            unchecked(() -> {
+                excel.export(plan.id(), out);
+                return null;
+            });
+            return out.toByteArray();
+        });
+        ImportPreview preview = runAs.person(LEAD,
+                () -> excel.preview(plan.id(), "plan.xlsx", new ByteArrayInputStream(exported)));
+        fixture = new Fixture(harborough, thurrock, leadId, ppgId, organisationId, plan.id(), priority, baseline,
+                feedbackId, acknowledge, proposal, draft, update, published, exported, preview);
+    }
+
+    /** The table: every public method of every service, by "Class.method(ParameterTypes)". */
+    private Map<String, List<Case>> table() {
+        Fixture f = fixture;
+        Map<String, List<Case>> t = new LinkedHashMap<>();
+
+        // ---- directory: reference data for anyone signed in (or the engine); people for administrators -----------
+        t.put("DirectoryService.accessProfile(long)", List.of(
+                allowed(LEAD, () -> directory.accessProfile(f.leadId())),
+                allowed(ADMINISTRATOR, () -> directory.accessProfile(f.leadId())),
+                refused(THURROCK_LEAD, () -> directory.accessProfile(f.leadId()))));
+        t.put("DirectoryService.personName(long)", signedIn(() -> directory.personName(f.leadId())));
+        t.put("DirectoryService.team(long)", List.of(allowed(MEMBER, () -> directory.team(f.harborough())),
+                allowed(ENGINE, () -> directory.team(f.harborough())),
+                refused(NOBODY, () -> directory.team(f.harborough()))));
+        t.put("DirectoryService.teams(Collection)", signedIn(() -> directory.teams(List.of(f.harborough()))));
+        t.put("DirectoryService.allTeams()", signedIn(() -> directory.allTeams()));
+        t.put("DirectoryService.memberOrganisations(long)", signedIn(() -> directory.memberOrganisations(f.harborough())));
+        t.put("DirectoryService.representedOrganisations(long)",
+                signedIn(() -> directory.representedOrganisations(f.harborough())));
+        t.put("DirectoryService.isMemberOrganisation(long,long)",
+                signedIn(() -> directory.isMemberOrganisation(f.harborough(), f.organisationId())));
+        t.put("DirectoryService.organisation(long)", signedIn(() -> directory.organisation(f.organisationId())));
+        t.put("DirectoryService.ppgsOfTeams(Collection)", signedIn(() -> directory.ppgsOfTeams(List.of(f.harborough()))));
+        t.put("DirectoryService.ppgs(Collection)", signedIn(() -> directory.ppgs(List.of(f.ppgId()))));
+        t.put("DirectoryService.ppg(long)", signedIn(() -> directory.ppg(f.ppgId())));
+        t.put("DirectoryService.people()", List.of(allowed(ADMINISTRATOR, () -> directory.people()),
+                refused(LEAD, () -> directory.people())));
+        t.put("DirectoryService.teamPeople(long)", signedIn(() -> directory.teamPeople(f.harborough())));
+        t.put("PortalUserDetailsService.loadUserByUsername(String)", List.of(
+                allowed(NOBODY, () -> users.loadUserByUsername(LEAD)),
+                refused(MEMBER, () -> users.loadUserByUsername(LEAD))));
+
+        // ---- feedback ----------------------------------------------------------------------------------------------
+        t.put("FeedbackService.ppgsICanSubmitFor()", signedIn(() -> feedback.ppgsICanSubmitFor()));
+        t.put("FeedbackService.submitFormOptions()", signedIn(() -> feedback.submitFormOptions()));
+        t.put("FeedbackService.submitForm()", signedIn(() -> feedback.submitForm()));
+        t.put("FeedbackService.themes()", signedIn(() -> feedback.themes()));
+        t.put("FeedbackService.themeLabel(String)", signedIn(() -> feedback.themeLabel("appointments")));
+        t.put("FeedbackService.submit(Map)", List.of(
+                allowed(PPG_REP, () -> assertSaved(feedback.submit(feedbackValues(f.ppgId())).isSaved())),
+                refused(LEAD, () -> feedback.submit(feedbackValues(f.ppgId())))));
+        t.put("FeedbackService.list(FeedbackFilter,int,int)", signedIn(() -> feedback.list(FeedbackFilter.all(), 0, 10)));
+        t.put("FeedbackService.count(FeedbackFilter)", signedIn(() -> feedback.count(FeedbackFilter.all())));
+        t.put("FeedbackService.teamsInView()", signedIn(() -> feedback.teamsInView()));
+        t.put("FeedbackService.ppgsInView()", signedIn(() -> feedback.ppgsInView()));
+        t.put("FeedbackService.details(long)", List.of(allowed(LEAD, () -> feedback.details(f.feedback())),
+                allowed(PPG_REP, () -> feedback.details(f.feedback())),
+                refused(THURROCK_LEAD, () -> feedback.details(f.feedback()))));
+        t.put("FeedbackService.organisationsToReferTo(long)", List.of(
+                allowed(LEAD, () -> feedback.organisationsToReferTo(f.feedback())),
+                refused(THURROCK_LEAD, () -> feedback.organisationsToReferTo(f.feedback())),
+                refused(PPG_REP, () -> feedback.organisationsToReferTo(f.feedback()))));
+        t.put("FeedbackService.prioritiesToLinkTo(long)", List.of(
+                allowed(LEAD, () -> feedback.prioritiesToLinkTo(f.feedback())),
+                refused(THURROCK_LEAD, () -> feedback.prioritiesToLinkTo(f.feedback()))));
+        t.put("FeedbackService.progress(Collection)", List.of(
+                allowed(MEMBER, () -> assertThat(feedback.progress(List.of(f.feedback()))).containsKey(f.feedback())),
+                leftOut(THURROCK_LEAD, () -> feedback.progress(List.of(f.feedback())), m -> ((Map<?, ?>) m).isEmpty()),
+                refused(NOBODY, () -> feedback.progress(List.of(f.feedback())))));
+        t.put("FeedbackService.summaries(Set)", List.of(
+                allowed(LEAD, () -> assertContains(feedback.summaries(Set.of(f.feedback())), f.feedback())),
+                leftOut(THURROCK_LEAD, () -> feedback.summaries(Set.of(f.feedback())), m -> ((Map<?, ?>) m).isEmpty()),
+                refused(NOBODY, () -> feedback.summaries(Set.of(f.feedback())))));
+
+        t.put("ProposalService.shareFormOptions()", signedIn(() -> proposals.shareFormOptions()));
+        t.put("ProposalService.shareForm()", signedIn(() -> proposals.shareForm()));
+        t.put("ProposalService.share(Map)", List.of(
+                allowed(LEAD, () -> assertSaved(proposals.share(shareValues("Allowed")).isSaved())),
+                refused(PPG_REP, () -> proposals.share(shareValues("Refused")))));
+        t.put("ProposalService.list()", signedIn(() -> proposals.list()));
+        t.put("ProposalService.details(long)", List.of(allowed(LEAD, () -> proposals.details(f.proposal())),
+                allowed(PPG_REP, () -> proposals.details(f.proposal())),
+                refused(THURROCK_LEAD, () -> proposals.details(f.proposal()))));
+        t.put("ProposalService.titles(Set)", List.of(
+                allowed(LEAD, () -> assertContains(proposals.titles(Set.of(f.proposal())), f.proposal())),
+                leftOut(THURROCK_LEAD, () -> proposals.titles(Set.of(f.proposal())), m -> ((Map<?, ?>) m).isEmpty()),
+                refused(NOBODY, () -> proposals.titles(Set.of(f.proposal())))));
+
+        // ---- reporting ---------------------------------------------------------------------------------------------
+        t.put("HighlightReportService.list(int,int)", signedIn(() -> reports.list(0, 10)));
+        t.put("HighlightReportService.count()", signedIn(() -> reports.count()));
+        t.put("HighlightReportService.details(long)", List.of(allowed(LEAD, () -> reports.details(f.draftReport())),
+                refused(MEMBER, () -> reports.details(f.draftReport())),
+                refused(THURROCK_LEAD, () -> reports.details(f.draftReport()))));
+        t.put("HighlightReportService.teamsToStartThisMonth()", signedIn(() -> reports.teamsToStartThisMonth()));
+        t.put("HighlightReportService.startThisMonth(long)", List.of(
+                allowed(LEAD, () -> reports.startThisMonth(f.harborough())),
+                refused(THURROCK_LEAD, () -> reports.startThisMonth(f.harborough()))));
+        t.put("HighlightReportService.download(long,ReportFormat)", List.of(
+                allowed(ICB_MANAGER, () -> reports.download(f.publishedReport(), ReportFormat.WORD)),
+                refused(LEAD, () -> reports.download(f.publishedReport(), ReportFormat.WORD))));
+        t.put("HighlightReportService.updateRequest(String)", List.of(
+                allowed(LEAD, () -> reports.updateRequest(f.updateTask())),
+                refused(THURROCK_LEAD, () -> reports.updateRequest(f.updateTask()))));
+        t.put("HighlightReportService.compileDraft(long)", List.of(
+                allowed(LEAD, () -> reports.compileDraft(f.draftReport())),
+                refused(MEMBER, () -> reports.compileDraft(f.draftReport()))));
+        t.put("HighlightReportService.titles(Collection)", List.of(
+                allowed(MEMBER, () -> assertContains(reports.titles(List.of(f.draftReport())), f.draftReport())),
+                leftOut(THURROCK_LEAD, () -> reports.titles(List.of(f.draftReport())), m -> ((Map<?, ?>) m).isEmpty()),
+                refused(NOBODY, () -> reports.titles(List.of(f.draftReport())))));
+        t.put("HighlightReportService.readableByMe(Collection)", List.of(
+                allowed(LEAD, () -> assertThat(reports.readableByMe(List.of(f.draftReport()))).contains(f.draftReport())),
+                leftOut(MEMBER, () -> reports.readableByMe(List.of(f.draftReport())), s -> ((Set<?>) s).isEmpty()),
+                refused(NOBODY, () -> reports.readableByMe(List.of(f.draftReport())))));
+        t.put("HighlightReportService.startScheduledReports()", List.of(
+                allowed(ENGINE, () -> reports.startScheduledReports()),
+                refused(LEAD, () -> reports.startScheduledReports())));
+
+        // ---- work plan ---------------------------------------------------------------------------------------------
+        t.put("WorkplanService.plans()", signedIn(() -> workplan.plans()));
+        t.put("WorkplanService.plan(long)", readersOfThePlan(() -> workplan.plan(f.plan())));
+        t.put("WorkplanService.createPlan(long,int)", List.of(allowed(LEAD, () -> workplan.createPlan(f.harborough(), 2099)),
+                refused(MEMBER, () -> workplan.createPlan(f.harborough(), 2099)),
+                refused(THURROCK_LEAD, () -> workplan.createPlan(f.harborough(), 2099))));
+        t.put("WorkplanService.tagGroups(long)", readersOfThePlan(() -> workplan.tagGroups(f.plan())));
+        t.put("WorkplanService.people(long)", readersOfThePlan(() -> workplan.people(f.plan())));
+        t.put("WorkplanService.organisations(long)", readersOfThePlan(() -> workplan.organisations(f.plan())));
+        t.put("WorkplanService.canEditPlan(long)", readersOfThePlan(() -> workplan.canEditPlan(f.plan())));
+        t.put("WorkplanService.currentPlanYear()", signedIn(() -> workplan.currentPlanYear()));
+        t.put("WorkplanService.teamsWithoutCurrentPlan()", signedIn(() -> workplan.teamsWithoutCurrentPlan()));
+        t.put("WorkplanService.priorities(long,PriorityFilter)",
+                readersOfThePlan(() -> workplan.priorities(f.plan(), PriorityFilter.all())));
+        t.put("WorkplanService.priority(long)", readersOfThePlan(() -> workplan.priority(f.priority())));
+        t.put("WorkplanService.savePriority(PriorityDraft)", List.of(
+                allowed(LEAD, () -> workplan.savePriority(priorityDraft(f.plan()))),
+                refused(MEMBER, () -> workplan.savePriority(priorityDraft(f.plan()))),
+                refused(THURROCK_LEAD, () -> workplan.savePriority(priorityDraft(f.plan())))));
+        t.put("WorkplanService.rate(long,Rag,String,String)", List.of(
+                allowed(LEAD, () -> { workplan.rate(f.priority(), Rag.GREEN, null, "On track."); return null; }),
+                refused(THURROCK_LEAD, () -> { workplan.rate(f.priority(), Rag.GREEN, null, "No."); return null; })));
+        t.put("WorkplanService.addUpdate(long,String)", List.of(
+                allowed(LEAD, () -> { workplan.addUpdate(f.priority(), "An update."); return null; }),
+                refused(THURROCK_LEAD, () -> { workplan.addUpdate(f.priority(), "No."); return null; })));
+        t.put("WorkplanService.saveAction(ActionDraft)", List.of(
+                allowed(LEAD, () -> workplan.saveAction(actionDraft(f.priority()))),
+                refused(MEMBER, () -> workplan.saveAction(actionDraft(f.priority()))),
+                refused(THURROCK_LEAD, () -> workplan.saveAction(actionDraft(f.priority())))));
+        t.put("WorkplanService.actions(long)", readersOfThePlan(() -> workplan.actions(f.plan())));
+        t.put("WorkplanService.updates(long)", readersOfThePlan(() -> workplan.updates(f.plan())));
+        t.put("WorkplanService.saveRisk(RiskDraft)", List.of(
+                allowed(LEAD, () -> workplan.saveRisk(riskDraft(f.priority()))),
+                refused(THURROCK_LEAD, () -> workplan.saveRisk(riskDraft(f.priority())))));
+        t.put("WorkplanService.takeBaseline(long,String)", List.of(
+                allowed(LEAD, () -> workplan.takeBaseline(f.plan(), "Board")),
+                refused(MEMBER, () -> workplan.takeBaseline(f.plan(), "Board"))));
+        t.put("WorkplanService.baselines(long)", readersOfThePlan(() -> workplan.baselines(f.plan())));
+        t.put("WorkplanService.baseline(long)", readersOfThePlan(() -> workplan.baseline(f.baseline())));
+        t.put("WorkplanService.addToBacklog(long,String,String,String,long,Long)", List.of(
+                allowed(ENGINE, () -> workplan.addToBacklog(f.harborough(), "From the engine", null, "TEST", 1L, null)),
+                allowed(LEAD, () -> workplan.addToBacklog(f.harborough(), "From the lead", null, "TEST", 2L, null)),
+                refused(MEMBER, () -> workplan.addToBacklog(f.harborough(), "No", null, "TEST", 3L, null)),
+                refused(THURROCK_LEAD, () -> workplan.addToBacklog(f.harborough(), "No", null, "TEST", 4L, null))));
+        t.put("WorkplanService.prioritiesOfTeam(long)", List.of(
+                allowed(MEMBER, () -> workplan.prioritiesOfTeam(f.harborough())),
+                refused(THURROCK_LEAD, () -> workplan.prioritiesOfTeam(f.harborough())),
+                refused(PPG_REP, () -> workplan.prioritiesOfTeam(f.harborough()))));
+        int year = runAs.person(LEAD, () -> workplan.currentPlanYear());
+        t.put("WorkplanService.plansOfYear(int)", List.of(
+                allowed(ENGINE, () -> assertThat(workplan.plansOfYear(year)).extracting(PlanSummary::teamId)
+                        .contains(f.harborough(), f.thurrock())),
+                leftOut(THURROCK_LEAD, () -> workplan.plansOfYear(year),
+                        plans -> ((List<?>) plans).stream().noneMatch(p -> ((PlanSummary) p).teamId() == f.harborough())),
+                refused(NOBODY, () -> workplan.plansOfYear(year))));
+        t.put("WorkplanService.planPriorities(long)", List.of(
+                allowed(ENGINE, () -> workplan.planPriorities(f.plan())),
+                allowed(MEMBER, () -> workplan.planPriorities(f.plan())),
+                refused(THURROCK_LEAD, () -> workplan.planPriorities(f.plan()))));
+        t.put("WorkplanService.backlog(long)", List.of(allowed(MEMBER, () -> workplan.backlog(f.harborough())),
+                refused(THURROCK_LEAD, () -> workplan.backlog(f.harborough()))));
+
+        t.put("WorkplanExcelService.canImport(long)", readersOfThePlan(() -> excel.canImport(f.plan())));
+        t.put("WorkplanExcelService.fileName(long)", readersOfThePlan(() -> excel.fileName(f.plan())));
+        t.put("WorkplanExcelService.export(long,OutputStream)", readersOfThePlan(() -> {
+            excel.export(f.plan(), new ByteArrayOutputStream());
+            return null;
+        }));
+        t.put("WorkplanExcelService.preview(long,String,InputStream)", List.of(
+                allowed(LEAD, () -> excel.preview(f.plan(), "plan.xlsx", new ByteArrayInputStream(f.exported()))),
+                refused(MEMBER, () -> excel.preview(f.plan(), "plan.xlsx", new ByteArrayInputStream(f.exported())))));
+        t.put("WorkplanExcelService.apply(ImportPreview)", List.of(allowed(LEAD, () -> excel.apply(f.preview())),
+                refused(MEMBER, () -> excel.apply(f.preview()))));
+
+        // ---- workflow: people's tasks and the engine seam ----------------------------------------------------------
+        t.put("WorkflowService.myTasks(int,int)", signedIn(() -> workflow.myTasks(0, 10)));
+        t.put("WorkflowService.countMyTasks()", signedIn(() -> workflow.countMyTasks()));
+        t.put("WorkflowService.teamTasks(int,int)", signedIn(() -> workflow.teamTasks(0, 10)));
+        t.put("WorkflowService.countTeamTasks()", signedIn(() -> workflow.countTeamTasks()));
+        t.put("WorkflowService.openWork(int)", signedIn(() -> workflow.openWork(10)));
+        String key = PpgFeedbackProcess.KEY;
+        String businessKey = Long.toString(f.feedback());
+        t.put("WorkflowService.openWorkOn(String,String)", List.of(
+                allowed(LEAD, () -> assertThat(workflow.openWorkOn(key, businessKey)).isNotEmpty()),
+                leftOut(THURROCK_LEAD, () -> workflow.openWorkOn(key, businessKey), l -> ((List<?>) l).isEmpty()),
+                refused(NOBODY, () -> workflow.openWorkOn(key, businessKey))));
+        t.put("WorkflowService.task(String)", theTasksGroup(() -> workflow.task(f.acknowledgeTask())));
+        t.put("WorkflowService.claim(String)", theTasksGroup(() -> { workflow.claim(f.acknowledgeTask()); return null; }));
+        t.put("WorkflowService.unclaim(String)", List.of(allowed(LEAD, () -> {
+                    workflow.claim(f.acknowledgeTask());
+                    workflow.unclaim(f.acknowledgeTask());
+                    return null;
+                }),
+                refused(THURROCK_LEAD, () -> { workflow.unclaim(f.acknowledgeTask()); return null; })));
+        t.put("WorkflowService.form(String)", theTasksGroup(() -> workflow.form(f.acknowledgeTask())));
+        t.put("WorkflowService.complete(String,Map)", theTasksGroup(() -> assertThat(workflow.complete(
+                f.acknowledgeTask(), Map.of(PpgFeedbackProcess.VAR_ACKNOWLEDGEMENT, "Thank you.")).completed()).isTrue()));
+        t.put("WorkflowService.comments(String)", theTasksGroup(() -> workflow.comments(f.acknowledgeTask())));
+        t.put("WorkflowService.addComment(String,String)", theTasksGroup(() -> {
+            workflow.addComment(f.acknowledgeTask(), "A comment.");
+            return null;
+        }));
+        t.put("ProcessService.start(String,String,Map)", List.of(
+                allowed(LEAD, () -> { processes.start(key, "999999", feedbackProcessVariables(f)); return null; }),
+                allowed(ENGINE, () -> { processes.start(key, "999998", feedbackProcessVariables(f)); return null; }),
+                refused(NOBODY, () -> { processes.start(key, "999997", feedbackProcessVariables(f)); return null; })));
+        t.put("ProcessService.waitingOn(String,String)", signedIn(() -> processes.waitingOn(key, businessKey)));
+        t.put("ProcessService.isRunning(String,String)", signedIn(() -> processes.isRunning(key, businessKey)));
+        return t;
+    }
+
+    // ---- the rule ----------------------------------------------------------------------------------------------------
+
+    @Test
+    void every_public_method_of_every_service_has_an_allowed_and_a_refused_case() {
+        Set<String> methods = new TreeSet<>();
+        context.getBeansWithAnnotation(Service.class).values().stream()
+                .map(AopUtils::getTargetClass)
+                .filter(type -> type.getPackageName().startsWith("org.neighbourhoodportal"))
+                .forEach(type -> Arrays.stream(type.getDeclaredMethods())
+                        .filter(m -> Modifier.isPublic(m.getModifiers()) && !Modifier.isStatic(m.getModifiers())
+                                && !m.isSynthetic() && !m.isBridge())
+                        .forEach(m -> methods.add(signature(type, m))));
+        Map<String, List<Case>> table = table();
+
+        assertThat(methods).as("services found").isNotEmpty();
+        assertThat(table.keySet()).as("public service methods without rows in the access table (add an allowed "
+                + "and a refused case for each)").containsAll(methods);
+        assertThat(methods).as("rows for methods that are no longer public service methods")
+                .containsAll(table.keySet());
+        table.forEach((method, cases) -> {
+            assertThat(cases).as(method + " has an allowed case").anyMatch(Case::allowed);
+            assertThat(cases).as(method + " has a refused case").anyMatch(c -> !c.allowed());
+        });
+    }
+
+    @TestFactory
+    Stream<DynamicTest> each_call_is_allowed_or_refused_as_the_table_says() {
+        return table().entrySet().stream().flatMap(row -> row.getValue().stream().map(c -> DynamicTest.dynamicTest(
+                row.getKey() + " as " + c.who() + ": " + (c.allowed() ? "allowed" : "refused"),
+                () -> check(row.getKey(), c))));
+    }
+
+    private void check(String method, Case c) {
+        Object[] answer = new Object[1];
+        Throwable[] thrown = new Throwable[1];
+        TransactionTemplate rolledBack = new TransactionTemplate(transactions);
+        rolledBack.executeWithoutResult(status -> {
+            status.setRollbackOnly();
+            try {
+                answer[0] = as(c.who(), c.call());
+            } catch (Throwable e) {
+                thrown[0] = e;
+            }
+        });
+        SecurityContextHolder.clearContext();
+        Throwable e = thrown[0];
+        boolean refused = e instanceof NotAllowedException || e instanceof AccessDeniedException;
+        if (c.allowed()) {
+            if (refused) {
+                fail(method + " refused " + c.who() + ": " + e.getMessage(), e);
+            }
+            if (e != null && !(e instanceof InvalidInputException || e instanceof ReportInputException)) {
+                fail(method + " as " + c.who() + " failed for another reason than access", e);
+            }
+        } else if (c.leftOut() != null) {
+            assertThat(e).as(method + " as " + c.who()).isNull();
+            assertThat(c.leftOut().test(answer[0])).as(method + " as " + c.who() + " leaves the record out").isTrue();
+        } else {
+            assertThat(refused).as(method + " as " + c.who() + " is refused, but " + (e == null ? "it answered "
+                    + answer[0] : "it threw " + e)).isTrue();
+        }
+    }
+
+    /** Runs the call as the person, as the engine (inside one of its commands, nobody signed in), or as nobody. */
+    private Object as(String who, Call call) {
+        SecurityContextHolder.clearContext();
+        if (NOBODY.equals(who)) {
+            return unchecked(call);
+        }
+        if (ENGINE.equals(who)) {
+            return ((ProcessEngineConfigurationImpl) processEngine.getProcessEngineConfiguration())
+                    .getCommandExecutorTxRequired().execute(commandContext -> unchecked(call));
+        }
+        return runAs.person(who, () -> unchecked(call));
+    }
+
+    private static Object unchecked(Call call) {
+        try {
+            return call.run();
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    // ---- rows that repeat --------------------------------------------------------------------------------------------
+
+    /** Anyone signed in (here a member of Harborough INT); nobody signed in is refused. */
+    private static List<Case> signedIn(Call call) {
+        return List.of(allowed(MEMBER, call), allowed(LEAD, call), refused(NOBODY, call));
+    }
+
+    /** Harborough's plan: its member reads it, the lead of another INT and a PPG representative do not. */
+    private static List<Case> readersOfThePlan(Call call) {
+        return List.of(allowed(MEMBER, call), allowed(LEAD, call), refused(THURROCK_LEAD, call), refused(PPG_REP, call),
+                refused(ICB_MANAGER, call), refused(NOBODY, call));
+    }
+
+    /** The acknowledgement task: Harborough's leads, nobody else. */
+    private static List<Case> theTasksGroup(Call call) {
+        return List.of(allowed(LEAD, call), refused(THURROCK_LEAD, call), refused(PPG_REP, call),
+                refused(MEMBER, call), refused(NOBODY, call));
+    }
+
+    private static String signature(Class<?> type, Method method) {
+        return type.getSimpleName() + "." + method.getName() + "(" + Arrays.stream(method.getParameterTypes())
+                .map(Class::getSimpleName).collect(Collectors.joining(",")) + ")";
+    }
+
+    private static Object assertSaved(boolean saved) {
+        assertThat(saved).isTrue();
+        return null;
+    }
+
+    private static Object assertContains(Map<Long, String> answer, long id) {
+        assertThat(answer).containsKey(id);
+        return answer;
+    }
+
+    // ---- inputs ------------------------------------------------------------------------------------------------------
+
+    private static Map<String, Object> feedbackValues(long ppgId) {
+        Map<String, Object> values = new HashMap<>();
+        values.put("ppgId", Long.toString(ppgId));
+        values.put("theme", "appointments");
+        values.put("summary", "From the access table");
+        values.put("patientsSaid", "Patients told us about the phone line.");
+        values.put("mayContact", true);
+        return values;
+    }
+
+    private Map<String, Object> shareValues(String title) {
+        Map<String, Object> values = new HashMap<>();
+        List<?> teams = runAs.person(LEAD, () -> proposals.shareFormOptions().get(ProposalService.TEAM_OPTIONS));
+        values.put("teamId", ((org.neighbourhoodportal.forms.Option) teams.get(0)).value());
+        values.put("title", title);
+        values.put("proposal", "What do your members think of: " + title + "?");
+        values.put("closesOn", LocalDate.now().plusWeeks(2));
+        return values;
+    }
+
+    private static PriorityDraft priorityDraft(long planId) {
+        return new PriorityDraft(null, planId, "Access table priority", null, null, null, LocalDate.now(),
+                LocalDate.now().plusMonths(3), Rag.GREEN, null, Set.of());
+    }
+
+    private static ActionDraft actionDraft(long priorityId) {
+        return new ActionDraft(null, priorityId, "Access table action", null, LocalDate.now().plusMonths(1),
+                ActionStatus.NOT_STARTED, 0, false);
+    }
+
+    private static RiskDraft riskDraft(long priorityId) {
+        return new RiskDraft(null, priorityId, RiskKind.RISK, "Access table risk", 2, 2, null, null, true);
+    }
+
+    private static Map<String, Object> feedbackProcessVariables(Fixture f) {
+        Map<String, Object> variables = new HashMap<>();
+        variables.put(PpgFeedbackProcess.VAR_FEEDBACK_ID, 999999L);
+        variables.put(PpgFeedbackProcess.VAR_TEAM_ID, f.harborough());
+        variables.put(PpgFeedbackProcess.VAR_LEAD_GROUP, "team:" + f.harborough() + ":lead");
+        variables.put(PpgFeedbackProcess.VAR_PPG_GROUP, "ppg:" + f.ppgId());
+        variables.put(PpgFeedbackProcess.VAR_ACKNOWLEDGE_DUE, Date.from(java.time.Instant.now().plusSeconds(86_400)));
+        variables.put(PpgFeedbackProcess.VAR_CONFIRM_WITHIN, "P28D");
+        return variables;
+    }
+}

@@ -1,0 +1,107 @@
+package org.neighbourhoodportal.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.neighbourhoodportal.directory.DemoDirectoryData.COUNCIL_MEMBER;
+import static org.neighbourhoodportal.directory.DemoDirectoryData.LEAD;
+
+import java.util.function.Supplier;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.neighbourhoodportal.directory.DirectoryChanges;
+import org.neighbourhoodportal.support.PortalTest;
+import org.neighbourhoodportal.workplan.PlanSummary;
+import org.neighbourhoodportal.workplan.WorkplanService;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+
+/**
+ * A person's roles are read when they act, not only when they sign in: the session keeps who signed in, and each
+ * request reads what they may do now. Each "click" here is one request with the same signed-in session.
+ */
+@PortalTest
+class RolesReadWhenTheyActTests {
+
+    @Autowired PortalUserDetailsService users;
+    @Autowired DirectoryChanges directory;
+    @Autowired WorkplanService workplan;
+    @Autowired RunAs runAs;
+
+    @AfterEach
+    void signOut() {
+        SecurityContextHolder.clearContext();
+        RequestContextHolder.resetRequestAttributes();
+    }
+
+    @Test
+    void someone_removed_as_a_lead_is_refused_on_their_next_click_without_signing_out() {
+        PlanSummary harborough = runAs.person(LEAD, () -> workplan.plans().get(0));
+        long lead = directory.makeLead(COUNCIL_MEMBER, harborough.teamId());
+        try {
+            signIn(COUNCIL_MEMBER);
+            assertThat(click(() -> workplan.canEditPlan(harborough.id()))).isTrue();
+
+            directory.remove(lead);
+
+            assertThat(click(() -> workplan.canEditPlan(harborough.id()))).isFalse();
+            assertThatThrownBy(() -> click(() -> workplan.takeBaseline(harborough.id(), "Not a lead any more")))
+                    .isInstanceOf(NotAllowedException.class);
+        } finally {
+            directory.remove(lead);
+        }
+    }
+
+    @Test
+    void someone_made_a_lead_may_act_as_one_on_their_next_click() {
+        PlanSummary harborough = runAs.person(LEAD, () -> workplan.plans().get(0));
+        signIn(COUNCIL_MEMBER);
+        assertThat(click(() -> workplan.canEditPlan(harborough.id()))).isFalse();
+
+        long lead = directory.makeLead(COUNCIL_MEMBER, harborough.teamId());
+        try {
+            assertThat(click(() -> workplan.canEditPlan(harborough.id()))).isTrue();
+        } finally {
+            directory.remove(lead);
+        }
+    }
+
+    @Test
+    void within_one_click_the_roles_are_read_once() {
+        PlanSummary harborough = runAs.person(LEAD, () -> workplan.plans().get(0));
+        long lead = directory.makeLead(COUNCIL_MEMBER, harborough.teamId());
+        try {
+            signIn(COUNCIL_MEMBER);
+            boolean[] answers = click(() -> {
+                boolean before = workplan.canEditPlan(harborough.id());
+                directory.remove(lead);
+                // the same request: the profile read at its start still applies
+                return new boolean[]{before, workplan.canEditPlan(harborough.id())};
+            });
+            assertThat(answers).containsExactly(true, true);
+            assertThat(click(() -> workplan.canEditPlan(harborough.id()))).isFalse();
+        } finally {
+            directory.remove(lead);
+        }
+    }
+
+    /** Signs in as the session would: the principal holds the profile as it was at sign-in. */
+    private void signIn(String email) {
+        PortalUser user = users.load(email);
+        SecurityContextHolder.getContext().setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+    }
+
+    /** One HTTP request (a Vaadin click) by the signed-in person. */
+    private static <T> T click(Supplier<T> work) {
+        RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(new MockHttpServletRequest()));
+        try {
+            return work.get();
+        } finally {
+            RequestContextHolder.resetRequestAttributes();
+        }
+    }
+}
