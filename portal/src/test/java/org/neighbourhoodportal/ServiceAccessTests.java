@@ -544,16 +544,16 @@ class ServiceAccessTests {
 
     private static PriorityDraft priorityDraft(long planId) {
         return new PriorityDraft(null, planId, "Access table priority", null, null, null, LocalDate.now(),
-                LocalDate.now().plusMonths(3), Rag.GREEN, null, Set.of());
+                LocalDate.now().plusMonths(3), Rag.GREEN, null, Set.of(), null);
     }
 
     private static ActionDraft actionDraft(long priorityId) {
         return new ActionDraft(null, priorityId, "Access table action", null, LocalDate.now().plusMonths(1),
-                ActionStatus.NOT_STARTED, 0, false);
+                ActionStatus.NOT_STARTED, 0, false, null);
     }
 
     private static RiskDraft riskDraft(long priorityId) {
-        return new RiskDraft(null, priorityId, RiskKind.RISK, "Access table risk", 2, 2, null, null, true);
+        return new RiskDraft(null, priorityId, RiskKind.RISK, "Access table risk", 2, 2, null, null, true, null);
     }
 
     private static Map<String, Object> feedbackProcessVariables(Fixture f) {

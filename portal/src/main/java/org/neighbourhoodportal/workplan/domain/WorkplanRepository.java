@@ -6,7 +6,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 public interface WorkplanRepository extends JpaRepository<Workplan, Long> {
 
     List<Workplan> findByTeamIdInOrderByPlanYearDesc(java.util.Collection<Long> teamIds);
-    List<Workplan> findByPlanYear(int planYear);
 
     java.util.Optional<Workplan> findByTeamIdAndPlanYear(long teamId, int planYear);
 
