@@ -46,6 +46,7 @@ public class StackJourney {
         String base = args[1];
         Path state = Paths.get(args[2]);
         Files.createDirectories(state);
+        com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(60_000);
         try (Playwright playwright = Playwright.create(new Playwright.CreateOptions()
                 .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
              Browser browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
@@ -183,7 +184,7 @@ public class StackJourney {
             options.setStorageStatePath(storageState);
         }
         BrowserContext context = browser.newContext(options);
-        context.setDefaultTimeout(30_000);
+        context.setDefaultTimeout(120_000); // generous: the check runs on small, busy machines
         return context;
     }
 
@@ -209,7 +210,7 @@ public class StackJourney {
     static void step(Path state, Page page, String name, Runnable action) throws Exception {
         try {
             action.run();
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | AssertionError e) {
             page.screenshot(new Page.ScreenshotOptions().setPath(state.resolve("failed-" + name + ".png"))
                     .setFullPage(true));
             throw new IllegalStateException("step '" + name + "' failed at " + page.url() + ": " + e.getMessage(), e);
