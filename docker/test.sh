@@ -124,7 +124,7 @@ say "jar: $JAR, $(du -m "$JAR" | cut -f1) MB, built $(date -r "$JAR" '+%F %T')"
 ./mvnw -B -o -q -pl portal -am dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$WORK/cp.txt" \
     > "$WORK/maven.log" 2>&1 || ./mvnw -B -q -pl portal -am dependency:build-classpath -Dmdep.includeScope=test \
     -Dmdep.outputFile="$WORK/cp.txt" > "$WORK/maven.log" 2>&1 || fail "could not resolve Playwright; see $WORK/maven.log"
-CP=$(tr ':' '\n' < "$WORK/cp.txt" | grep -E '/(playwright|driver|driver-bundle|gson)-[0-9.]+\.jar$' | paste -sd:)
+CP=$(tr ':' '\n' < "$WORK/cp.txt" | grep -E '/(playwright|driver|driver-bundle|gson|opentest4j)-[0-9.]+\.jar$' | paste -sd:)
 "${COMPOSE[@]}" build > "$WORK/build.log" 2>&1 || fail "image build failed; see $WORK/build.log"
 docker image ls --format '{{.Repository}}:{{.Tag}} {{.Size}}' | grep -E "^(neighbourhood-portal|debian)" | sed 's/^/       /'
 [[ "$(docker image inspect --format '{{.Config.User}}' "neighbourhood-portal:$PORTAL_VERSION")" == 10001:10001 ]] \
