@@ -133,7 +133,7 @@ pass "images built from Debian; the portal runs as a non-root user (10001)"
 
 # ------------------------------------------------------------------------------------------------------ 3. the stack
 db() { docker exec -i "$("${COMPOSE[@]}" ps -q mariadb)" mariadb --batch --skip-column-names neighbourhood_portal "$@"; }
-ready() { curl -s -o /dev/null -w '%{http_code}' --max-time 40 "http://127.0.0.1:$1/actuator/health/readiness"; }
+ready() { curl -s -o /dev/null -w '%{http_code}' --max-time 100 "http://127.0.0.1:$1/actuator/health/readiness"; }
 wait_ready() { # port, expected code, seconds
     local code
     for _ in $(seq "$3"); do
