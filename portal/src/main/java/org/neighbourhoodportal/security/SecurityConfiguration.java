@@ -3,6 +3,8 @@ package org.neighbourhoodportal.security;
 import static com.vaadin.flow.spring.security.VaadinSecurityConfigurer.vaadin;
 
 import org.neighbourhoodportal.security.ui.LoginView;
+import org.springframework.boot.actuate.autoconfigure.security.servlet.EndpointRequest;
+import org.springframework.boot.actuate.health.HealthEndpoint;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
@@ -19,7 +21,9 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain portalSecurity(HttpSecurity http) throws Exception {
-        http.authorizeHttpRequests(auth -> auth.requestMatchers("/images/**", "/icons/**").permitAll());
+        http.authorizeHttpRequests(auth -> auth.requestMatchers("/images/**", "/icons/**").permitAll()
+                // the health probes: served on the management port only, which is not public (docs/operations.md)
+                .requestMatchers(EndpointRequest.to(HealthEndpoint.class)).permitAll());
         return http.with(vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/login")).build();
     }
 
