@@ -29,6 +29,11 @@ class PortalSessionSetup implements VaadinServiceInitListener {
         messages.setSessionExpiredCaption("You have been signed out");
         messages.setSessionExpiredMessage("Click here or press Esc to sign in again: you will come back to this page. "
                 + "What you were typing in a task or feedback form is kept on this computer and filled in again.");
+        // Vaadin's own words for a request that arrives with no cookie at all
+        messages.setCookiesDisabledCaption("Your browser is not keeping the portal's cookie");
+        messages.setCookiesDisabledMessage("The portal needs one cookie to keep you signed in. Allow cookies for this "
+                + "site in your browser's settings, then click here or press Esc to try again. What you were typing "
+                + "is kept on this computer.");
         return messages;
     }
 }

@@ -12,6 +12,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
@@ -93,8 +94,13 @@ class FailuresBrowserIT {
         assertThat(page.locator("#field-acknowledgement")).containsText(
                 String.format("%,d of 2,000 characters", typed.length()));
 
-        // the session ends while the page is open (a laptop that slept, a server that stopped)
+        // the session ends while the page is open (a laptop that slept, a server that stopped): the browser still
+        // sends its session cookie, but the server no longer knows it
+        com.microsoft.playwright.options.Cookie session = context.cookies().stream()
+                .filter(c -> c.name.equals("JSESSIONID")).findFirst().orElseThrow();
         context.clearCookies();
+        context.addCookies(List.of(new com.microsoft.playwright.options.Cookie("JSESSIONID", "ended-session")
+                .setDomain(session.domain).setPath(session.path)));
         page.locator("#submit-task").click();
         Locator signedOut = page.getByText("You have been signed out");
         assertThat(signedOut).isVisible();
