@@ -226,12 +226,21 @@ class HighlightReportTests {
         assertThat(word.contentType()).isEqualTo(ReportFormat.WORD.contentType());
         try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(word.content()))) {
             List<String> paragraphs = document.getParagraphs().stream().map(XWPFParagraph::getText).toList();
-            assertThat(paragraphs).contains("Highlight report",
-                    "Harborough INT – " + HighlightReportService.periodLabel(month), "Priorities", "Outcomes",
-                    "Key activities completed last month", "Key activities for next month", "Learning to share",
-                    "Requests for help or support", "Issues and risks",
-                    "41 people seen by the Coffee Bus in two villages.",
-                    "• " + MENTAL_HEALTH + ": Cover the third village.");
+            // the title is one Heading 1, each part a Heading 2, and a section's points a real list (the bullet is
+            // the list's, not typed text)
+            assertThat(paragraphs).containsSubsequence(
+                    "Highlight report: Harborough INT – " + HighlightReportService.periodLabel(month), "Priorities",
+                    "Outcomes", "41 people seen by the Coffee Bus in two villages.",
+                    "Key activities completed last month", "Key activities for next month",
+                    MENTAL_HEALTH + ": Cover the third village.", "Learning to share",
+                    "Requests for help or support", "Issues and risks");
+            assertThat(document.getParagraphs()).filteredOn(p -> "Priorities".equals(p.getText()))
+                    .singleElement().extracting(XWPFParagraph::getStyle).isEqualTo("Heading2");
+            assertThat(document.getParagraphs())
+                    .filteredOn(p -> (MENTAL_HEALTH + ": Cover the third village.").equals(p.getText()))
+                    .singleElement().extracting(XWPFParagraph::getNumID).isNotNull();
+            // the lead kept the drafted summary, which the priorities table already says line for line
+            assertThat(paragraphs).noneMatch(text -> text.contains(MENTAL_HEALTH + " – Amber"));
             List<XWPFTableRow> rows = document.getTables().get(0).getRows();
             assertThat(rows).hasSize(8);
             assertThat(rows).anySatisfy(row -> assertThat(row.getTableCells()).extracting(c -> c.getText())

@@ -20,11 +20,21 @@ import org.neighbourhoodportal.security.RunAs;
 import org.neighbourhoodportal.support.StatementCounter;
 import org.neighbourhoodportal.support.ViewTest;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * Every page runs a fixed number of statements whatever the length of its lists: each page is drawn (and its grid
  * read) at two lengths, counting statements at the DataSource, and the counts must be equal and within the page's
  * budget. A list that reads one more row's worth of anything per row fails here.
+ *
+ * <p>Each draw runs as one HTTP request, as it does in production, so the caller's profile is read from the directory
+ * once per page: two statements (the person, then their role assignments), included in every budget below. Outside a
+ * request each service call's transaction would read it again, a test artefact that made the counts depend on how many
+ * service calls a page happened to make. Each budget is the count measured at both lengths: the page's own statements
+ * before the profile was read per request, plus those two.
  */
 class PageQueryBudgetTests extends ViewTest {
 
@@ -34,17 +44,17 @@ class PageQueryBudgetTests extends ViewTest {
 
     @Test
     void the_inbox_of_the_teams_tasks_runs_the_same_statements_for_a_short_and_a_long_list() {
-        assertConstant("inbox, my teams' tasks", 8, () -> page("tasks"), () -> submit(5));
+        assertConstant("inbox, my teams' tasks", 10, () -> page("tasks"), () -> submit(5));
     }
 
     @Test
     void the_inbox_of_my_own_tasks_runs_the_same_statements_for_a_short_and_a_long_list() {
         submit(4);
         claim(1);
-        assertConstant("inbox, picked up by me", 17, () -> {
+        assertConstant("inbox, picked up by me", 19, () -> {
             newTab();
             signIn.as(LEAD);
-            return StatementCounter.count(() -> {
+            return inOneRequest(() -> {
                 navigate("tasks");
                 _get(Tabs.class).setSelectedTab(_get(Tab.class, spec -> spec.withId("tab-mine")));
                 readGrids();
@@ -54,7 +64,7 @@ class PageQueryBudgetTests extends ViewTest {
 
     @Test
     void the_home_page_runs_the_same_statements_for_a_short_and_a_long_list() {
-        assertConstant("home", 7, () -> page(""), () -> {
+        assertConstant("home", 9, () -> page(""), () -> {
             submit(4);
             claim(2);
         });
@@ -68,7 +78,7 @@ class PageQueryBudgetTests extends ViewTest {
             workflow.claim(task);
             workflow.addComment(task, "First look");
         });
-        assertConstant("task page", 16, () -> page("tasks/" + task), () -> runAs.person(LEAD, () -> {
+        assertConstant("task page", 18, () -> page("tasks/" + task), () -> runAs.person(LEAD, () -> {
             for (int i = 0; i < 4; i++) {
                 workflow.addComment(task, "More " + i);
             }
@@ -77,7 +87,7 @@ class PageQueryBudgetTests extends ViewTest {
 
     @Test
     void the_feedback_list_runs_the_same_statements_for_a_short_and_a_long_list() {
-        assertConstant("feedback list", 13, () -> page("feedback"), () -> submit(5));
+        assertConstant("feedback list", 15, () -> page("feedback"), () -> submit(5));
     }
 
     @Test
@@ -95,12 +105,12 @@ class PageQueryBudgetTests extends ViewTest {
         int few = page("feedback/" + shortOne);
         int many = page("feedback/" + longOne);
         report("feedback page", few, many);
-        assertThat(many).as("feedback page").isEqualTo(few).isLessThanOrEqualTo(9);
+        assertThat(many).as("feedback page").isEqualTo(few).isLessThanOrEqualTo(11);
     }
 
     @Test
     void the_proposals_list_runs_the_same_statements_for_a_short_and_a_long_list() {
-        assertConstant("proposals list", 4, () -> page("proposals"), () -> {
+        assertConstant("proposals list", 6, () -> page("proposals"), () -> {
             for (int i = 0; i < 4; i++) {
                 share("Budget proposal " + i);
             }
@@ -125,10 +135,27 @@ class PageQueryBudgetTests extends ViewTest {
     private int page(String route) {
         newTab();
         signIn.as(LEAD);
-        return StatementCounter.count(() -> {
+        return inOneRequest(() -> {
             navigate(route);
             readGrids();
         });
+    }
+
+    /**
+     * Counts the statements of one page draw run as one HTTP request, as a Vaadin navigation or click is in
+     * production: the caller's profile is then read from the directory once for the page (CurrentUser keeps it for
+     * the request) rather than once per service call's transaction, which only happens outside a request.
+     */
+    private static int inOneRequest(Runnable draw) {
+        RequestAttributes previous = RequestContextHolder.getRequestAttributes();
+        ServletRequestAttributes request = new ServletRequestAttributes(new MockHttpServletRequest());
+        RequestContextHolder.setRequestAttributes(request);
+        try {
+            return StatementCounter.count(draw);
+        } finally {
+            request.requestCompleted();
+            RequestContextHolder.setRequestAttributes(previous);
+        }
     }
 
     @SuppressWarnings({"rawtypes", "unchecked"})
