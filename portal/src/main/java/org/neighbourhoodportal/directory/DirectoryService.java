@@ -121,9 +121,12 @@ public class DirectoryService {
 
     /**
      * Display names of these people by id, in one query, for lists that show many people. Ids not in the directory
-     * are left out. Names are not secret: any signed-in caller may ask.
+     * are left out. Names are not secret: any signed-in caller (or the engine) may ask.
+     *
+     * @throws AccessDeniedException when nobody is signed in
      */
     public Map<Long, String> personNames(Collection<Long> personIds) {
+        requireCaller();
         if (personIds.isEmpty()) {
             return Map.of();
         }

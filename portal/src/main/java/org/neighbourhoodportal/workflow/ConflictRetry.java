@@ -3,11 +3,13 @@ package org.neighbourhoodportal.workflow;
 import java.sql.SQLException;
 import java.util.IdentityHashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.neighbourhoodportal.security.NotAllowedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -52,14 +54,19 @@ class ConflictRetry {
 
     /**
      * @param taskId  the task being completed
+     * @param userId  the engine's id of the person completing it
+     * @param groups  the person's work groups; together with {@code userId}, whether the task was ever theirs to
+     *                see: only then does "someone else has just done this task" apply, and anyone else is refused
+     *                as if the task did not exist (the attempt's own check throws {@link NotAllowedException})
      * @param attempt the whole completion; it runs in a new transaction each time, and is run again (up to
      *                {@value #ATTEMPTS} times in all) only when it lost a race on the engine's or the database's locks
      * @return what the attempt returned
-     * @throws TaskConflictException when the task was done by someone else meanwhile, or the race was lost every time
+     * @throws TaskConflictException when the task, one the person could see, was done by someone else meanwhile, or
+     *                               the race was lost every time
      */
-    <T> T completing(String taskId, Supplier<T> attempt) {
+    <T> T completing(String taskId, String userId, Set<String> groups, Supplier<T> attempt) {
         for (int tried = 1; ; tried++) {
-            if (doneAlready(taskId)) {
+            if (doneAlready(taskId, userId, groups)) {
                 throw new TaskConflictException(DONE_BY_SOMEONE_ELSE, null);
             }
             try {
@@ -67,7 +74,7 @@ class ConflictRetry {
             } catch (RuntimeException e) {
                 boolean lostRace = isLostRace(e);
                 // the task vanished between the person's click and our read, or under our write: someone did it
-                if ((lostRace || e instanceof NotAllowedException) && doneAlready(taskId)) {
+                if ((lostRace || e instanceof NotAllowedException) && doneAlready(taskId, userId, groups)) {
                     throw new TaskConflictException(DONE_BY_SOMEONE_ELSE, e);
                 }
                 if (!lostRace) {
@@ -82,10 +89,25 @@ class ConflictRetry {
         }
     }
 
-    /** The task has ended: no longer open, but in the history. */
-    private boolean doneAlready(String taskId) {
-        return tasks.createTaskQuery().taskId(taskId).count() == 0
-                && history.createHistoricTaskInstanceQuery().taskId(taskId).finished().count() > 0;
+    /**
+     * The task has ended (no longer open, but in the history) and was one the person could see: assigned to them, or
+     * offered to one of their groups, at some time. An outsider is not told that the task existed.
+     */
+    private boolean doneAlready(String taskId, String userId, Set<String> groups) {
+        if (tasks.createTaskQuery().taskId(taskId).count() > 0) {
+            return false;
+        }
+        HistoricTaskInstance ended = history.createHistoricTaskInstanceQuery().taskId(taskId).finished()
+                .singleResult();
+        if (ended == null) {
+            return false;
+        }
+        if (userId.equals(ended.getAssignee())) {
+            return true;
+        }
+        return history.createHistoricIdentityLinkLogQuery().taskId(taskId).list().stream()
+                .anyMatch(link -> userId.equals(link.getUserId())
+                        || (link.getGroupId() != null && groups.contains(link.getGroupId())));
     }
 
     /** The engine's optimistic lock, or the database's deadlock or lock timeout, anywhere in the causes. */

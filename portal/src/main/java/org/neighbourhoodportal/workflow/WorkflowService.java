@@ -69,8 +69,14 @@ public class WorkflowService {
         this.retry = retry;
     }
 
-    /** The portal clock's current moment, for views that mark which tasks are overdue or due soon. */
+    /**
+     * The portal clock's current moment, for views that mark which tasks are overdue or due soon. For anyone signed
+     * in.
+     *
+     * @throws NotAllowedException when nobody is signed in
+     */
     public Instant now() {
+        currentUser.require();
         return clock.instant();
     }
 
@@ -193,7 +199,8 @@ public class WorkflowService {
      */
     @Transactional(propagation = Propagation.NOT_SUPPORTED) // each attempt runs in a transaction of its own
     public TaskOutcome complete(String taskId, Map<String, Object> raw) {
-        return retry.completing(taskId, () -> completeOnce(taskId, raw));
+        AccessProfile me = currentUser.require();
+        return retry.completing(taskId, userId(me), me.workGroups(), () -> completeOnce(taskId, raw));
     }
 
     private TaskOutcome completeOnce(String taskId, Map<String, Object> raw) {

@@ -163,8 +163,14 @@ public class WorkplanService {
         return currentUser.require().leads(readablePlan(planId).getTeamId());
     }
 
-    /** Today's date in the portal's zone (Europe/London unless configured), for views that mark what is overdue. */
+    /**
+     * Today's date in the portal's zone (Europe/London unless configured), for views that mark what is overdue. For
+     * anyone signed in.
+     *
+     * @throws NotAllowedException when nobody is signed in
+     */
     public LocalDate today() {
+        currentUser.require();
         return LocalDate.now(clock);
     }
 

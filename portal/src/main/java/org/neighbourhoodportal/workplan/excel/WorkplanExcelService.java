@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.neighbourhoodportal.records.StaleRecordException;
+import org.neighbourhoodportal.security.CurrentUser;
 import org.neighbourhoodportal.security.NotAllowedException;
 import org.neighbourhoodportal.uploads.UploadSettings;
 import org.neighbourhoodportal.workplan.InvalidInputException;
@@ -56,11 +57,13 @@ public class WorkplanExcelService {
     private final TransactionTemplate writing;
     private final Clock clock;
     private final UploadSettings uploads;
+    private final CurrentUser currentUser;
 
     WorkplanExcelService(WorkplanService workplan, PlatformTransactionManager transactions, Clock clock,
-                         UploadSettings uploads) {
+                         UploadSettings uploads, CurrentUser currentUser) {
         this.workplan = workplan;
         this.uploads = uploads;
+        this.currentUser = currentUser;
         this.reading = new TransactionTemplate(transactions);
         this.reading.setReadOnly(true);
         this.writing = new TransactionTemplate(transactions);
@@ -160,20 +163,34 @@ public class WorkplanExcelService {
 
     /**
      * What a person is told when their file is over the limit, whether the browser or the portal notices: "The file
-     * is larger than 10 MB, the most the portal takes. …"
+     * is larger than 10 MB, the most the portal takes. …" For anyone signed in.
+     *
+     * @throws NotAllowedException when nobody is signed in
      */
     public String tooLarge() {
+        currentUser.require();
         return "The file is larger than " + uploads.describeMaxFileSize() + ", the most the portal takes. A work plan "
                 + "is far smaller than that: check you chose the right file.";
     }
 
-    /** The largest file the portal takes as the pages state it: "10 MB". */
+    /**
+     * The largest file the portal takes as the pages state it: "10 MB". For anyone signed in.
+     *
+     * @throws NotAllowedException when nobody is signed in
+     */
     public String maxFileSize() {
+        currentUser.require();
         return uploads.describeMaxFileSize();
     }
 
-    /** The largest file the portal takes, in bytes, for the upload component's own check in the browser. */
+    /**
+     * The largest file the portal takes, in bytes, for the upload component's own check in the browser. For anyone
+     * signed in.
+     *
+     * @throws NotAllowedException when nobody is signed in
+     */
     public long maxFileBytes() {
+        currentUser.require();
         return uploads.maxFileBytes();
     }
 
