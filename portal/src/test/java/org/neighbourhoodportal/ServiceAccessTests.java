@@ -40,6 +40,10 @@ import org.neighbourhoodportal.directory.DirectoryService;
 import org.neighbourhoodportal.feedback.FeedbackFilter;
 import org.neighbourhoodportal.feedback.FeedbackService;
 import org.neighbourhoodportal.feedback.ProposalService;
+import org.neighbourhoodportal.notifications.Delivery;
+import org.neighbourhoodportal.notifications.NotificationKind;
+import org.neighbourhoodportal.notifications.NotificationService;
+import org.neighbourhoodportal.notifications.OutboxService;
 import org.neighbourhoodportal.processes.PpgFeedbackProcess;
 import org.neighbourhoodportal.reporting.HighlightReportService;
 import org.neighbourhoodportal.reporting.ReportFormat;
@@ -110,6 +114,8 @@ class ServiceAccessTests {
     @Autowired WorkflowService workflow;
     @Autowired ProcessService processes;
     @Autowired UserDetailsService users;
+    @Autowired NotificationService notifications;
+    @Autowired OutboxService outbox;
 
     /** Records made once for the whole table (the context is this class's own, so nobody else sees them). */
     private static Fixture fixture;
@@ -215,6 +221,11 @@ class ServiceAccessTests {
         t.put("DirectoryService.people()", List.of(allowed(ADMINISTRATOR, () -> directory.people()),
                 refused(LEAD, () -> directory.people())));
         t.put("DirectoryService.teamPeople(long)", signedIn(() -> directory.teamPeople(f.harborough())));
+        t.put("DirectoryService.recipients(Collection,Collection)", List.of(
+                allowed(MEMBER, () -> assertThat(directory.recipients(List.of(), List.of("team:" + f.harborough()
+                        + ":lead"))).extracting(r -> r.personId()).contains(f.leadId())),
+                allowed(ENGINE, () -> directory.recipients(List.of(f.leadId()), List.of())),
+                refused(NOBODY, () -> directory.recipients(List.of(f.leadId()), List.of()))));
         t.put("PortalUserDetailsService.loadUserByUsername(String)", List.of(
                 allowed(NOBODY, () -> users.loadUserByUsername(LEAD)),
                 refused(MEMBER, () -> users.loadUserByUsername(LEAD))));
@@ -380,6 +391,28 @@ class ServiceAccessTests {
         t.put("WorkplanExcelService.apply(ImportPreview)", List.of(allowed(LEAD, () -> excel.apply(f.preview())),
                 refused(MEMBER, () -> excel.apply(f.preview()))));
 
+        // ---- notifications: a person's own bell and choices; the outbox for administrators ------------------------
+        long leadsNotification = runAs.person(LEAD, () -> notifications.latest(0, 1).get(0).id());
+        t.put("NotificationService.unreadCount()", signedIn(() -> notifications.unreadCount()));
+        t.put("NotificationService.latest(int,int)", signedIn(() -> notifications.latest(0, 10)));
+        t.put("NotificationService.count()", signedIn(() -> notifications.count()));
+        t.put("NotificationService.markRead(long)", List.of(
+                allowed(LEAD, () -> { notifications.markRead(leadsNotification); return null; }),
+                refused(THURROCK_LEAD, () -> { notifications.markRead(leadsNotification); return null; }),
+                refused(NOBODY, () -> { notifications.markRead(leadsNotification); return null; })));
+        t.put("NotificationService.markAllRead()", signedIn(() -> notifications.markAllRead()));
+        t.put("NotificationService.preferences()", signedIn(() -> notifications.preferences()));
+        t.put("NotificationService.choose(NotificationKind,Delivery)", signedIn(() -> {
+            notifications.choose(NotificationKind.OVERDUE, Delivery.DAILY_DIGEST);
+            return null;
+        }));
+        t.put("OutboxService.outbox(int,int)", administrators(() -> outbox.outbox(0, 10)));
+        t.put("OutboxService.count()", administrators(() -> outbox.count()));
+        t.put("OutboxService.mailIsOn()", administrators(() -> outbox.mailIsOn()));
+        // the demo profile has e-mail off, so the demo tasks' e-mails wait in the outbox, marked as not sent
+        long notSent = runAs.person(ADMINISTRATOR, () -> outbox.outbox(0, 1).get(0).id());
+        t.put("OutboxService.sendAgain(long)", administrators(() -> { outbox.sendAgain(notSent); return null; }));
+
         // ---- workflow: people's tasks and the engine seam ----------------------------------------------------------
         t.put("WorkflowService.now()", signedIn(() -> workflow.now()));
         t.put("WorkflowService.myTasks(int,int)", signedIn(() -> workflow.myTasks(0, 10)));
@@ -515,6 +548,11 @@ class ServiceAccessTests {
     /** Anyone signed in (here a member of Harborough INT); nobody signed in is refused. */
     private static List<Case> signedIn(Call call) {
         return List.of(allowed(MEMBER, call), allowed(LEAD, call), refused(NOBODY, call));
+    }
+
+    /** Administrators only. */
+    private static List<Case> administrators(Call call) {
+        return List.of(allowed(ADMINISTRATOR, call), refused(LEAD, call), refused(PPG_REP, call), refused(NOBODY, call));
     }
 
     /** Harborough's plan: its member reads it, the lead of another INT and a PPG representative do not. */

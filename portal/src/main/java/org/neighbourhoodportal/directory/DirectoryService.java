@@ -233,6 +233,82 @@ public class DirectoryService {
                 .toList();
     }
 
+    /**
+     * The people a notification reaches: these people, and everyone in these work groups (see {@link WorkGroups}), each
+     * once, with their e-mail address; switched-off accounts are left out. Group names of other shapes reach nobody.
+     * Two statements whatever the number of groups (the people with no role at all, named by id, cost a third).
+     *
+     * <p>Who may call: the process engine, or anyone signed in: notifications are raised inside a person's action
+     * (sharing a proposal, completing the task that starts the next one) as well as by the engine's steps. The
+     * addresses go into the notification outbox and never back to a view.
+     *
+     * @throws AccessDeniedException when nobody is signed in and the engine is not running a step
+     */
+    public List<Recipient> recipients(Collection<Long> personIds, Collection<String> workGroups) {
+        requireCaller();
+        Set<Long> teamIds = new HashSet<>();
+        Set<Long> ppgIds = new HashSet<>();
+        Set<Long> icbIds = new HashSet<>();
+        boolean administrators = false;
+        for (String group : workGroups) {
+            String[] parts = group.split(":");
+            try {
+                switch (parts[0]) {
+                    case "team" -> teamIds.add(Long.valueOf(parts[1]));
+                    case "ppg" -> ppgIds.add(Long.valueOf(parts[1]));
+                    case "icb" -> icbIds.add(Long.valueOf(parts[1]));
+                    default -> administrators |= WorkGroups.ADMINISTRATORS.equals(group);
+                }
+            } catch (RuntimeException notAGroup) {
+                // reaches nobody
+            }
+        }
+        if (teamIds.isEmpty() && ppgIds.isEmpty() && icbIds.isEmpty() && personIds.isEmpty() && !administrators) {
+            return List.of();
+        }
+        Map<Long, Person> reached = new java.util.LinkedHashMap<>();
+        Map<Long, Set<String>> groupsOf = new HashMap<>();
+        Map<Long, Boolean> volunteer = new HashMap<>();
+        for (RoleAssignment r : roles.findRolesOfPeopleReached(orNone(teamIds), orNone(ppgIds), orNone(icbIds),
+                orNone(personIds), administrators)) {
+            Person p = r.getPerson();
+            reached.putIfAbsent(p.getId(), p);
+            Set<String> groups = groupsOf.computeIfAbsent(p.getId(), k -> new HashSet<>());
+            Long org = p.getOrganisation() == null ? null : p.getOrganisation().getId();
+            switch (r.getRole()) {
+                case INT_LEAD -> groups.add(WorkGroups.teamLeads(r.getTeamId()));
+                case MEMBER -> {
+                    groups.add(WorkGroups.teamMembers(r.getTeamId()));
+                    if (org != null) {
+                        groups.add(WorkGroups.organisationInTeam(r.getTeamId(), org));
+                    }
+                }
+                case PPG_REPRESENTATIVE -> groups.add(WorkGroups.ppg(r.getPpgId()));
+                case ICB_MANAGER -> groups.add(WorkGroups.icbManagers(r.getIcbId()));
+                case ADMINISTRATOR -> groups.add(WorkGroups.ADMINISTRATORS);
+            }
+            boolean onlyPpg = r.getRole() == Role.PPG_REPRESENTATIVE;
+            volunteer.merge(p.getId(), onlyPpg, Boolean::logicalAnd);
+        }
+        List<Recipient> recipients = new ArrayList<>();
+        Set<Long> explicit = new HashSet<>(personIds);
+        reached.forEach((id, p) -> {
+            if (explicit.contains(id) || groupsOf.get(id).stream().anyMatch(workGroups::contains)) {
+                recipients.add(new Recipient(id, p.getDisplayName(), p.getEmail(), volunteer.get(id)));
+            }
+        });
+        explicit.removeAll(reached.keySet());
+        if (!explicit.isEmpty()) { // named people without any role
+            people.findAllById(explicit).stream().filter(Person::isEnabled).forEach(p ->
+                    recipients.add(new Recipient(p.getId(), p.getDisplayName(), p.getEmail(), false)));
+        }
+        return recipients;
+    }
+
+    private static Collection<Long> orNone(Collection<Long> ids) {
+        return ids.isEmpty() ? List.of(-1L) : ids;
+    }
+
     /** For the start-up guard, before anyone is signed in. */
     boolean hasDemoAccounts() {
         return people.existsByDemoAccountTrue();

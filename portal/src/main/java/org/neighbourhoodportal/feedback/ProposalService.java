@@ -29,6 +29,10 @@ import org.neighbourhoodportal.time.PortalTime;
 import org.neighbourhoodportal.workflow.FormCatalogue;
 import org.neighbourhoodportal.workflow.TaskForm;
 import org.neighbourhoodportal.workflow.ProcessService;
+import org.neighbourhoodportal.notifications.Audience;
+import org.neighbourhoodportal.notifications.Notice;
+import org.neighbourhoodportal.notifications.NotificationKind;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -52,12 +56,14 @@ public class ProposalService {
     private final FormCatalogue forms;
     private final CurrentUser currentUser;
     private final FeedbackPolicy policy;
+    private final ApplicationEventPublisher published;
     private final Clock clock;
 
     ProposalService(ProposalRepository proposals, ProposalResponseRepository responses, DirectoryService directory,
                     ProcessService processes, FormCatalogue forms, CurrentUser currentUser, FeedbackPolicy policy,
-                    Clock clock) {
+                    ApplicationEventPublisher published, Clock clock) {
         this.policy = policy;
+        this.published = published;
         this.proposals = proposals;
         this.responses = responses;
         this.directory = directory;
@@ -118,6 +124,11 @@ public class ProposalService {
         // Views are needed by the end of the closing day where the portal is (23:59:59 in London, BST or GMT).
         variables.put(PpgProposalProcess.VAR_CLOSES_ON, Date.from(PortalTime.endOf(closesOn, clock)));
         processes.start(PpgProposalProcess.KEY, proposal.getId().toString(), variables);
+        published.publishEvent(new Notice(NotificationKind.ROUND_OPENED, "proposal:" + proposal.getId() + ":opened",
+                Audience.groups(ppgs.stream().map(p -> WorkGroups.ppg(p.id())).toList()),
+                "The INT asks your PPG for its view: " + proposal.getTitle(),
+                "Read the proposal, ask your members if you can, and give your PPG's view by "
+                        + closesOn.format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.UK)) + ".", "proposals/" + proposal.getId()));
         return StartOutcome.saved(proposal.getId());
     }
 

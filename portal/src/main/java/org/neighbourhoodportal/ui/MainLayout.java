@@ -15,6 +15,7 @@ import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import java.util.List;
 import java.util.stream.Collectors;
 import org.neighbourhoodportal.directory.AccessProfile;
 import org.neighbourhoodportal.directory.Role;
@@ -25,7 +26,7 @@ import org.neighbourhoodportal.security.CurrentUser;
 @AnonymousAllowed
 public class MainLayout extends AppLayout {
 
-    MainLayout(CurrentUser currentUser, AuthenticationContext authentication) {
+    MainLayout(CurrentUser currentUser, AuthenticationContext authentication, List<HeaderItem> headerItems) {
         setPrimarySection(Section.DRAWER);
         AccessProfile me = currentUser.find().orElse(null);
 
@@ -45,7 +46,9 @@ public class MainLayout extends AppLayout {
             });
             signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             Div spacer = new Div();
-            header.add(spacer, who, signOut);
+            header.add(spacer);
+            headerItems.forEach(item -> header.add(item.create(me)));
+            header.add(who, signOut);
             header.expand(spacer);
         }
         addToNavbar(header);

@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.task.TaskDefinition;
 import org.camunda.bpm.engine.impl.util.xml.Element;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,9 +28,11 @@ import org.springframework.stereotype.Component;
 class OpenWorkPlugin extends AbstractProcessEnginePlugin {
 
     private final OpenWork openWork;
+    private final ApplicationEventPublisher published;
 
-    OpenWorkPlugin(OpenWork openWork) {
+    OpenWorkPlugin(OpenWork openWork, ApplicationEventPublisher published) {
         this.openWork = openWork;
+        this.published = published;
     }
 
     @Override
@@ -42,7 +45,7 @@ class OpenWorkPlugin extends AbstractProcessEnginePlugin {
                 if (activity.getActivityBehavior() instanceof UserTaskActivityBehavior behaviour
                         && activity.getProcessDefinition() instanceof ProcessDefinitionEntity process) {
                     TaskDefinition definition = behaviour.getTaskDefinition();
-                    OpenWorkListener listener = new OpenWorkListener(openWork, process.getKey());
+                    OpenWorkListener listener = new OpenWorkListener(openWork, published, process.getKey());
                     definition.addTaskListener(TaskListener.EVENTNAME_CREATE, listener);
                     definition.addBuiltInTaskListener(TaskListener.EVENTNAME_ASSIGNMENT, listener);
                     definition.addBuiltInTaskListener(TaskListener.EVENTNAME_UPDATE, listener);

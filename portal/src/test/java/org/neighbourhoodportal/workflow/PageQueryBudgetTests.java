@@ -122,6 +122,11 @@ class PageQueryBudgetTests extends ViewTest {
         });
     }
 
+    @Test
+    void the_notification_list_runs_the_same_statements_for_a_short_and_a_long_list() {
+        assertConstant("notifications", 5, () -> page("notifications"), () -> submit(5));
+    }
+
     private void assertConstant(String page, int budget, IntSupplier measure, Runnable lengthen) {
         int few = measure.getAsInt();
         signIn.out();

@@ -6,4 +6,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 public interface FeedbackEventRepository extends JpaRepository<FeedbackEvent, Long> {
 
     List<FeedbackEvent> findByFeedbackIdOrderByOccurredAtAscIdAsc(long feedbackId);
+
+    long countByFeedbackIdAndKind(long feedbackId, org.neighbourhoodportal.feedback.FeedbackEventKind kind);
 }

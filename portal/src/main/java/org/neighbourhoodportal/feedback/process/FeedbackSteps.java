@@ -15,6 +15,11 @@ import org.neighbourhoodportal.feedback.domain.FeedbackEvent;
 import org.neighbourhoodportal.feedback.domain.FeedbackEventRepository;
 import org.neighbourhoodportal.feedback.domain.FeedbackItem;
 import org.neighbourhoodportal.feedback.domain.FeedbackItemRepository;
+import org.neighbourhoodportal.directory.WorkGroups;
+import org.neighbourhoodportal.notifications.Audience;
+import org.neighbourhoodportal.notifications.Notice;
+import org.neighbourhoodportal.notifications.NotificationKind;
+import java.util.Set;
 import org.neighbourhoodportal.security.NotAllowedException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
@@ -75,6 +80,15 @@ class FeedbackSteps {
             detail = detail + "\n" + note;
         }
         record(feedbackId, me, FeedbackEventKind.ROUTED, detail, false);
+        // how the team handles it is internal: the other leads (and the organisation it went to) are told, the PPG
+        // is not; the notifications package refuses it to PPG volunteers whoever the audience
+        Set<String> told = organisationId == null ? Set.of(WorkGroups.teamLeads(item.getTeamId()))
+                : Set.of(WorkGroups.teamLeads(item.getTeamId()),
+                WorkGroups.organisationInTeam(item.getTeamId(), organisationId));
+        published.publishEvent(new Notice(NotificationKind.INTERNAL_NOTE, "feedback:" + feedbackId + ":routed:"
+                + events.countByFeedbackIdAndKind(feedbackId, FeedbackEventKind.ROUTED), Audience.groups(told),
+                me.displayName() + " routed PPG feedback: " + item.getSummary(),
+                detail + "\nOpen the feedback to see where it stands.", "feedback/" + feedbackId));
     }
 
     void responseWritten(long feedbackId, String response) {
@@ -109,6 +123,11 @@ class FeedbackSteps {
         item.escalate();
         recordByPortal(feedbackId, FeedbackEventKind.ESCALATED, "Not acknowledged within "
                 + days(settings.acknowledgeWithin()) + ". Raised to high priority for the INT leads.", false);
+        published.publishEvent(new Notice(NotificationKind.OVERDUE, "feedback:" + feedbackId + ":escalated",
+                Audience.group(WorkGroups.teamLeads(item.getTeamId())),
+                "PPG feedback is overdue for acknowledgement: " + item.getSummary(),
+                "It was not acknowledged within " + days(settings.acknowledgeWithin()) + ". Acknowledge it now, so the"
+                        + " PPG knows it has been heard.", "feedback/" + feedbackId));
     }
 
     /**
@@ -128,7 +147,15 @@ class FeedbackSteps {
         policy.requireEngine();
         FeedbackItem item = load(feedbackId);
         item.publishResponse(clock.instant());
+        // the n-th response (a reopened loop gets another): counted before this one is recorded, so a retried job
+        // (whose first run rolled back) raises the same key
+        long earlier = events.countByFeedbackIdAndKind(feedbackId, FeedbackEventKind.RESPONSE_PUBLISHED);
         recordByPortal(feedbackId, FeedbackEventKind.RESPONSE_PUBLISHED, item.getResponse(), true);
+        published.publishEvent(new Notice(NotificationKind.RESPONSE_TO_FEEDBACK, "feedback:" + feedbackId
+                + ":response:" + (earlier + 1), Audience.person(item.getSubmittedBy()),
+                "The INT has responded to your feedback: " + item.getSummary(),
+                "Read the response, then tell the INT whether it settles the matter or reopen it.",
+                "feedback/" + feedbackId));
     }
 
     void closed(long feedbackId) {

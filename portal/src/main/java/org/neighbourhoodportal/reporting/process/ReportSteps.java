@@ -27,6 +27,13 @@ import org.neighbourhoodportal.security.NotAllowedException;
 import org.neighbourhoodportal.workplan.InvalidInputException;
 import org.neighbourhoodportal.workplan.Rag;
 import org.neighbourhoodportal.workplan.WorkplanService;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.neighbourhoodportal.directory.WorkGroups;
+import org.neighbourhoodportal.notifications.Audience;
+import org.neighbourhoodportal.notifications.Notice;
+import org.neighbourhoodportal.notifications.NotificationKind;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -47,10 +54,13 @@ class ReportSteps {
     private final HighlightReportEventRepository events;
     private final WorkplanService workplan;
     private final ReportPolicy policy;
+    private final ApplicationEventPublisher published;
     private final Clock clock;
 
     ReportSteps(HighlightReportRepository reports, HighlightReportPriorityRepository priorities,
-                HighlightReportEventRepository events, WorkplanService workplan, ReportPolicy policy, Clock clock) {
+                HighlightReportEventRepository events, WorkplanService workplan, ReportPolicy policy,
+                ApplicationEventPublisher published, Clock clock) {
+        this.published = published;
         this.reports = reports;
         this.priorities = priorities;
         this.events = events;
@@ -85,10 +95,30 @@ class ReportSteps {
         }
         List<HighlightReportPriority> waiting = priorities.findByReportIdOrderBySortOrderAscIdAsc(reportId).stream()
                 .filter(p -> p.getState() == UpdateState.WAITING).toList();
+        String due = DAY.format(report.getUpdatesDue().atZone(clock.getZone()));
         record(reportId, THE_PORTAL, "Reminder sent", waiting.isEmpty() ? "Every owner has updated."
-                : "Still to update by " + DAY.format(report.getUpdatesDue().atZone(clock.getZone())) + ": "
+                : "Still to update by " + due + ": "
                 + waiting.stream().map(ReportSteps::titleAndOwner).collect(Collectors.joining("; "))
                 + ".");
+        // one reminder per owner, naming each priority of theirs still waiting; a priority without an owner is the
+        // INT leads' to update
+        Map<Long, List<HighlightReportPriority>> byOwner = waiting.stream().filter(p -> p.getOwnerId() != null)
+                .collect(Collectors.groupingBy(HighlightReportPriority::getOwnerId, LinkedHashMap::new,
+                        Collectors.toList()));
+        byOwner.forEach((owner, rows) -> remind(report, Audience.person(owner), rows, due));
+        List<HighlightReportPriority> unowned = waiting.stream().filter(p -> p.getOwnerId() == null).toList();
+        if (!unowned.isEmpty()) {
+            remind(report, Audience.group(WorkGroups.teamLeads(report.getTeamId())), unowned, due);
+        }
+    }
+
+    private void remind(HighlightReport report, Audience who, List<HighlightReportPriority> rows, String due) {
+        String route = rows.get(0).getTaskId() == null ? "tasks" : "tasks/" + rows.get(0).getTaskId();
+        published.publishEvent(new Notice(NotificationKind.DEADLINE_REMINDER, "report:" + report.getId()
+                + ":reminder", who, "Reminder: your update for " + report.getTitle() + " is due by " + due,
+                "Give this month's update on " + rows.stream().map(HighlightReportPriority::getTitle)
+                        .collect(Collectors.joining("; ")) + " before " + due + ", so the lead can compile the report.",
+                route));
     }
 
     /** Every owner has updated, or the deadline has passed: the missing updates are recorded. Safe to run twice. */

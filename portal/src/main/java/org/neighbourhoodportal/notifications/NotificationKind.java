@@ -1,0 +1,45 @@
+package org.neighbourhoodportal.notifications;
+
+/**
+ * The kinds of thing the portal tells people, each with its default {@link Delivery}: one for staff, a quieter one
+ * for PPG volunteers. People choose per kind on their preferences page. A workflow that needs a new kind (a
+ * consultation opened, a document to sign) adds a constant here with its words and defaults; nothing else changes.
+ * Stored by name (columns {@code kind}, 40 characters): never rename a constant.
+ */
+public enum NotificationKind {
+    TASK_OFFERED("A task for me or my organisation", Delivery.IMMEDIATELY, Delivery.PORTAL_ONLY, false),
+    DEADLINE_REMINDER("A reminder before a deadline", Delivery.IMMEDIATELY, Delivery.DAILY_DIGEST, false),
+    OVERDUE("Overdue or escalated work", Delivery.IMMEDIATELY, Delivery.PORTAL_ONLY, false),
+    RESPONSE_TO_FEEDBACK("A response to feedback I sent", Delivery.IMMEDIATELY, Delivery.IMMEDIATELY, false),
+    ROUND_OPENED("A request for views opened", Delivery.IMMEDIATELY, Delivery.IMMEDIATELY, false),
+    ROUND_CLOSING("A request for views closing soon", Delivery.IMMEDIATELY, Delivery.DAILY_DIGEST, false),
+    /** How the team handles something (routing, referral): never shown to PPG volunteers. */
+    INTERNAL_NOTE("A note on how the team handles something", Delivery.DAILY_DIGEST, Delivery.PORTAL_ONLY, true);
+
+    private final String label;
+    private final Delivery staffDefault;
+    private final Delivery volunteerDefault;
+    private final boolean internal;
+
+    NotificationKind(String label, Delivery staffDefault, Delivery volunteerDefault, boolean internal) {
+        this.label = label;
+        this.staffDefault = staffDefault;
+        this.volunteerDefault = volunteerDefault;
+        this.internal = internal;
+    }
+
+    /** What the preferences page calls it. */
+    public String label() {
+        return label;
+    }
+
+    /** How someone is told who has not chosen: volunteers get few e-mails. */
+    public Delivery defaultFor(boolean volunteer) {
+        return volunteer ? volunteerDefault : staffDefault;
+    }
+
+    /** Internal to the INT: PPG volunteers are never told, whoever raises it. */
+    public boolean internal() {
+        return internal;
+    }
+}
