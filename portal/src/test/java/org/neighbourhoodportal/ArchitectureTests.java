@@ -62,6 +62,17 @@ class ArchitectureTests {
                     + "covers the features still to come, where a list of forbidden ones would not");
 
     @ArchTest
+    static final ArchRule the_shell_knows_no_feature = noClasses()
+            .that().resideInAPackage("org.neighbourhoodportal.ui")
+            .should().dependOnClassesThat().resideInAnyPackage(
+                    "org.neighbourhoodportal.feedback..", "org.neighbourhoodportal.reporting..",
+                    "org.neighbourhoodportal.workplan..", "org.neighbourhoodportal.governance..",
+                    "org.neighbourhoodportal.consultation..", "org.neighbourhoodportal.funding..",
+                    "org.neighbourhoodportal.maturity..")
+            .because("features contribute their menu entries as MenuEntry beans (docs/adr/0008), so a new workflow "
+                    + "adds its pages without editing the shell, and the shell never grows a list of features");
+
+    @ArchTest
     static final ArchRule process_steps_are_not_reachable_from_outside_their_process_package = classes()
             .that().resideInAPackage("org.neighbourhoodportal.*.process..").and().haveSimpleNameEndingWith("Steps")
             .should().notBePublic()

@@ -113,6 +113,7 @@ class ServiceAccessTests {
     @Autowired WorkplanExcelService excel;
     @Autowired WorkflowService workflow;
     @Autowired ProcessService processes;
+    @Autowired org.neighbourhoodportal.workflow.FailedWorkService failedWork;
     @Autowired UserDetailsService users;
     @Autowired NotificationService notifications;
     @Autowired OutboxService outbox;
@@ -303,9 +304,13 @@ class ServiceAccessTests {
                 allowed(LEAD, () -> assertThat(reports.readableByMe(List.of(f.draftReport()))).contains(f.draftReport())),
                 leftOut(MEMBER, () -> reports.readableByMe(List.of(f.draftReport())), s -> ((Set<?>) s).isEmpty()),
                 refused(NOBODY, () -> reports.readableByMe(List.of(f.draftReport())))));
-        t.put("HighlightReportService.startScheduledReports()", List.of(
-                allowed(ENGINE, () -> reports.startScheduledReports()),
-                refused(LEAD, () -> reports.startScheduledReports())));
+        java.time.YearMonth thisMonth = java.time.YearMonth.now(org.neighbourhoodportal.time.PortalTime.DEFAULT_ZONE);
+        t.put("HighlightReportService.teamsDueAScheduledReport(YearMonth)", List.of(
+                allowed(ENGINE, () -> reports.teamsDueAScheduledReport(thisMonth)),
+                refused(LEAD, () -> reports.teamsDueAScheduledReport(thisMonth))));
+        t.put("HighlightReportService.startScheduledReport(long,YearMonth)", List.of(
+                allowed(ENGINE, () -> assertThat(reports.startScheduledReport(f.harborough(), thisMonth)).isPositive()),
+                refused(LEAD, () -> reports.startScheduledReport(f.harborough(), thisMonth))));
 
         // ---- work plan ---------------------------------------------------------------------------------------------
         t.put("WorkplanService.plans()", signedIn(() -> workplan.plans()));
@@ -452,6 +457,21 @@ class ServiceAccessTests {
                 allowed(LEAD, () -> { processes.start(key, "999999", feedbackProcessVariables(f)); return null; }),
                 allowed(ENGINE, () -> { processes.start(key, "999998", feedbackProcessVariables(f)); return null; }),
                 refused(NOBODY, () -> { processes.start(key, "999997", feedbackProcessVariables(f)); return null; })));
+        // ---- workflow: work that failed, administrators only (a feedback item's timer stands in for failed work)
+        String timer = management.createJobQuery().processInstanceId(runtime.createProcessInstanceQuery()
+                .processDefinitionKey(key).processInstanceBusinessKey(businessKey).singleResult().getId())
+                .timers().list().get(0).getId();
+        t.put("FailedWorkService.failedWork()", List.of(allowed(ADMINISTRATOR, () -> failedWork.failedWork()),
+                refused(LEAD, () -> failedWork.failedWork()), refused(NOBODY, () -> failedWork.failedWork())));
+        t.put("FailedWorkService.countWaiting()", List.of(allowed(ADMINISTRATOR, () -> failedWork.countWaiting()),
+                refused(LEAD, () -> failedWork.countWaiting())));
+        t.put("FailedWorkService.retry(String)", List.of(
+                allowed(ADMINISTRATOR, () -> { failedWork.retry(timer); return null; }),
+                refused(LEAD, () -> { failedWork.retry(timer); return null; }),
+                refused(ENGINE, () -> { failedWork.retry(timer); return null; })));
+        t.put("FailedWorkService.cancel(String)", List.of(
+                allowed(ADMINISTRATOR, () -> { failedWork.cancel(timer); return null; }),
+                refused(LEAD, () -> { failedWork.cancel(timer); return null; })));
         t.put("ProcessService.waitingOn(String,String)", signedIn(() -> processes.waitingOn(key, businessKey)));
         t.put("ProcessService.isRunning(String,String)", signedIn(() -> processes.isRunning(key, businessKey)));
         return t;

@@ -284,25 +284,37 @@ public class HighlightReportService {
     // ---- What the engine does with nobody signed in -------------------------------------------------------------
 
     /**
-     * Starts this month's report for every INT whose work plan covers the month, unless it has one already. Safe to
-     * run twice: the second run starts nothing. Public because a person's {@link #startThisMonth} shares the start;
-     * only the monthly schedule's delegate may call it.
+     * The INTs the monthly schedule starts a report for: every INT whose work plan covers the month and that has no
+     * report for it yet. The schedule then starts each one's report in a job of its own
+     * ({@link #startScheduledReport}), so one INT that fails stops no other.
      *
-     * @return the ids of the reports started now
+     * @return team ids, in a stable order
      * @throws NotAllowedException unless the process engine is the caller
      */
-    public List<Long> startScheduledReports() {
+    @Transactional(readOnly = true)
+    public List<Long> teamsDueAScheduledReport(YearMonth month) {
         policy.requireEngine();
-        YearMonth month = YearMonth.now(clock);
-        List<Long> started = new ArrayList<>();
-        for (PlanSummary plan : workplan.plansOfYear(planYearOf(month))) {
-            if (reports.findByTeamIdAndPeriod(plan.teamId(), month.toString()).isEmpty()) {
-                started.add(start(plan.teamId(), month, null, "The monthly schedule"));
-            }
-        }
-        log.info("Highlight reports for {}: started {} ({} already had one)", periodLabel(month), started.size(),
-                workplan.plansOfYear(planYearOf(month)).size() - started.size());
-        return started;
+        List<Long> due = workplan.plansOfYear(planYearOf(month)).stream().map(PlanSummary::teamId).distinct()
+                .filter(teamId -> reports.findByTeamIdAndPeriod(teamId, month.toString()).isEmpty())
+                .sorted().toList();
+        log.info("Highlight reports for {}: {} INT(s) due one", periodLabel(month), due.size());
+        return due;
+    }
+
+    /**
+     * Starts one INT's report for the month, unless it has one already: safe to run twice (a job tried again, two
+     * nodes). Public because a person's {@link #startThisMonth} shares the start; only the monthly schedule's
+     * delegate may call it.
+     *
+     * @return the id of the month's report, new or existing
+     * @throws NotAllowedException unless the process engine is the caller
+     * @throws IllegalArgumentException when the INT has no work plan for the month (the job fails and is shown to
+     *         administrators)
+     */
+    public long startScheduledReport(long teamId, YearMonth month) {
+        policy.requireEngine();
+        return reports.findByTeamIdAndPeriod(teamId, month.toString()).map(HighlightReport::getId)
+                .orElseGet(() -> start(teamId, month, null, "The monthly schedule"));
     }
 
     // ---- helpers ------------------------------------------------------------------------------------------------

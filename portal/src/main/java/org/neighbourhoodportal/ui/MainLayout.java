@@ -7,11 +7,8 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.sidenav.SideNav;
-import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
@@ -26,7 +23,8 @@ import org.neighbourhoodportal.security.CurrentUser;
 @AnonymousAllowed
 public class MainLayout extends AppLayout {
 
-    MainLayout(CurrentUser currentUser, AuthenticationContext authentication, List<HeaderItem> headerItems) {
+    MainLayout(CurrentUser currentUser, AuthenticationContext authentication, PortalMenu menu,
+            List<HeaderItem> headerItems) {
         setPrimarySection(Section.DRAWER);
         AccessProfile me = currentUser.find().orElse(null);
 
@@ -52,37 +50,6 @@ public class MainLayout extends AppLayout {
             header.expand(spacer);
         }
         addToNavbar(header);
-        addToDrawer(navigation(me));
-    }
-
-    private static SideNav navigation(AccessProfile me) {
-        SideNav nav = new SideNav();
-        nav.addItem(new SideNavItem("Home", "", VaadinIcon.HOME.create()));
-        if (me == null) {
-            return nav;
-        }
-        nav.addItem(new SideNavItem("My tasks", "tasks", VaadinIcon.CHECK_SQUARE_O.create()));
-        boolean inATeam = !me.teamsInView().isEmpty() || me.isPpgRepresentative();
-        if (me.isPpgRepresentative()) {
-            nav.addItem(new SideNavItem("Send feedback", "feedback/new", VaadinIcon.COMMENT_O.create()));
-        }
-        if (inATeam) {
-            nav.addItem(new SideNavItem("Feedback from PPGs", "feedback", VaadinIcon.COMMENTS_O.create()));
-            nav.addItem(new SideNavItem("Proposals for PPGs", "proposals", VaadinIcon.LIGHTBULB.create()));
-        }
-        if (!me.teamsInView().isEmpty()) {
-            SideNavItem workplan = new SideNavItem("Work plan", "workplan", VaadinIcon.TASKS.create());
-            workplan.setMatchNested(true);
-            nav.addItem(workplan);
-        }
-        if (!me.teamsInView().isEmpty()) {
-            nav.addItem(new SideNavItem("Highlight reports", "reports", VaadinIcon.FILE_TEXT_O.create()));
-        }
-        if (me.isLead()) {
-            nav.addItem(new SideNavItem("Ask PPGs for a view", "proposals/new", VaadinIcon.MEGAPHONE.create()));
-        }
-        nav.addItem(new SideNavItem(me.administrator() ? "Directory" : "My teams", "directory",
-                VaadinIcon.USERS.create()));
-        return nav;
+        addToDrawer(menu.navigationFor(me));
     }
 }

@@ -378,13 +378,19 @@ class HighlightReportTests {
     }
 
     @Test
-    void the_monthly_timer_starts_one_report_for_each_int_with_a_plan_and_running_it_again_starts_none() {
+    void the_monthly_timer_starts_one_report_for_each_int_with_a_plan_each_in_its_own_job_and_running_it_again_starts_none() {
         YearMonth month = demoPlanMonth(4);
         clock.startOf(month);
         long instancesBefore = runtime.createProcessInstanceQuery()
                 .processDefinitionKey(MonthlyHighlightReport.KEY).count();
 
         management.executeJob(scheduleTimer().getId());
+
+        List<Job> perInt = management.createJobQuery().processDefinitionKey(MonthlyHighlightReportSchedule.KEY)
+                .messages().list();
+        assertThat(perInt).as("each INT's report starts in a job of its own").hasSize(2);
+        assertThat(reportsOf(LEAD, month)).as("nothing started before its job runs").isEmpty();
+        perInt.forEach(job -> management.executeJob(job.getId()));
 
         List<ReportRow> harborough = reportsOf(LEAD, month);
         List<ReportRow> thurrock = reportsOf(THURROCK_LEAD, month);
@@ -398,6 +404,8 @@ class HighlightReportTests {
 
         management.executeJob(scheduleTimer().getId());
 
+        assertThat(management.createJobQuery().processDefinitionKey(MonthlyHighlightReportSchedule.KEY).messages()
+                .count()).as("no INT is due a second report").isZero();
         assertThat(reportsOf(LEAD, month)).hasSize(1);
         assertThat(reportsOf(THURROCK_LEAD, month)).hasSize(1);
         assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(MonthlyHighlightReport.KEY).count())
