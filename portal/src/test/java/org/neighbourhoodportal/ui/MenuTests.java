@@ -28,7 +28,7 @@ class MenuTests extends ViewTest {
                 "Proposals for PPGs", "My teams");
         assertThat(menuOf(ICB_MANAGER)).containsExactly("Home", "My tasks", "Feedback from PPGs",
                 "Proposals for PPGs", "Work plan", "Highlight reports", "My teams");
-        assertThat(menuOf(ADMINISTRATOR)).containsExactly("Home", "My tasks", "Directory", "Work that failed");
+        assertThat(menuOf(ADMINISTRATOR)).containsExactly("Home", "My tasks", "Directory", "Work that failed", "E-mail outbox");
     }
 
     @Test

@@ -7,22 +7,11 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The notification pages in the menu: everyone's own notices and e-mail choices (the bell opens the list too), and
- * the e-mail outbox for administrators.
+ * The e-mail outbox in the administrators' menu. Everyone else reaches their notices through the bell in the header,
+ * and their choices of how they are told from the notices page.
  */
 @Configuration
 class NotificationsMenu {
-
-    @Bean
-    MenuEntry notificationsMenuEntry() {
-        return MenuEntry.of(250, "Notifications", "notifications", VaadinIcon.BELL_O, MenuEntry::signedIn);
-    }
-
-    @Bean
-    MenuEntry notificationPreferencesMenuEntry() {
-        return MenuEntry.of(260, "How you are told", "notifications/preferences", VaadinIcon.ENVELOPE_O,
-                MenuEntry::signedIn);
-    }
 
     @Bean
     MenuEntry outboxMenuEntry() {
