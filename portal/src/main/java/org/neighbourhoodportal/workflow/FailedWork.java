@@ -9,7 +9,7 @@ import java.time.Instant;
  * @param id           the work's id, for {@link FailedWorkService#retry} and {@link FailedWorkService#cancel}
  * @param what         the step that failed, e.g. "Start the INT's report"
  * @param process      the process it belongs to, e.g. "Monthly highlight report schedule"
- * @param forRecord    the record or INT it was for, e.g. "INT: Harborough INT"; empty when it is about no one record
+ * @param forRecord    the record or INT it was for, e.g. "Harborough INT"; empty when it is about no one record
  * @param recordRoute  where that record's page is, or empty
  * @param error        what went wrong, as the step said it
  * @param failedAt     when it last failed (null when the history no longer says)

@@ -23,6 +23,7 @@ import org.camunda.bpm.engine.runtime.ActivityInstance;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.TransitionInstance;
 import org.camunda.bpm.model.bpmn.instance.FlowElement;
+import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.neighbourhoodportal.directory.DirectoryService;
 import org.neighbourhoodportal.directory.TeamSummary;
 import org.neighbourhoodportal.security.CurrentUser;
@@ -48,7 +49,7 @@ public class FailedWorkService {
     /** The engine variable a step keeps its INT in (the monthly schedule's per-INT jobs, most processes). */
     static final String TEAM_VARIABLE = "teamId";
 
-    private static final String TIMER_START = "timer-start-event";
+    private static final String MULTI_INSTANCE_BODY = "#multiInstanceBody";
 
     private final ManagementService management;
     private final RuntimeService runtime;
@@ -94,7 +95,7 @@ public class FailedWorkService {
                 forRecord = record.subject();
                 route = record.route();
             } else if (teams.containsKey(job.getId())) {
-                forRecord = "INT: " + teams.get(job.getId());
+                forRecord = teams.get(job.getId());
             }
             failed.add(new FailedWork(job.getId(), stepName(job), processName(job.getProcessDefinitionId()), forRecord,
                     route, job.getExceptionMessage(), lastFailure(job.getId()), Math.max(job.getRetries(), 0),
@@ -144,15 +145,27 @@ public class FailedWorkService {
             skipScheduleRun(job);
             return;
         }
-        TransitionInstance waiting = transitionOf(runtime.getActivityInstance(job.getProcessInstanceId()),
+        ActivityInstance parent = parentOf(runtime.getActivityInstance(job.getProcessInstanceId()),
                 job.getExecutionId());
-        if (waiting != null) {
-            runtime.createProcessInstanceModification(job.getProcessInstanceId())
-                    .cancelTransitionInstance(waiting.getId())
-                    .execute();
-        } else {
+        if (parent == null) {
             management.deleteJob(job.getId());
+            return;
         }
+        TransitionInstance waiting = transitionIn(parent, job.getExecutionId());
+        var modification = runtime.createProcessInstanceModification(job.getProcessInstanceId());
+        String bodyOf = parent.getActivityId().endsWith(MULTI_INSTANCE_BODY)
+                ? parent.getActivityId().substring(0, parent.getActivityId().length() - MULTI_INSTANCE_BODY.length())
+                : null;
+        boolean lastOfItsRun = bodyOf != null && parent.getChildActivityInstances().length == 0
+                && parent.getChildTransitionInstances().length == 1;
+        if (lastOfItsRun) {
+            // the engine completes a multi-instance when its last instance ends, not when it is cancelled: the run
+            // would wait for ever, so it moves on past the step as if the last instance had ended
+            modification.cancelActivityInstance(parent.getId()).startTransition(onlyWayOut(job, bodyOf));
+        } else {
+            modification.cancelTransitionInstance(waiting.getId());
+        }
+        modification.execute();
     }
 
     // ---- helpers ------------------------------------------------------------------------------------------------
@@ -187,22 +200,39 @@ public class FailedWorkService {
         }
     }
 
-    private static TransitionInstance transitionOf(ActivityInstance instance, String executionId) {
+    /** The activity instance holding the step that waits on this execution (a job after a pause), or null. */
+    private static ActivityInstance parentOf(ActivityInstance instance, String executionId) {
         if (instance == null) {
             return null;
         }
-        for (TransitionInstance transition : instance.getChildTransitionInstances()) {
-            if (transition.getExecutionId().equals(executionId)) {
-                return transition;
-            }
+        if (transitionIn(instance, executionId) != null) {
+            return instance;
         }
         for (ActivityInstance child : instance.getChildActivityInstances()) {
-            TransitionInstance found = transitionOf(child, executionId);
+            ActivityInstance found = parentOf(child, executionId);
             if (found != null) {
                 return found;
             }
         }
         return null;
+    }
+
+    private static TransitionInstance transitionIn(ActivityInstance instance, String executionId) {
+        for (TransitionInstance transition : instance.getChildTransitionInstances()) {
+            if (transition.getExecutionId().equals(executionId)) {
+                return transition;
+            }
+        }
+        return null;
+    }
+
+    /** The one sequence flow leaving a step, in its model. */
+    private String onlyWayOut(Job job, String activityId) {
+        FlowNode node = repository.getBpmnModelInstance(job.getProcessDefinitionId()).getModelElementById(activityId);
+        if (node == null || node.getOutgoing().size() != 1) {
+            throw new IllegalStateException("Step " + activityId + " has no single way out; cancel it in the engine");
+        }
+        return node.getOutgoing().iterator().next().getId();
     }
 
     /** The step's name in the model: where it failed, else where the job sits (a timer, a pause before a step). */
@@ -218,7 +248,7 @@ public class FailedWorkService {
         }
         // the model is cached by the engine after its first read
         FlowElement element = repository.getBpmnModelInstance(job.getProcessDefinitionId())
-                .getModelElementById(activityId.replace("#multiInstanceBody", ""));
+                .getModelElementById(activityId.replace(MULTI_INSTANCE_BODY, ""));
         return element == null || element.getName() == null ? activityId : element.getName();
     }
 

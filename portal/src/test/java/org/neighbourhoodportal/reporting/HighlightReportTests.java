@@ -420,7 +420,7 @@ class HighlightReportTests {
         assertThat(((ProcessEngineConfigurationImpl) processEngine.getProcessEngineConfiguration())
                 .isReevaluateTimeCycleWhenDue()).isTrue();
         assertThat(management.createJobDefinitionQuery().processDefinitionKey(MonthlyHighlightReportSchedule.KEY)
-                .singleResult().getJobConfiguration()).endsWith("${highlightReportSchedule.cron}");
+                .activityIdIn(MonthlyHighlightReportSchedule.EVENT_MONTH_STARTED).singleResult().getJobConfiguration()).endsWith("${highlightReportSchedule.cron}");
     }
 
     @Test

@@ -8,7 +8,9 @@ import static org.neighbourhoodportal.directory.DemoDirectoryData.THURROCK_LEAD;
 
 import java.util.List;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.Test;
 import org.neighbourhoodportal.directory.DirectoryService;
@@ -35,6 +37,7 @@ class FailedWorkTests {
     @Autowired RuntimeService runtime;
     @Autowired ManagementService management;
     @Autowired FailedWorkService failedWork;
+    @Autowired ProcessEngine processEngine;
 
     @Test
     void one_ints_failure_stops_no_others_report_and_after_the_cause_is_fixed_retry_makes_it_run() {
@@ -46,7 +49,7 @@ class FailedWorkTests {
         FailedWork failed = listed(failedJob);
         assertThat(failed.what()).isEqualTo("Start the INT's report");
         assertThat(failed.process()).isEqualTo("Monthly highlight report schedule");
-        assertThat(failed.forRecord()).isEqualTo("INT: " + org.neighbourhoodportal.reporting.ReportRun.THURROCK);
+        assertThat(failed.forRecord()).isEqualTo(org.neighbourhoodportal.reporting.ReportRun.THURROCK);
         assertThat(failed.error()).contains("has no work plan for " + run.month.getYear());
         assertThat(failed.failedAt()).isNotNull();
         assertThat(failed.attemptsLeft()).isZero();
@@ -82,6 +85,12 @@ class FailedWorkTests {
                 .doesNotContain(failedJob);
         assertThatThrownBy(() -> runAs.person(ADMINISTRATOR, () -> failedWork.retry(failedJob)))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no longer waiting");
+    }
+
+    @Test
+    void every_job_the_engine_runs_is_tried_again_after_5_minutes_30_minutes_and_2_hours() {
+        assertThat(((ProcessEngineConfigurationImpl) processEngine.getProcessEngineConfiguration())
+                .getFailedJobRetryTimeCycle()).isEqualTo("PT5M,PT30M,PT2H");
     }
 
     @Test
