@@ -114,12 +114,24 @@ public class StackJourney {
         leadBrowser.close();
     }
 
+    /** The lead's browser as the last step left it (its cookies), and what it acknowledged. */
+    record ReturningLead(BrowserContext browser, Page page, String node, String feedbackId, String acknowledgement) {
+
+        static ReturningLead from(Browser browser, String base, Path state) throws Exception {
+            BrowserContext context = context(browser, base, state.resolve("lead.json"));
+            return new ReturningLead(context, context.newPage(), StackJourney.node(context),
+                    Files.readString(state.resolve("feedback-id")).strip(),
+                    Files.readString(state.resolve("acknowledgement")).strip());
+        }
+    }
+
     static void signInAgain(Browser browser, String base, Path state) throws Exception {
-        String feedbackId = Files.readString(state.resolve("feedback-id")).strip();
-        String acknowledgement = Files.readString(state.resolve("acknowledgement")).strip();
-        BrowserContext leadBrowser = context(browser, base, state.resolve("lead.json"));
-        String before = node(leadBrowser);
-        Page lead = leadBrowser.newPage();
+        ReturningLead returning = ReturningLead.from(browser, base, state);
+        BrowserContext leadBrowser = returning.browser();
+        Page lead = returning.page();
+        String before = returning.node();
+        String feedbackId = returning.feedbackId();
+        String acknowledgement = returning.acknowledgement();
         step(state, lead, "asked-to-sign-in-again", () -> {
             lead.navigate("/feedback/" + feedbackId);
             lead.waitForURL(url -> url.contains("/login"));
@@ -145,29 +157,26 @@ public class StackJourney {
     }
 
     static void stillSignedIn(Browser browser, String base, Path state) throws Exception {
-        String feedbackId = Files.readString(state.resolve("feedback-id")).strip();
-        String acknowledgement = Files.readString(state.resolve("acknowledgement")).strip();
-        BrowserContext leadBrowser = context(browser, base, state.resolve("lead.json"));
-        String before = node(leadBrowser);
-        Page lead = leadBrowser.newPage();
+        ReturningLead returning = ReturningLead.from(browser, base, state);
+        Page lead = returning.page();
         step(state, lead, "still-signed-in", () -> {
             lead.navigate("/tasks");
-            lead.locator("#task-grid").waitFor();
-            if (lead.url().contains("/login")) {
+            if (lead.url().contains("/login")) { // the sign-in redirect is an HTTP redirect: navigate has followed it
                 throw new IllegalStateException("asked to sign in again");
             }
-            lead.navigate("/feedback/" + feedbackId);
+            lead.locator("#task-grid").waitFor();
+            lead.navigate("/feedback/" + returning.feedbackId());
             assertThat(lead.locator("#feedback-timeline")).containsText("Acknowledged");
-            assertThat(lead.getByText(acknowledgement).first()).isVisible();
+            assertThat(lead.getByText(returning.acknowledgement()).first()).isVisible();
         });
-        String after = node(leadBrowser);
-        if (!after.equals(before)) {
-            throw new IllegalStateException("moved from " + before + " to " + after);
+        String after = node(returning.browser());
+        if (!after.equals(returning.node())) {
+            throw new IllegalStateException("moved from " + returning.node() + " to " + after);
         }
         System.out.println("still signed in on " + after + " (its session outlived the database restart); task list "
-                + "and the acknowledgement of feedback " + feedbackId + " read from the database again");
+                + "and the acknowledgement of feedback " + returning.feedbackId() + " read from the database again");
         System.out.println("node=" + after);
-        leadBrowser.close();
+        returning.browser().close();
     }
 
     static void sessions(Browser browser, String base, Path state, int count, String pid) throws Exception {
