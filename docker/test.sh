@@ -128,11 +128,12 @@ if [[ ! -f $JAR || -n "${PORTAL_TEST_BUILD_JAR:-}" ]]; then
     ./mvnw -B -q -pl portal -am -DskipTests package > "$WORK/maven.log" 2>&1 || fail "jar build failed; see $WORK/maven.log"
 fi
 say "jar: $JAR, $(du -m "$JAR" | cut -f1) MB, built $(date -r "$JAR" '+%F %T')"
-# Playwright and its gson, as the portal's tests resolve them (from the local Maven repository).
-./mvnw -B -o -q -pl portal -am dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$WORK/cp.txt" \
-    > "$WORK/maven.log" 2>&1 || ./mvnw -B -q -pl portal -am dependency:build-classpath -Dmdep.includeScope=test \
-    -Dmdep.outputFile="$WORK/cp.txt" > "$WORK/maven.log" 2>&1 || fail "could not resolve Playwright; see $WORK/maven.log"
-CP=$(tr ':' '\n' < "$WORK/cp.txt" | grep -E '/(playwright|driver|driver-bundle|gson|opentest4j)-[0-9.]+\.jar$' | paste -sd:)
+# Playwright, at the version the portal's browser tests use (docker/test/pom.xml takes it from the parent pom; the
+# portal module itself cannot be resolved without building its sibling modules first).
+./mvnw -B -o -q -f docker/test/pom.xml dependency:build-classpath -Dmdep.outputFile="$WORK/cp.txt" > "$WORK/maven.log" 2>&1 \
+    || ./mvnw -B -q -f docker/test/pom.xml dependency:build-classpath -Dmdep.outputFile="$WORK/cp.txt" \
+    > "$WORK/maven.log" 2>&1 || fail "could not resolve Playwright; see $WORK/maven.log"
+CP=$(< "$WORK/cp.txt")
 "${COMPOSE[@]}" build > "$WORK/build.log" 2>&1 || fail "image build failed; see $WORK/build.log"
 docker image ls --format '{{.Repository}}:{{.Tag}} {{.Size}}' | grep -E "^(neighbourhood-portal|debian)" | sed 's/^/       /'
 [[ "$(docker image inspect --format '{{.Config.User}}' "neighbourhood-portal:$PORTAL_VERSION")" == 10001:10001 ]] \
