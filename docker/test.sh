@@ -230,10 +230,11 @@ for _ in $(seq 60); do docker exec "$PROJECT-restore" mariadb-admin ping > /dev/
 docker exec -i "$PROJECT-restore" mariadb neighbourhood_portal < "$WORK/backup.sql" || fail "restore failed"
 # What was restored must be what was backed up: the restored database, dumped again with the same command, is the
 # backup itself, byte for byte, less the dump's closing timestamp (every row of every table, binary columns included).
-# (Comparing with the live database instead would race the nodes' job executors, which keep writing.)
+# (Comparing with the live database instead would race the nodes' job executors, which keep writing.) grep -a: the
+# dump holds binary columns as raw bytes, and grep would stop at the first one without it.
 docker exec "$PROJECT-restore" mariadb-dump --single-transaction --routines --triggers neighbourhood_portal \
     > "$WORK/restored.sql"
-diff -q <(grep -v '^-- Dump completed' "$WORK/backup.sql") <(grep -v '^-- Dump completed' "$WORK/restored.sql") \
+diff -q <(grep -av '^-- Dump completed' "$WORK/backup.sql") <(grep -av '^-- Dump completed' "$WORK/restored.sql") \
     > /dev/null || fail "the restored database differs from the backup; see $WORK/backup.sql and $WORK/restored.sql"
 count_all=$(docker exec "$PROJECT-restore" mariadb --batch --skip-column-names -e "select group_concat(concat(
     'select ''', table_name, ''', count(*) from \`', table_name, '\`') order by table_name separator ' union all ')
