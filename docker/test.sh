@@ -116,7 +116,7 @@ pass "tools: Docker engine $(docker version --format '{{.Server.Version}}'), $co
 
 # --------------------------------------------------------------------------------------------------------- 2. images
 if ! docker image inspect debian:bookworm-slim > /dev/null 2>&1; then
-    say "making the Debian base image with debootstrap (about a minute)"
+    say "making the Debian base image with debootstrap (one to several minutes)"
     debootstrap --variant=minbase --include=ca-certificates bookworm "$WORK/rootfs" > "$WORK/debootstrap.log" 2>&1 \
         || fail "debootstrap failed; see $WORK/debootstrap.log"
     tar -C "$WORK/rootfs" -c . | docker import - debian:bookworm-slim > /dev/null
