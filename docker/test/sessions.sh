@@ -15,9 +15,14 @@ BASE=$1 COUNT=$2 PID=$3
 JARS=$(mktemp -d)
 trap 'rm -rf "$JARS"' EXIT
 
+# A move within the app, as Vaadin's client sends it (Flow 24): the UI's security key, the route, the message number.
+NAVIGATE='{"csrfToken":"%s","rpc":[{"type":"event","node":1,"event":"ui-navigate","data":{"route":"%s","query":"",'
+NAVIGATE+='"appShellTitle":"","historyState":{"idx":%d},"trigger":""}}],"syncId":%d,"clientId":%d}'
+
 heap_kb() { # used heap after a full GC: the sum over the generations (serial collector) or the one G1 heap
     jcmd "$PID" GC.run > /dev/null
-    jcmd "$PID" GC.heap_info | grep -o 'total [0-9]*K, used [0-9]*K' | awk -F'used ' '{sub("K", "", $2); s += $2} END {print s}'
+    jcmd "$PID" GC.heap_info | grep -o 'total [0-9]*K, used [0-9]*K' \
+        | awk -F'used ' '{sub("K", "", $2); s += $2} END {print s}'
 }
 
 before=$(heap_kb)
@@ -34,8 +39,8 @@ for i in $(seq "$COUNT"); do
     [[ -n $key ]] || { echo "session $i: no UI (not signed in?)" >&2; exit 1; }
     sync=0
     for route in tasks feedback; do
-        out=$(curl -sf -c "$jar" -b "$jar" -H 'Content-Type: application/json' "$BASE/?v-r=uidl&v-uiId=0" --data \
-            "{\"csrfToken\":\"$key\",\"rpc\":[{\"type\":\"event\",\"node\":1,\"event\":\"ui-navigate\",\"data\":{\"route\":\"$route\",\"query\":\"\",\"appShellTitle\":\"\",\"historyState\":{\"idx\":$sync},\"trigger\":\"\"}}],\"syncId\":$sync,\"clientId\":$sync}")
+        out=$(curl -sf -c "$jar" -b "$jar" -H 'Content-Type: application/json' "$BASE/?v-r=uidl&v-uiId=0" \
+            --data "$(printf "$NAVIGATE" "$key" "$route" "$sync" "$sync" "$sync")")
         grep -q 'vaadin-grid' <<< "$out" || { echo "session $i: the $route page did not open: ${out:0:300}" >&2; exit 1; }
         sync=$((sync + 1))
     done
