@@ -25,7 +25,10 @@ import java.util.regex.Pattern;
  *       "node=portal-N" for the node the proxy pinned the lead to.
  *   java -cp ... StackJourney.java sign-in-again BASE_URL STATE_DIR
  *       The same browser (same cookies) comes back after its node was stopped: it must be asked to sign in, land on
- *       the other node, and find the acknowledgement it sent. Prints "node=portal-N".
+ *       the other node, and find the acknowledgement it sent. Saves the browser's new state. Prints "node=portal-N".
+ *   java -cp ... StackJourney.java still-signed-in BASE_URL STATE_DIR
+ *       After the database was restarted: the same browser, on the same node, is still signed in, opens its task list
+ *       and finds the acknowledgement. Prints "node=portal-N".
  *   java -cp ... StackJourney.java sessions BASE_URL STATE_DIR COUNT PID
  *       Measures what a signed-in session costs the portal's heap: PID is the portal's JVM on this machine (jcmd must
  *       reach it). Heap after a full GC, then COUNT people sign in and open their task list and a feedback page, then
@@ -57,6 +60,7 @@ public class StackJourney {
             switch (command) {
                 case "complete-task" -> completeTask(browser, base, state);
                 case "sign-in-again" -> signInAgain(browser, base, state);
+                case "still-signed-in" -> stillSignedIn(browser, base, state);
                 case "sessions" -> sessions(browser, base, state, Integer.parseInt(args[3]), args[4]);
                 default -> throw new IllegalArgumentException("unknown step " + command);
             }
@@ -110,12 +114,24 @@ public class StackJourney {
         leadBrowser.close();
     }
 
+    /** The lead's browser as the last step left it (its cookies), and what it acknowledged. */
+    record ReturningLead(BrowserContext browser, Page page, String node, String feedbackId, String acknowledgement) {
+
+        static ReturningLead from(Browser browser, String base, Path state) throws Exception {
+            BrowserContext context = context(browser, base, state.resolve("lead.json"));
+            return new ReturningLead(context, context.newPage(), StackJourney.node(context),
+                    Files.readString(state.resolve("feedback-id")).strip(),
+                    Files.readString(state.resolve("acknowledgement")).strip());
+        }
+    }
+
     static void signInAgain(Browser browser, String base, Path state) throws Exception {
-        String feedbackId = Files.readString(state.resolve("feedback-id")).strip();
-        String acknowledgement = Files.readString(state.resolve("acknowledgement")).strip();
-        BrowserContext leadBrowser = context(browser, base, state.resolve("lead.json"));
-        String before = node(leadBrowser);
-        Page lead = leadBrowser.newPage();
+        ReturningLead returning = ReturningLead.from(browser, base, state);
+        BrowserContext leadBrowser = returning.browser();
+        Page lead = returning.page();
+        String before = returning.node();
+        String feedbackId = returning.feedbackId();
+        String acknowledgement = returning.acknowledgement();
         step(state, lead, "asked-to-sign-in-again", () -> {
             lead.navigate("/feedback/" + feedbackId);
             lead.waitForURL(url -> url.contains("/login"));
@@ -136,7 +152,31 @@ public class StackJourney {
         System.out.println("was on " + before + ", asked to sign in again, acknowledgement of feedback " + feedbackId
                 + " still there");
         System.out.println("node=" + after);
+        leadBrowser.storageState(new BrowserContext.StorageStateOptions().setPath(state.resolve("lead.json")));
         leadBrowser.close();
+    }
+
+    static void stillSignedIn(Browser browser, String base, Path state) throws Exception {
+        ReturningLead returning = ReturningLead.from(browser, base, state);
+        Page lead = returning.page();
+        step(state, lead, "still-signed-in", () -> {
+            lead.navigate("/tasks");
+            if (lead.url().contains("/login")) { // the sign-in redirect is an HTTP redirect: navigate has followed it
+                throw new IllegalStateException("asked to sign in again");
+            }
+            lead.locator("#task-grid").waitFor();
+            lead.navigate("/feedback/" + returning.feedbackId());
+            assertThat(lead.locator("#feedback-timeline")).containsText("Acknowledged");
+            assertThat(lead.getByText(returning.acknowledgement()).first()).isVisible();
+        });
+        String after = node(returning.browser());
+        if (!after.equals(returning.node())) {
+            throw new IllegalStateException("moved from " + returning.node() + " to " + after);
+        }
+        System.out.println("still signed in on " + after + " (its session outlived the database restart); task list "
+                + "and the acknowledgement of feedback " + returning.feedbackId() + " read from the database again");
+        System.out.println("node=" + after);
+        returning.browser().close();
     }
 
     static void sessions(Browser browser, String base, Path state, int count, String pid) throws Exception {
@@ -159,15 +199,25 @@ public class StackJourney {
         }
     }
 
-    /** Used heap in KB just after a full collection of the JVM with this pid (jcmd, G1's heap summary). */
+    /**
+     * Used heap in KB just after a full collection of the JVM with this pid (jcmd): the sum of the "used" figures of
+     * the heap summary, one line with G1, one per generation with the serial collector (which the JVM picks by itself
+     * in a container of under 1792 MB).
+     */
     static long heapAfterGc(String pid) throws Exception {
         run("jcmd", pid, "GC.run");
         String info = run("jcmd", pid, "GC.heap_info");
         Matcher used = Pattern.compile("total \\d+K, used (\\d+)K").matcher(info);
-        if (!used.find()) {
+        long sum = 0;
+        boolean found = false;
+        while (used.find()) {
+            sum += Long.parseLong(used.group(1));
+            found = true;
+        }
+        if (!found) {
             throw new IllegalStateException("no heap summary from jcmd: " + info);
         }
-        return Long.parseLong(used.group(1));
+        return sum;
     }
 
     static String run(String... command) throws Exception {
