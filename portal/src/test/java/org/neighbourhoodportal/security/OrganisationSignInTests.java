@@ -7,13 +7,10 @@ import java.net.URI;
 import java.net.URLDecoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import no.nav.security.mock.oauth2.token.DefaultOAuth2TokenCallback;
-import okhttp3.mockwebserver.MockResponse;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -49,33 +46,21 @@ class OrganisationSignInTests extends SignInServer {
     }
 
     @Test
-    void a_token_made_for_another_application_is_refused() throws Exception {
-        PROVIDER.enqueueCallback(token(List.of("another-application"), Map.of("email", LEAD,
-                "email_verified", true)));
+    void an_id_token_made_for_another_application_is_refused() throws Exception {
+        // signed by the provider with its own key; only the audience is wrong
+        PROVIDER.enqueueCallback(token(List.of(CLIENT_ID), Map.of("email", LEAD, "email_verified", true,
+                "aud", "another-application")));
 
         assertThat(signInWithOrganisation()).isEqualTo("/login?organisation=failed");
         assertThat(browser.isSignedIn()).isFalse();
     }
 
     @Test
-    void a_token_from_another_issuer_is_refused() throws Exception {
-        assertThat(signInWithOrganisation(nonce -> PROVIDER.issueToken("elsewhere", "someone", CLIENT_ID,
-                Map.of("email", LEAD, "email_verified", true, "nonce", nonce), 3600).serialize()))
-                .isEqualTo("/login?organisation=failed");
-        assertThat(browser.isSignedIn()).isFalse();
-    }
+    void an_id_token_naming_another_issuer_is_refused() throws Exception {
+        PROVIDER.enqueueCallback(token(List.of(CLIENT_ID), Map.of("email", LEAD, "email_verified", true,
+                "iss", PROVIDER.issuerUrl("elsewhere").toString())));
 
-    @Test
-    void a_token_altered_after_the_provider_signed_it_is_refused() throws Exception {
-        assertThat(signInWithOrganisation(nonce -> {
-            String[] parts = PROVIDER.issueToken(ISSUER, "stranger", CLIENT_ID,
-                    Map.of("email", "stranger@nhs.net", "email_verified", true, "nonce", nonce), 3600)
-                    .serialize().split("\\.");
-            String payload = new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8)
-                    .replace("stranger@nhs.net", LEAD);
-            return parts[0] + "." + Base64.getUrlEncoder().withoutPadding()
-                    .encodeToString(payload.getBytes(StandardCharsets.UTF_8)) + "." + parts[2];
-        })).isEqualTo("/login?organisation=failed");
+        assertThat(signInWithOrganisation()).isEqualTo("/login?organisation=failed");
         assertThat(browser.isSignedIn()).isFalse();
     }
 
@@ -85,31 +70,16 @@ class OrganisationSignInTests extends SignInServer {
 
     /** The browser's round trip; where the portal sends it at the end, without the host. */
     private String signInWithOrganisation() throws Exception {
-        return signInWithOrganisation(null);
-    }
-
-    /**
-     * @param forgedIdToken when given, the provider's token endpoint answers with this ID token (made from the nonce
-     *        the portal sent) instead of its own
-     */
-    private String signInWithOrganisation(Function<String, String> forgedIdToken)
-            throws Exception {
         HttpResponse<String> start = browser.get("/oauth2/authorization/organisation");
         assertThat(start.statusCode()).isEqualTo(302);
         String authorize = HttpBrowser.location(start);
         assertThat(authorize).startsWith(PROVIDER.issuerUrl(ISSUER).toString());
+        assertThat(query(authorize)).containsEntry("client_id", CLIENT_ID).containsKey("nonce");
 
         HttpResponse<String> atProvider = browser.get(authorize);
         String callback = HttpBrowser.location(atProvider);
         assertThat(callback).contains("/login/oauth2/code/organisation");
 
-        if (forgedIdToken != null) {
-            String idToken = forgedIdToken.apply(query(authorize).get("nonce"));
-            PROVIDER.enqueueResponse(new MockResponse().setResponseCode(200)
-                    .setHeader("Content-Type", "application/json")
-                    .setBody("{\"access_token\":\"an-access-token\",\"token_type\":\"Bearer\",\"expires_in\":3600,"
-                            + "\"scope\":\"openid email profile\",\"id_token\":\"" + idToken + "\"}"));
-        }
         HttpResponse<String> back = browser.get(callback);
         assertThat(back.statusCode()).isEqualTo(302);
         return HttpBrowser.location(back).replaceFirst("^https?://[^/]+", "");
