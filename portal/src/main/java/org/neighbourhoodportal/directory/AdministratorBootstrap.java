@@ -20,21 +20,22 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class AdministratorBootstrap implements ApplicationRunner {
 
-    static final int MINIMUM_PASSWORD_LENGTH = 12;
     private static final Logger log = LoggerFactory.getLogger(AdministratorBootstrap.class);
 
     private final PersonRepository people;
     private final RoleAssignmentRepository roles;
     private final PasswordEncoder passwords;
+    private final PasswordRules rules;
     private final String email;
     private final String password;
 
     AdministratorBootstrap(PersonRepository people, RoleAssignmentRepository roles, PasswordEncoder passwords,
-                           @Value("${portal.bootstrap.admin-email:}") String email,
+                           PasswordRules rules, @Value("${portal.bootstrap.admin-email:}") String email,
                            @Value("${portal.bootstrap.admin-password:}") String password) {
         this.people = people;
         this.roles = roles;
         this.passwords = passwords;
+        this.rules = rules;
         this.email = email.trim();
         this.password = password;
     }
@@ -45,10 +46,10 @@ class AdministratorBootstrap implements ApplicationRunner {
         if (email.isEmpty() || people.findByEmailIgnoreCase(email).isPresent()) {
             return;
         }
-        if (password.length() < MINIMUM_PASSWORD_LENGTH) {
-            throw new IllegalStateException("portal.bootstrap.admin-password must be at least "
-                    + MINIMUM_PASSWORD_LENGTH + " characters long.");
-        }
+        rules.problem(password).ifPresent(problem -> {
+            throw new IllegalStateException("portal.bootstrap.admin-password does not meet the password rules: "
+                    + problem);
+        });
         Person admin = people.save(new Person(email, "Administrator", null, null, passwords.encode(password), false));
         roles.save(RoleAssignment.administrator(admin));
         log.info("Created the first administrator, {}", email);

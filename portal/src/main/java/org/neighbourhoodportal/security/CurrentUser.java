@@ -43,7 +43,11 @@ public class CurrentUser {
      */
     public Optional<AccessProfile> find() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication != null && authentication.getPrincipal() instanceof PortalUser user) {
+        // signed in with a password, or with the organisation's account (the same person, the same profile read)
+        Object principal = authentication == null ? null : authentication.getPrincipal();
+        PortalUser user = principal instanceof OrganisationUser withOrganisation ? withOrganisation.person()
+                : principal instanceof PortalUser withPassword ? withPassword : null;
+        if (user != null) {
             try {
                 return Optional.of(current(user.profile().personId()));
             } catch (NoSuchElementException removed) {

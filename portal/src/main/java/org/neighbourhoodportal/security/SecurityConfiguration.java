@@ -2,6 +2,8 @@ package org.neighbourhoodportal.security;
 
 import static com.vaadin.flow.spring.security.VaadinSecurityConfigurer.vaadin;
 
+import com.vaadin.flow.spring.security.RequestUtil;
+import java.util.Map;
 import org.neighbourhoodportal.security.ui.LoginView;
 import org.springframework.boot.actuate.autoconfigure.security.servlet.EndpointRequest;
 import org.springframework.boot.actuate.health.HealthEndpoint;
@@ -10,8 +12,11 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.crypto.password.Pbkdf2PasswordEncoder;
+import org.springframework.security.oauth2.client.web.HttpSessionOAuth2AuthorizedClientRepository;
 import org.springframework.security.web.SecurityFilterChain;
 
 @Configuration
@@ -20,16 +25,43 @@ import org.springframework.security.web.SecurityFilterChain;
 class SecurityConfiguration {
 
     @Bean
-    SecurityFilterChain portalSecurity(HttpSecurity http) throws Exception {
+    SecurityFilterChain portalSecurity(HttpSecurity http, RequestUtil vaadinRequests, SignInFailures failures,
+                                       OrganisationSignInSettings organisation, PortalUserDetailsService users)
+            throws Exception {
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/images/**", "/icons/**").permitAll()
                 // the health probes: served on the management port only, which is not public (docs/operations.md)
                 .requestMatchers(EndpointRequest.to(HealthEndpoint.class)).permitAll());
-        return http.with(vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/login")).build();
+        // Vaadin's own CSRF set-up also exempts the sign-in POST, so another site could sign a browser in to an
+        // account of its choosing (a login CSRF). Here only Vaadin's internal requests, which carry Vaadin's own
+        // token, are exempt. The sign-in form still works: Flow writes Spring's token into the page
+        // (<meta name="_csrf">) and vaadin-login-form posts it with the e-mail address and password.
+        http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
+        // Vaadin's configurer first, so the form login it sets up has its login page before Spring's own is offered
+        http.with(vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/login").enableCsrfConfiguration(false));
+        http.formLogin(form -> form.failureHandler(failures));
+        if (organisation.configured()) {
+            http.oauth2Login(oidc -> oidc.loginPage("/login")
+                    .clientRegistrationRepository(new OrganisationRegistration(organisation))
+                    // the provider's tokens live and die with the session, not in a map that only grows
+                    .authorizedClientRepository(new HttpSessionOAuth2AuthorizedClientRepository())
+                    .userInfoEndpoint(info -> info.oidcUserService(new OrganisationAccounts(users)))
+                    .failureHandler(failures));
+        }
+        return http.build();
     }
 
-    /** bcrypt today, with the algorithm stored in the hash so it can change without a migration. */
+    /**
+     * New passwords are hashed with PBKDF2 (HMAC-SHA-256, Spring Security's 5.8 settings), which takes a passphrase of
+     * any length; bcrypt, used before, refuses more than 72 bytes. Each hash names its algorithm, so bcrypt hashes
+     * already stored still match (docs/adr/0009).
+     */
     @Bean
     PasswordEncoder passwordEncoder() {
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+        DelegatingPasswordEncoder encoder = new DelegatingPasswordEncoder(NEW_PASSWORDS, Map.of(
+                NEW_PASSWORDS, Pbkdf2PasswordEncoder.defaultsForSpringSecurity_v5_8(),
+                "bcrypt", new BCryptPasswordEncoder()));
+        return encoder;
     }
+
+    private static final String NEW_PASSWORDS = "pbkdf2@SpringSecurity_v5_8";
 }

@@ -37,7 +37,26 @@ class AdministratorBootstrapTests {
         assertThat(people.findByEmailIgnoreCase("short@example.nhs.uk")).isEmpty();
     }
 
+    @Test
+    void a_common_password_is_refused_even_when_long_enough() {
+        assertThatThrownBy(() -> bootstrap("common@example.nhs.uk", "password1234").run(new DefaultApplicationArguments()))
+                .hasMessageContaining("most common");
+        assertThat(people.findByEmailIgnoreCase("common@example.nhs.uk")).isEmpty();
+    }
+
+    @Test
+    void a_passphrase_longer_than_bcrypt_takes_is_stored_and_matches() {
+        String passphrase = "the heron waits by the canal lock at dawn – Grüße, Zoë – and the kettle sings on";
+        assertThat(passphrase.getBytes(java.nio.charset.StandardCharsets.UTF_8).length).isGreaterThan(72);
+
+        bootstrap("passphrase@example.nhs.uk", passphrase).run(new DefaultApplicationArguments());
+
+        Person admin = people.findByEmailIgnoreCase("passphrase@example.nhs.uk").orElseThrow();
+        assertThat(passwords.matches(passphrase, admin.getPasswordHash())).isTrue();
+        assertThat(passwords.matches(passphrase + "!", admin.getPasswordHash())).isFalse();
+    }
+
     private AdministratorBootstrap bootstrap(String email, String password) {
-        return new AdministratorBootstrap(people, roles, passwords, email, password);
+        return new AdministratorBootstrap(people, roles, passwords, new PasswordRules(), email, password);
     }
 }

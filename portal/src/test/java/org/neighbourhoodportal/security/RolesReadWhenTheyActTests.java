@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.neighbourhoodportal.directory.DemoDirectoryData.COUNCIL_MEMBER;
 import static org.neighbourhoodportal.directory.DemoDirectoryData.LEAD;
 
+import java.time.Instant;
+import java.util.Map;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -16,6 +18,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken;
+import org.springframework.security.oauth2.core.oidc.OidcIdToken;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
@@ -86,6 +90,34 @@ class RolesReadWhenTheyActTests {
         } finally {
             directory.remove(lead);
         }
+    }
+
+    @Test
+    void someone_signed_in_with_their_organisations_account_is_read_afresh_on_each_click_too() {
+        PlanSummary harborough = runAs.person(LEAD, () -> workplan.plans().get(0));
+        signInWithOrganisation(COUNCIL_MEMBER);
+        assertThat(click(() -> workplan.canEditPlan(harborough.id()))).isFalse();
+
+        long lead = directory.makeLead(COUNCIL_MEMBER, harborough.teamId());
+        try {
+            assertThat(click(() -> workplan.canEditPlan(harborough.id()))).isTrue();
+            directory.remove(lead);
+            assertThat(click(() -> workplan.canEditPlan(harborough.id()))).isFalse();
+        } finally {
+            directory.remove(lead);
+        }
+    }
+
+    /** As sign-in with the organisation's account leaves the session (see OrganisationAccounts). */
+    private void signInWithOrganisation(String email) {
+        PortalUser user = users.load(email);
+        Instant now = Instant.now();
+        OidcIdToken idToken = new OidcIdToken("id-token", now, now.plusSeconds(300),
+                Map.of("sub", "subject-at-the-provider", "iss", "https://login.example.org", "email", email,
+                        "email_verified", true));
+        OrganisationUser principal = new OrganisationUser(user, idToken, null);
+        SecurityContextHolder.getContext().setAuthentication(
+                new OAuth2AuthenticationToken(principal, principal.getAuthorities(), "organisation"));
     }
 
     /** Signs in as the session would: the principal holds the profile as it was at sign-in. */

@@ -34,7 +34,7 @@ public class Person {
     @JoinColumn(name = "organisation_id")
     private Organisation organisation;
 
-    @Column(name = "password_hash", nullable = false, length = 100)
+    @Column(name = "password_hash", nullable = false, length = 255)
     private String passwordHash;
 
     @Column(name = "enabled", nullable = false)
