@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.neighbourhoodportal.directory.DemoDirectoryData.COUNCIL_MEMBER;
 import static org.neighbourhoodportal.directory.DemoDirectoryData.LEAD;
 
+import com.vaadin.flow.server.auth.AccessAnnotationChecker;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -14,8 +16,10 @@ import org.neighbourhoodportal.workplan.PlanSummary;
 import org.neighbourhoodportal.workplan.WorkplanService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.servletapi.SecurityContextHolderAwareRequestWrapper;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
@@ -30,6 +34,7 @@ class RolesReadWhenTheyActTests {
     @Autowired DirectoryChanges directory;
     @Autowired WorkplanService workplan;
     @Autowired RunAs runAs;
+    @Autowired CurrentUser currentUser;
 
     @AfterEach
     void signOut() {
@@ -86,6 +91,44 @@ class RolesReadWhenTheyActTests {
         } finally {
             directory.remove(lead);
         }
+    }
+
+    @Test
+    void a_view_for_leads_refuses_someone_removed_as_a_lead_on_their_next_click() throws Exception {
+        // @RolesAllowed("INT_LEAD"); package-private in its feature, as views are
+        Class<?> leadsOnly = Class.forName("org.neighbourhoodportal.feedback.ui.ShareProposalView");
+        PlanSummary harborough = runAs.person(LEAD, () -> workplan.plans().get(0));
+        long lead = directory.makeLead(COUNCIL_MEMBER, harborough.teamId());
+        try {
+            signIn(COUNCIL_MEMBER); // the session's authorities say INT lead
+            assertThat(mayOpen(leadsOnly)).isTrue();
+
+            directory.remove(lead);
+
+            assertThat(mayOpen(leadsOnly)).as("the next click, same session").isFalse();
+            assertThat(SecurityContextHolder.getContext().getAuthentication().getAuthorities())
+                    .as("the session itself still remembers who signed in").isNotEmpty();
+        } finally {
+            directory.remove(lead);
+        }
+    }
+
+    /**
+     * One request through the portal's filter, asking what Vaadin's view access check asks: may the signed-in person
+     * open the view? The request is wrapped as Spring Security wraps it, so its roles are the security context's.
+     */
+    private boolean mayOpen(Class<?> view) throws Exception {
+        MockHttpServletRequest request = new MockHttpServletRequest("GET", "/proposals/new");
+        boolean[] allowed = new boolean[1];
+        RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(request));
+        try {
+            new FreshAuthorities(currentUser).doFilter(request, new MockHttpServletResponse(), (req, res) ->
+                    allowed[0] = new AccessAnnotationChecker().hasAccess(view,
+                            new SecurityContextHolderAwareRequestWrapper((HttpServletRequest) req, "ROLE_")));
+        } finally {
+            RequestContextHolder.resetRequestAttributes();
+        }
+        return allowed[0];
     }
 
     /** Signs in as the session would: the principal holds the profile as it was at sign-in. */
