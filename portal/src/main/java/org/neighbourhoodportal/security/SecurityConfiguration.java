@@ -18,6 +18,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.crypto.password.Pbkdf2PasswordEncoder;
 import org.springframework.security.oauth2.client.web.HttpSessionOAuth2AuthorizedClientRepository;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 
 @Configuration
 @EnableWebSecurity
@@ -26,8 +27,10 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain portalSecurity(HttpSecurity http, RequestUtil vaadinRequests, SignInFailures failures,
-                                       OrganisationSignInSettings organisation, PortalUserDetailsService users)
-            throws Exception {
+                                       OrganisationSignInSettings organisation, PortalUserDetailsService users,
+                                       CurrentUser currentUser) throws Exception {
+        // roles as they are now on every request, not as they were at sign-in (issue 7 §1)
+        http.addFilterAfter(new FreshAuthorities(currentUser), SecurityContextHolderFilter.class);
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/images/**", "/icons/**").permitAll()
                 // the health probes: served on the management port only, which is not public (docs/operations.md)
                 .requestMatchers(EndpointRequest.to(HealthEndpoint.class)).permitAll());

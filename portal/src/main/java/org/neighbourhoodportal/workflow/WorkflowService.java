@@ -80,7 +80,11 @@ public class WorkflowService {
         return clock.instant();
     }
 
-    /** Tasks the caller has picked up, highest priority and soonest due first; {@code offset} rows skipped. */
+    /**
+     * Tasks the caller has picked up, highest priority and soonest due first; {@code offset} rows skipped.
+     *
+     * @throws NotAllowedException when nobody is signed in
+     */
     @Transactional(readOnly = true)
     public List<WorkItem> myTasks(int offset, int limit) {
         return describe(openWork.assignedTo(userId(currentUser.require()), null, offset, limit));
@@ -96,6 +100,11 @@ public class WorkflowService {
         return describe(openWork.assignedTo(userId(currentUser.require()), OpenWork.Cursor.after(after), 0, limit));
     }
 
+    /**
+     * How many open tasks the caller has picked up. For anyone signed in.
+     *
+     * @throws NotAllowedException when nobody is signed in
+     */
     @Transactional(readOnly = true)
     public long countMyTasks() {
         return openWork.countAssignedTo(userId(currentUser.require()));
@@ -114,6 +123,11 @@ public class WorkflowService {
                 0, limit));
     }
 
+    /**
+     * How many open tasks are offered to the caller's teams and groups (all of {@link #teamTasks}, not a page).
+     *
+     * @throws NotAllowedException when nobody is signed in
+     */
     @Transactional(readOnly = true)
     public long countTeamTasks() {
         return openWork.count(currentUser.require().workGroups(), null, Instant.EPOCH, Instant.EPOCH).open();
@@ -155,6 +169,11 @@ public class WorkflowService {
         return describe(List.of(visibleTask(taskId))).get(0);
     }
 
+    /**
+     * The caller picks the task up, so their team sees who is on it.
+     *
+     * @throws NotAllowedException when the task is not theirs to see, has ended, or someone else has picked it up
+     */
     public void claim(String taskId) {
         AccessProfile me = currentUser.require();
         OpenWork.Row task = visibleTask(taskId);
@@ -168,6 +187,11 @@ public class WorkflowService {
         }
     }
 
+    /**
+     * The caller hands a task they picked up back to their team.
+     *
+     * @throws NotAllowedException when the task is not theirs to see, or was picked up by someone else (or nobody)
+     */
     public void unclaim(String taskId) {
         AccessProfile me = currentUser.require();
         OpenWork.Row task = visibleTask(taskId);
@@ -177,6 +201,11 @@ public class WorkflowService {
         tasks.setAssignee(taskId, null);
     }
 
+    /**
+     * The task's form, with the choices it offers and the values it starts with, for anyone who may do the task.
+     *
+     * @throws NotAllowedException when the task is not the caller's to see, or has ended
+     */
     @Transactional(readOnly = true)
     public TaskForm form(String taskId) {
         WorkItem item = task(taskId);
@@ -250,6 +279,12 @@ public class WorkflowService {
                 .toList();
     }
 
+    /**
+     * Adds the caller's comment to the task (2000 characters at most), for anyone who may see the task.
+     *
+     * @throws NotAllowedException      when the task is not the caller's to see, or has ended
+     * @throws IllegalArgumentException when the comment is empty or too long; the message says which, for the person
+     */
     public void addComment(String taskId, String text) {
         AccessProfile me = currentUser.require();
         OpenWork.Row task = visibleTask(taskId);

@@ -21,7 +21,6 @@ import org.neighbourhoodportal.directory.OrganisationSummary;
 import org.neighbourhoodportal.directory.PersonOption;
 import org.neighbourhoodportal.directory.TeamSummary;
 import org.neighbourhoodportal.forms.FieldError;
-import org.neighbourhoodportal.processes.PpgFeedbackProcess;
 import org.neighbourhoodportal.records.StaleRecordException;
 import org.neighbourhoodportal.feedback.FeedbackProgress;
 import org.neighbourhoodportal.feedback.FeedbackService;
@@ -214,13 +213,15 @@ public class WorkplanService {
         Priority priority = readablePriority(priorityId);
         Workplan plan = plans.findById(priority.getWorkplanId()).orElseThrow();
         PriorityRow row = rows(plan, List.of(priority)).get(0);
-        Map<Long, String> names = new HashMap<>();
-        List<ActionRow> actionRows = actions.findByPriorityIdOrderBySortOrderAscIdAsc(priorityId).stream()
-                .map(a -> actionRow(a, names)).toList();
+        List<PlanAction> actionList = actions.findByPriorityIdOrderBySortOrderAscIdAsc(priorityId);
+        List<Risk> riskList = risks.findByPriorityIdOrderByIdAsc(priorityId);
+        // every owner's name in one query, however many actions and risks
+        Map<Long, String> names = namesOf(java.util.stream.Stream.concat(
+                actionList.stream().map(PlanAction::getOwnerPersonId), riskList.stream().map(Risk::getOwnerPersonId)));
+        List<ActionRow> actionRows = actionList.stream().map(a -> actionRow(a, names)).toList();
         List<UpdateRow> updateRows = updates.findByPriorityIdOrderByWrittenAtDescIdDesc(priorityId).stream()
                 .map(WorkplanService::updateRow).toList();
-        List<RiskRow> riskRows = risks.findByPriorityIdOrderByIdAsc(priorityId).stream()
-                .map(r -> riskRow(r, names)).toList();
+        List<RiskRow> riskRows = riskList.stream().map(r -> riskRow(r, names)).toList();
         List<BacklogItem> routedHere = backlog.findByPriorityIdOrderByCreatedAtDesc(priorityId);
         Map<Long, FeedbackProgress> progress = feedback.progress(routedHere.stream()
                 .filter(i -> FEEDBACK_SOURCE.equals(i.getSourceKind()) && i.getSourceId() != null)
@@ -399,9 +400,9 @@ public class WorkplanService {
         if (ids.isEmpty()) {
             return List.of();
         }
-        Map<Long, String> names = new HashMap<>();
-        return actions.findByPriorityIdInOrderByPriorityIdAscSortOrderAscIdAsc(ids).stream()
-                .map(a -> actionRow(a, names)).toList();
+        List<PlanAction> all = actions.findByPriorityIdInOrderByPriorityIdAscSortOrderAscIdAsc(ids);
+        Map<Long, String> names = namesOf(all.stream().map(PlanAction::getOwnerPersonId));
+        return all.stream().map(a -> actionRow(a, names)).toList();
     }
 
     /** Every update of a plan, oldest first: the history its RAG-over-time chart is drawn from. */
@@ -737,7 +738,7 @@ public class WorkplanService {
                 .collect(Collectors.groupingBy(PlanAction::getPriorityId));
         Map<Long, String> organisations = directory.memberOrganisations(plan.getTeamId()).stream()
                 .collect(Collectors.toMap(OrganisationSummary::id, OrganisationSummary::name));
-        Map<Long, String> people = new HashMap<>();
+        Map<Long, String> people = namesOf(list.stream().map(Priority::getLeadPersonId));
         LocalDate today = LocalDate.now(clock);
         List<PriorityRow> rows = new ArrayList<>();
         for (Priority p : list) {
@@ -788,8 +789,14 @@ public class WorkplanService {
                 ? "Closed" : "Waiting for: " + String.join("; ", progress.waitingOn()));
     }
 
-    private String name(Long personId, Map<Long, String> cache) {
-        return personId == null ? null : cache.computeIfAbsent(personId, directory::personName);
+    /** The names of these people (nulls skipped) in one query. */
+    private Map<Long, String> namesOf(java.util.stream.Stream<Long> personIds) {
+        Set<Long> ids = personIds.filter(Objects::nonNull).collect(Collectors.toSet());
+        return ids.isEmpty() ? Map.of() : directory.personNames(ids);
+    }
+
+    private static String name(Long personId, Map<Long, String> names) {
+        return personId == null ? null : names.getOrDefault(personId, "Someone no longer in the directory");
     }
 
     private BaselineSummary baselineSummary(Baseline b) {

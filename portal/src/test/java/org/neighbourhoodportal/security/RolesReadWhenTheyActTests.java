@@ -7,6 +7,8 @@ import static org.neighbourhoodportal.directory.DemoDirectoryData.LEAD;
 
 import java.time.Instant;
 import java.util.Map;
+import com.vaadin.flow.server.auth.AccessAnnotationChecker;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -16,10 +18,12 @@ import org.neighbourhoodportal.workplan.PlanSummary;
 import org.neighbourhoodportal.workplan.WorkplanService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken;
 import org.springframework.security.oauth2.core.oidc.OidcIdToken;
+import org.springframework.security.web.servletapi.SecurityContextHolderAwareRequestWrapper;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
@@ -34,6 +38,7 @@ class RolesReadWhenTheyActTests {
     @Autowired DirectoryChanges directory;
     @Autowired WorkplanService workplan;
     @Autowired RunAs runAs;
+    @Autowired CurrentUser currentUser;
 
     @AfterEach
     void signOut() {
@@ -108,6 +113,26 @@ class RolesReadWhenTheyActTests {
         }
     }
 
+    @Test
+    void a_view_for_leads_refuses_someone_removed_as_a_lead_on_their_next_click() throws Exception {
+        // @RolesAllowed("INT_LEAD"); package-private in its feature, as views are
+        Class<?> leadsOnly = Class.forName("org.neighbourhoodportal.feedback.ui.ShareProposalView");
+        PlanSummary harborough = runAs.person(LEAD, () -> workplan.plans().get(0));
+        long lead = directory.makeLead(COUNCIL_MEMBER, harborough.teamId());
+        try {
+            signIn(COUNCIL_MEMBER); // the session's authorities say INT lead
+            assertThat(mayOpen(leadsOnly)).isTrue();
+
+            directory.remove(lead);
+
+            assertThat(mayOpen(leadsOnly)).as("the next click, same session").isFalse();
+            assertThat(SecurityContextHolder.getContext().getAuthentication().getAuthorities())
+                    .as("the session itself still remembers who signed in").isNotEmpty();
+        } finally {
+            directory.remove(lead);
+        }
+    }
+
     /** As sign-in with the organisation's account leaves the session (see OrganisationAccounts). */
     private void signInWithOrganisation(String email) {
         PortalUser user = users.load(email);
@@ -118,6 +143,24 @@ class RolesReadWhenTheyActTests {
         OrganisationUser principal = new OrganisationUser(user, idToken, null);
         SecurityContextHolder.getContext().setAuthentication(
                 new OAuth2AuthenticationToken(principal, principal.getAuthorities(), "organisation"));
+    }
+
+    /**
+     * One request through the portal's filter, asking what Vaadin's view access check asks: may the signed-in person
+     * open the view? The request is wrapped as Spring Security wraps it, so its roles are the security context's.
+     */
+    private boolean mayOpen(Class<?> view) throws Exception {
+        MockHttpServletRequest request = new MockHttpServletRequest("GET", "/proposals/new");
+        boolean[] allowed = new boolean[1];
+        RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(request));
+        try {
+            new FreshAuthorities(currentUser).doFilter(request, new MockHttpServletResponse(), (req, res) ->
+                    allowed[0] = new AccessAnnotationChecker().hasAccess(view,
+                            new SecurityContextHolderAwareRequestWrapper((HttpServletRequest) req, "ROLE_")));
+        } finally {
+            RequestContextHolder.resetRequestAttributes();
+        }
+        return allowed[0];
     }
 
     /** Signs in as the session would: the principal holds the profile as it was at sign-in. */

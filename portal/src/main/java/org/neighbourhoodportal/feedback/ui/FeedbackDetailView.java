@@ -12,11 +12,10 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import org.neighbourhoodportal.feedback.FeedbackDetails;
 import org.neighbourhoodportal.feedback.FeedbackService;
+import org.neighbourhoodportal.feedback.FeedbackTasks;
 import org.neighbourhoodportal.feedback.TimelineEntry;
-import org.neighbourhoodportal.processes.PpgFeedbackProcess;
 import org.neighbourhoodportal.ui.Formats;
 import org.neighbourhoodportal.ui.RouteIds;
-import org.neighbourhoodportal.workflow.WorkflowService;
 import org.neighbourhoodportal.workflow.ui.YourTurn;
 
 /** One piece of feedback: what was said, where the loop is now, and who did what, when. */
@@ -26,11 +25,11 @@ import org.neighbourhoodportal.workflow.ui.YourTurn;
 class FeedbackDetailView extends VerticalLayout implements BeforeEnterObserver {
 
     private final FeedbackService feedback;
-    private final WorkflowService workflow;
+    private final FeedbackTasks tasks;
 
-    FeedbackDetailView(FeedbackService feedback, WorkflowService workflow) {
+    FeedbackDetailView(FeedbackService feedback, FeedbackTasks tasks) {
         this.feedback = feedback;
-        this.workflow = workflow;
+        this.tasks = tasks;
         addClassName("portal-page");
     }
 
@@ -40,7 +39,7 @@ class FeedbackDetailView extends VerticalLayout implements BeforeEnterObserver {
         FeedbackDetails item = feedback.details(id);
         removeAll();
         add(new H2("Feedback from " + item.ppgName()));
-        add(new YourTurn(workflow.openWorkOn(PpgFeedbackProcess.KEY, Long.toString(id))));
+        add(new YourTurn(tasks.yoursOn(id)));
         add(new FeedbackCard(item));
 
         add(new H3("Where it is now"));

@@ -3,7 +3,7 @@ package org.neighbourhoodportal.feedback.ui;
 import com.vaadin.flow.component.Component;
 import java.util.Optional;
 import org.neighbourhoodportal.feedback.FeedbackService;
-import org.neighbourhoodportal.processes.PpgFeedbackProcess;
+import org.neighbourhoodportal.feedback.FeedbackTasks;
 import org.neighbourhoodportal.workflow.WorkItem;
 import org.neighbourhoodportal.workflow.ui.RecordPanelProvider;
 
@@ -12,14 +12,16 @@ import org.neighbourhoodportal.workflow.ui.RecordPanelProvider;
 class FeedbackTaskPanel implements RecordPanelProvider {
 
     private final FeedbackService feedback;
+    private final FeedbackTasks tasks;
 
-    FeedbackTaskPanel(FeedbackService feedback) {
+    FeedbackTaskPanel(FeedbackService feedback, FeedbackTasks tasks) {
         this.feedback = feedback;
+        this.tasks = tasks;
     }
 
     @Override
     public Optional<Component> panelFor(WorkItem task) {
-        if (!PpgFeedbackProcess.KEY.equals(task.processKey())) {
+        if (!tasks.isOf(task)) {
             return Optional.empty();
         }
         return Optional.of(new FeedbackCard(feedback.details(Long.parseLong(task.businessKey()))));

@@ -10,9 +10,8 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import org.neighbourhoodportal.feedback.ProposalDetails;
 import org.neighbourhoodportal.feedback.ProposalService;
-import org.neighbourhoodportal.processes.PpgProposalProcess;
+import org.neighbourhoodportal.feedback.ProposalTasks;
 import org.neighbourhoodportal.ui.RouteIds;
-import org.neighbourhoodportal.workflow.WorkflowService;
 import org.neighbourhoodportal.workflow.ui.YourTurn;
 
 @Route("proposals/:proposalId")
@@ -21,11 +20,11 @@ import org.neighbourhoodportal.workflow.ui.YourTurn;
 class ProposalDetailView extends VerticalLayout implements BeforeEnterObserver {
 
     private final ProposalService proposals;
-    private final WorkflowService workflow;
+    private final ProposalTasks tasks;
 
-    ProposalDetailView(ProposalService proposals, WorkflowService workflow) {
+    ProposalDetailView(ProposalService proposals, ProposalTasks tasks) {
         this.proposals = proposals;
-        this.workflow = workflow;
+        this.tasks = tasks;
         addClassName("portal-page");
     }
 
@@ -35,7 +34,7 @@ class ProposalDetailView extends VerticalLayout implements BeforeEnterObserver {
         ProposalDetails proposal = proposals.details(id);
         removeAll();
         add(new H2("Proposal for PPGs"));
-        add(new YourTurn(workflow.openWorkOn(PpgProposalProcess.KEY, Long.toString(id))));
+        add(new YourTurn(tasks.yoursOn(id)));
         add(new ProposalCard(proposal));
         add(new Paragraph(proposal.waitingOn().isEmpty() ? "Nothing is waiting."
                 : "Waiting for: " + String.join("; ", proposal.waitingOn()) + "."));

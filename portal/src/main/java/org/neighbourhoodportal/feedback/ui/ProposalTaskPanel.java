@@ -3,7 +3,7 @@ package org.neighbourhoodportal.feedback.ui;
 import com.vaadin.flow.component.Component;
 import java.util.Optional;
 import org.neighbourhoodportal.feedback.ProposalService;
-import org.neighbourhoodportal.processes.PpgProposalProcess;
+import org.neighbourhoodportal.feedback.ProposalTasks;
 import org.neighbourhoodportal.workflow.WorkItem;
 import org.neighbourhoodportal.workflow.ui.RecordPanelProvider;
 
@@ -12,14 +12,16 @@ import org.neighbourhoodportal.workflow.ui.RecordPanelProvider;
 class ProposalTaskPanel implements RecordPanelProvider {
 
     private final ProposalService proposals;
+    private final ProposalTasks tasks;
 
-    ProposalTaskPanel(ProposalService proposals) {
+    ProposalTaskPanel(ProposalService proposals, ProposalTasks tasks) {
         this.proposals = proposals;
+        this.tasks = tasks;
     }
 
     @Override
     public Optional<Component> panelFor(WorkItem task) {
-        if (!PpgProposalProcess.KEY.equals(task.processKey())) {
+        if (!tasks.isOf(task)) {
             return Optional.empty();
         }
         return Optional.of(new ProposalCard(proposals.details(Long.parseLong(task.businessKey()))));

@@ -7,8 +7,8 @@ import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import java.util.Optional;
-import org.neighbourhoodportal.processes.MonthlyHighlightReport;
 import org.neighbourhoodportal.reporting.HighlightReportService;
+import org.neighbourhoodportal.reporting.ReportTasks;
 import org.neighbourhoodportal.reporting.UpdateRequest;
 import org.neighbourhoodportal.ui.Formats;
 import org.neighbourhoodportal.workflow.WorkItem;
@@ -23,17 +23,19 @@ import org.neighbourhoodportal.workplan.UpdateRow;
 class HighlightTaskPanel implements RecordPanelProvider {
 
     private final HighlightReportService reports;
+    private final ReportTasks tasks;
 
-    HighlightTaskPanel(HighlightReportService reports) {
+    HighlightTaskPanel(HighlightReportService reports, ReportTasks tasks) {
         this.reports = reports;
+        this.tasks = tasks;
     }
 
     @Override
     public Optional<Component> panelFor(WorkItem task) {
-        if (!MonthlyHighlightReport.KEY.equals(task.processKey())) {
+        if (!tasks.isOf(task)) {
             return Optional.empty();
         }
-        if (MonthlyHighlightReport.TASK_UPDATE_PRIORITY.equals(task.taskKey())) {
+        if (tasks.isPriorityUpdate(task)) {
             return Optional.of(updateCard(reports.updateRequest(task.id())));
         }
         return Optional.of(new ReportCard(reports.details(Long.parseLong(task.businessKey())), true));

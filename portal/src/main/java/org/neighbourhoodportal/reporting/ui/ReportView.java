@@ -17,15 +17,14 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.PermitAll;
 import java.io.ByteArrayInputStream;
-import org.neighbourhoodportal.processes.MonthlyHighlightReport;
 import org.neighbourhoodportal.reporting.HighlightReportService;
+import org.neighbourhoodportal.reporting.ReportTasks;
 import org.neighbourhoodportal.reporting.ReportDetails;
 import org.neighbourhoodportal.reporting.ReportDocument;
 import org.neighbourhoodportal.reporting.ReportFormat;
 import org.neighbourhoodportal.reporting.ReportHistoryEntry;
 import org.neighbourhoodportal.ui.Formats;
 import org.neighbourhoodportal.ui.RouteIds;
-import org.neighbourhoodportal.workflow.WorkflowService;
 import org.neighbourhoodportal.workflow.ui.YourTurn;
 
 /** One month's highlight report: the report itself, who updated and who did not, and its downloads once published. */
@@ -35,11 +34,11 @@ import org.neighbourhoodportal.workflow.ui.YourTurn;
 class ReportView extends VerticalLayout implements BeforeEnterObserver {
 
     private final HighlightReportService reports;
-    private final WorkflowService workflow;
+    private final ReportTasks tasks;
 
-    ReportView(HighlightReportService reports, WorkflowService workflow) {
+    ReportView(HighlightReportService reports, ReportTasks tasks) {
         this.reports = reports;
-        this.workflow = workflow;
+        this.tasks = tasks;
         addClassName("portal-page");
     }
 
@@ -51,7 +50,7 @@ class ReportView extends VerticalLayout implements BeforeEnterObserver {
         H2 title = new H2("Highlight report: " + report.title());
         title.setId("report-title");
         add(title);
-        add(new YourTurn(workflow.openWorkOn(MonthlyHighlightReport.KEY, Long.toString(id))));
+        add(new YourTurn(tasks.yoursOn(id)));
         if (report.isPublished()) {
             HorizontalLayout downloads = new HorizontalLayout(download(id, ReportFormat.WORD),
                     download(id, ReportFormat.EXCEL));

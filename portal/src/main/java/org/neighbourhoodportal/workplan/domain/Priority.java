@@ -62,6 +62,8 @@ public class Priority {
     @Column(name = "sort_order", nullable = false)
     private int sortOrder;
 
+    // all the listed priorities' tags in one query, not one per priority (a plan's grid, the report)
+    @org.hibernate.annotations.Fetch(org.hibernate.annotations.FetchMode.SUBSELECT)
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "priority_tag", joinColumns = @JoinColumn(name = "priority_id"))
     @Column(name = "framework_item_id")

@@ -1,0 +1,66 @@
+package org.neighbourhoodportal.security;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Optional;
+import org.neighbourhoodportal.directory.AccessProfile;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Gives each request the roles the person has now, not those they had at sign-in, so a view's
+ * {@code @RolesAllowed} sees a role taken away on the person's next click, as the services already do through
+ * {@link CurrentUser}. Runs after the session's security context is loaded; the refreshed one holds for this request
+ * only (the session keeps who signed in). The profile read here is the one {@link CurrentUser} keeps for the rest of
+ * the request, so the services read no more. Someone taken out of the directory is signed out.
+ *
+ * <p>Static files (the bundle, images, icons) are left alone: they show nothing that needs a role.
+ */
+class FreshAuthorities extends OncePerRequestFilter {
+
+    private final CurrentUser currentUser;
+
+    FreshAuthorities(CurrentUser currentUser) {
+        this.currentUser = currentUser;
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return path.startsWith("/VAADIN/") || path.startsWith("/images/") || path.startsWith("/icons/")
+                || path.equals("/favicon.ico") || path.startsWith("/sw");
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        SecurityContext loaded = SecurityContextHolder.getContext();
+        Authentication authentication = loaded.getAuthentication();
+        if (authentication == null || !(authentication.getPrincipal() instanceof PortalUser signedIn)) {
+            chain.doFilter(request, response);
+            return;
+        }
+        Optional<AccessProfile> now = currentUser.find();
+        SecurityContext fresh = SecurityContextHolder.createEmptyContext();
+        if (now.isPresent()) {
+            PortalUser user = new PortalUser(signedIn.email(), signedIn.passwordHash(), signedIn.enabled(),
+                    now.get());
+            UsernamePasswordAuthenticationToken token =
+                    UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
+            token.setDetails(authentication.getDetails());
+            fresh.setAuthentication(token);
+        }
+        SecurityContextHolder.setContext(fresh);
+        try {
+            chain.doFilter(request, response);
+        } finally {
+            SecurityContextHolder.setContext(loaded);
+        }
+    }
+}
