@@ -11,6 +11,7 @@ import jakarta.annotation.security.PermitAll;
 import org.neighbourhoodportal.feedback.ProposalDetails;
 import org.neighbourhoodportal.feedback.ProposalService;
 import org.neighbourhoodportal.processes.PpgProposalProcess;
+import org.neighbourhoodportal.ui.Glossary;
 import org.neighbourhoodportal.ui.RouteIds;
 import org.neighbourhoodportal.workflow.WorkflowService;
 import org.neighbourhoodportal.workflow.ui.YourTurn;
@@ -35,6 +36,7 @@ class ProposalDetailView extends VerticalLayout implements BeforeEnterObserver {
         ProposalDetails proposal = proposals.details(id);
         removeAll();
         add(new H2("Proposal for PPGs"));
+        add(Glossary.spelledOut("PPG", "INT"));
         add(new YourTurn(workflow.openWorkOn(PpgProposalProcess.KEY, Long.toString(id))));
         add(new ProposalCard(proposal));
         add(new Paragraph(proposal.waitingOn().isEmpty() ? "Nothing is waiting."

@@ -19,6 +19,7 @@ import org.neighbourhoodportal.directory.AccessProfile;
 import org.neighbourhoodportal.security.CurrentUser;
 import org.neighbourhoodportal.ui.Badge;
 import org.neighbourhoodportal.ui.Formats;
+import org.neighbourhoodportal.ui.Glossary;
 import org.neighbourhoodportal.workflow.WorkCounts;
 import org.neighbourhoodportal.workflow.WorkItem;
 import org.neighbourhoodportal.workflow.WorkflowService;
@@ -35,6 +36,7 @@ class HomeView extends VerticalLayout {
         addClassName("portal-page");
         AccessProfile me = currentUser.require();
         add(new H2("Hello, " + me.displayName().split(" ")[0]));
+        add(Glossary.spelledOut("INT", "PPG"));
 
         Instant now = clock.instant();
         List<WorkItem> work = workflow.openWork(SHOWN);

@@ -84,6 +84,13 @@ class TimelineView extends VerticalLayout implements BeforeEnterObserver {
 
         chart = new Div();
         chart.setWidthFull();
+        // on a phone the chart keeps a readable width and scrolls sideways; a region that scrolls must be reachable
+        // by keyboard (WCAG 2.1.1), so it is a Tab stop with a name
+        chart.addClassName("wp-timeline-scroll");
+        chart.setId("timeline-scroll");
+        chart.getElement().setAttribute("tabindex", "0");
+        chart.getElement().setAttribute("role", "region");
+        chart.getElement().setAttribute("aria-label", "Timeline of the plan's priorities (scrolls sideways)");
         slipped = new Div();
         slipped.setWidthFull();
         add(chart, legend(), slipped);
