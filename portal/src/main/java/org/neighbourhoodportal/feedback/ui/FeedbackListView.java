@@ -68,10 +68,10 @@ class FeedbackListView extends VerticalLayout {
         // every column fits a 1280-pixel screen beside the menu: long themes and PPG names wrap rather than push
         // Status and Sent out of sight
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.addColumn(FeedbackRow::summary).setHeader("About").setFlexGrow(3).setWidth("14rem");
+        grid.addColumn(FeedbackRow::summary).setHeader("About").setFlexGrow(3).setWidth("12rem");
         grid.addColumn(FeedbackRow::theme).setHeader("Theme").setFlexGrow(1).setWidth("9rem");
         grid.addColumn(FeedbackRow::ppgName).setHeader("From").setFlexGrow(1).setWidth("9rem");
-        grid.addComponentColumn(FeedbackListView::status).setHeader("Status").setFlexGrow(0).setWidth("13rem");
+        grid.addComponentColumn(FeedbackListView::status).setHeader("Status").setFlexGrow(0).setWidth("16rem");
         grid.addColumn(r -> Formats.day(r.submittedAt())).setHeader("Sent").setFlexGrow(0).setWidth("7.5rem");
         GridCards.onPhones(grid, r -> GridCards.card(new Div(r.summary()), status(r),
                 new Span(r.ppgName() + " · " + r.theme() + " · sent " + Formats.day(r.submittedAt()))));

@@ -28,6 +28,7 @@ import org.neighbourhoodportal.ui.Badge;
 import org.neighbourhoodportal.ui.BrowserDrafts;
 import org.neighbourhoodportal.ui.CharacterLimit;
 import org.neighbourhoodportal.ui.Formats;
+import org.neighbourhoodportal.ui.Glossary;
 import org.neighbourhoodportal.workflow.TaskComment;
 import org.neighbourhoodportal.workflow.TaskOutcome;
 import org.neighbourhoodportal.workflow.WorkItem;
@@ -68,6 +69,7 @@ class TaskView extends VerticalLayout implements BeforeEnterObserver {
         H2 title = new H2(task.name());
         title.setId("task-title");
         add(title);
+        add(Glossary.spelledOut("INT", "PPG"));
         HorizontalLayout facts = new HorizontalLayout();
         facts.setAlignItems(Alignment.BASELINE);
         if (!task.recordRoute().isEmpty()) {

@@ -77,6 +77,7 @@ class TimelineView extends VerticalLayout implements BeforeEnterObserver {
         baseline.setPlaceholder("No baseline");
         baseline.setClearButtonVisible(true);
         baseline.setWidth("30rem");
+        baseline.setMaxWidth("100%"); // a phone is narrower than 30rem
         baseline.setId("timeline-baseline");
         baseline.getListDataView().getItems().findFirst().ifPresent(baseline::setValue);
         baseline.addValueChangeListener(e -> draw(e.getValue()));
