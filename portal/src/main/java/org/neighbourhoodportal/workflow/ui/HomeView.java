@@ -50,7 +50,8 @@ class HomeView extends VerticalLayout {
                 count("overdue-count", totals.overdue(), "overdue",
                         totals.overdue() == 0 ? Badge.Tone.DONE : Badge.Tone.OVERDUE),
                 count("due-count", totals.dueSoon(), "due in the next 7 days", Badge.Tone.WAITING),
-                count("open-count", totals.open(), "open tasks for you and your teams", Badge.Tone.NEUTRAL));
+                count("open-count", totals.open(), me.teamsInView().isEmpty() && !me.administrator()
+                        ? "open tasks for you" : "open tasks for you and your teams", Badge.Tone.NEUTRAL));
         counts.getStyle().set("gap", "var(--lumo-space-m)").set("flex-wrap", "wrap");
         add(counts);
 
