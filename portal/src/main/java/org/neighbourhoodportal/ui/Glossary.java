@@ -79,7 +79,10 @@ public final class Glossary {
             Term term = term(name).orElseThrow(() -> new IllegalArgumentException("Not in the glossary: " + name));
             line.add(abbreviation(term), new Span(": " + term.meaning() + " · "));
         }
-        line.add(new Anchor(ROUTE, "What the words mean"));
+        Anchor glossary = new Anchor(ROUTE, "What the words mean");
+        // underlined: among muted text, colour alone does not tell a link (WCAG 1.4.1, axe "link-in-text-block")
+        glossary.getStyle().set("text-decoration", "underline");
+        line.add(glossary);
         return line;
     }
 

@@ -2,6 +2,8 @@ package org.neighbourhoodportal.ui;
 
 import com.vaadin.flow.component.html.DescriptionList.Description;
 import com.vaadin.flow.component.html.DescriptionList.Term;
+import com.vaadin.flow.component.Text;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -20,7 +22,10 @@ class GlossaryView extends VerticalLayout {
         addClassName("portal-page");
         setId("glossary");
         add(new H2("What the words mean"));
-        add(new Paragraph("The NHS uses many abbreviations. These are the ones you will meet in the portal."));
+        // a link in the page also makes the scrolling content reachable by keyboard (axe "scrollable-region-focusable")
+        add(new Paragraph(new Text("The NHS uses many abbreviations. These are the ones you will meet in the portal. "
+                + "How the portal works for people with disabilities is in its "),
+                new Anchor(AccessibilityStatementView.ROUTE, "accessibility statement"), new Text(".")));
         DescriptionList list = new DescriptionList();
         list.addClassName("portal-glossary");
         for (Glossary.Term entry : Glossary.TERMS) {
