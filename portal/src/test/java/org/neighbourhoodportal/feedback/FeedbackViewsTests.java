@@ -170,7 +170,7 @@ class FeedbackViewsTests extends ViewTest {
 
         navigate("tasks/" + confirm.id());
         assertThat(_find(Button.class, spec -> spec.withId("claim-task"))).isEmpty();
-        assertThat(_get(Div.class, spec -> spec.withId("task-assignment")).getText())
+        assertThat(_get(Div.class, spec -> spec.withId("task-assignment")).getElement().getTextRecursively())
                 .isEqualTo("This is for you, as your PPG's representative.");
         String closes = Formats.day(PortalTime.after(confirm.created(), Duration.ofDays(28), clock));
         assertThat(_get(Paragraph.class, spec -> spec.withId("confirm-closes-on")).getText())
