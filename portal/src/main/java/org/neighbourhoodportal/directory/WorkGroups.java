@@ -26,6 +26,16 @@ public final class WorkGroups {
         return "ppg:" + ppgId;
     }
 
+    /** Whether a group is a PPG's (its representatives), not a team's queue. */
+    public static boolean isPpg(String group) {
+        return group.startsWith("ppg:");
+    }
+
+    /** Whether a task offered to these groups is a PPG's own, for its representatives rather than a team's queue. */
+    public static boolean onlyPpgs(java.util.Collection<String> groups) {
+        return !groups.isEmpty() && groups.stream().allMatch(WorkGroups::isPpg);
+    }
+
     public static String icbManagers(long icbId) {
         return "icb:" + icbId + ":manager";
     }

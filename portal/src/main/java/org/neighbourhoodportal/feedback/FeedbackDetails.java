@@ -8,6 +8,8 @@ import java.util.List;
  * response, internal timeline lines) are left out.
  *
  * @param waitingOn the steps the loop is waiting on now, in plain words; empty once closed
+ * @param reopenedBecause what the PPG said still needs to happen, when it reopened the item after the last response
+ *                        it was sent (that response is then no longer the answer); null otherwise
  */
 public record FeedbackDetails(
         long id,
@@ -28,5 +30,11 @@ public record FeedbackDetails(
         Instant closedAt,
         boolean escalated,
         List<TimelineEntry> timeline,
-        List<String> waitingOn) {
+        List<String> waitingOn,
+        String reopenedBecause) {
+
+    /** The PPG reopened it and has not been sent a new response yet. */
+    public boolean isReopened() {
+        return reopenedBecause != null;
+    }
 }

@@ -1,6 +1,5 @@
 package org.neighbourhoodportal.feedback;
 
-import org.neighbourhoodportal.workflow.StartOutcome;
 import jakarta.persistence.criteria.Predicate;
 import java.time.Clock;
 import java.time.Instant;
@@ -11,7 +10,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.neighbourhoodportal.directory.AccessProfile;
 import org.neighbourhoodportal.directory.DirectoryService;
@@ -31,9 +29,10 @@ import org.neighbourhoodportal.security.CurrentUser;
 import org.neighbourhoodportal.security.NotAllowedException;
 import org.neighbourhoodportal.time.PortalTime;
 import org.neighbourhoodportal.workflow.FormCatalogue;
-import org.neighbourhoodportal.workflow.TaskForm;
-import org.neighbourhoodportal.workflow.ProcessService;
 import org.neighbourhoodportal.workflow.LinkTargets;
+import org.neighbourhoodportal.workflow.ProcessService;
+import org.neighbourhoodportal.workflow.StartOutcome;
+import org.neighbourhoodportal.workflow.TaskForm;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -98,10 +97,16 @@ public class FeedbackService {
                 .map(p -> new Option(Long.toString(p.id()), p.name() + " (" + p.teamName() + ")")).toList());
     }
 
-    /** The form a PPG representative fills in, with the choices it offers them. Signed in only. */
+    /**
+     * The form a PPG representative fills in, with the choices it offers them; a representative of one PPG finds it
+     * already chosen. Signed in only.
+     */
     @Transactional(readOnly = true)
     public TaskForm submitForm() {
-        return new TaskForm(forms.form(SUBMIT_FORM), submitFormOptions());
+        Map<String, List<Option>> options = submitFormOptions();
+        List<Option> ppgs = options.get(PPG_OPTIONS);
+        Map<String, Object> values = ppgs.size() == 1 ? Map.of("ppgId", ppgs.get(0).value()) : Map.of();
+        return new TaskForm(forms.form(SUBMIT_FORM), options, values);
     }
 
     /**
@@ -208,7 +213,8 @@ public class FeedbackService {
         FeedbackItem item = items.findById(feedbackId).orElseThrow(() -> new NotAllowedException(NOT_FOUND));
         policy.requireRead(me, item);
         boolean insider = policy.isInsider(me, item.getTeamId());
-        List<TimelineEntry> timeline = events.findByFeedbackIdOrderByOccurredAtAscIdAsc(feedbackId).stream()
+        List<FeedbackEvent> history = events.findByFeedbackIdOrderByOccurredAtAscIdAsc(feedbackId);
+        List<TimelineEntry> timeline = history.stream()
                 .filter(e -> insider || e.isVisibleToPpg())
                 .map(e -> new TimelineEntry(e.getOccurredAt(), e.getActorName(), e.getKind().label(), e.getDetail(),
                         !e.isVisibleToPpg()))
@@ -224,7 +230,23 @@ public class FeedbackService {
                 responseVisible ? item.getResponse() : null,
                 item.getSubmittedAt(), item.getAcknowledgeDue(), item.getResponsePublishedAt(), item.getClosedAt(),
                 item.isEscalated(), timeline,
-                processes.waitingOn(PpgFeedbackProcess.KEY, item.getId().toString()));
+                processes.waitingOn(PpgFeedbackProcess.KEY, item.getId().toString()), reopenedBecause(history));
+    }
+
+    /** The PPG's reason when it reopened the item after the last response it was sent; null when not reopened since. */
+    private static String reopenedBecause(List<FeedbackEvent> history) {
+        for (int i = history.size() - 1; i >= 0; i--) {
+            FeedbackEventKind kind = history.get(i).getKind();
+            if (kind == FeedbackEventKind.REOPENED) {
+                String reason = history.get(i).getDetail();
+                return reason == null || reason.isBlank() ? "The PPG gave no reason." : reason;
+            }
+            if (kind == FeedbackEventKind.RESPONSE_PUBLISHED || kind == FeedbackEventKind.CLOSED
+                    || kind == FeedbackEventKind.CLOSED_UNCONFIRMED) {
+                return null;
+            }
+        }
+        return null;
     }
 
     /**

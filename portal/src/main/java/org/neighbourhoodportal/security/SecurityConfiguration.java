@@ -19,11 +19,28 @@ import org.springframework.security.crypto.password.Pbkdf2PasswordEncoder;
 import org.springframework.security.oauth2.client.web.HttpSessionOAuth2AuthorizedClientRepository;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 @Configuration
 @EnableWebSecurity
 @EnableMethodSecurity
 class SecurityConfiguration {
+
+    /**
+     * Everything from the portal itself. Vaadin Flow 24 needs {@code 'unsafe-inline'} and {@code 'unsafe-eval'} for
+     * scripts (its bootstrap page starts the client engine inline, and the engine builds functions from what the
+     * server sends) and {@code 'unsafe-inline'} for styles (components set inline styles); see Vaadin's "Content
+     * Security Policy" page. The rest is as strict as the portal allows: no plug-ins, no framing by other sites, forms
+     * post only to the portal.
+     */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; "
+            + "script-src 'self' 'unsafe-inline' 'unsafe-eval'; style-src 'self' 'unsafe-inline'; "
+            + "img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; "
+            + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'self'";
+
+    /** The portal uses none of these browser features, so no page (nor anything injected into one) may. */
+    static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=(), "
+            + "interest-cohort=()";
 
     @Bean
     SecurityFilterChain portalSecurity(HttpSecurity http, RequestUtil vaadinRequests, SignInFailures failures,
@@ -31,9 +48,13 @@ class SecurityConfiguration {
                                        CurrentUser currentUser) throws Exception {
         // roles as they are now on every request, not as they were at sign-in (issue 7 §1)
         http.addFilterAfter(new FreshAuthorities(currentUser), SecurityContextHolderFilter.class);
-        http.authorizeHttpRequests(auth -> auth.requestMatchers("/images/**", "/icons/**").permitAll()
+        http.authorizeHttpRequests(auth -> auth.requestMatchers("/images/**", "/icons/**", "/favicon.ico").permitAll()
                 // the health probes: served on the management port only, which is not public (docs/operations.md)
                 .requestMatchers(EndpointRequest.to(HealthEndpoint.class)).permitAll());
+        http.headers(headers -> headers
+                .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+                .permissionsPolicyHeader(permissions -> permissions.policy(PERMISSIONS_POLICY)));
         // Vaadin's own CSRF set-up also exempts the sign-in POST, so another site could sign a browser in to an
         // account of its choosing (a login CSRF). Here only Vaadin's internal requests, which carry Vaadin's own
         // token, are exempt. The sign-in form still works: Flow writes Spring's token into the page

@@ -35,6 +35,7 @@ class DirectoryView extends VerticalLayout {
         addClassName("portal-page");
         AccessProfile me = currentUser.require();
         add(new H2(me.administrator() ? "Directory" : "My teams"));
+        add(Glossary.spelledOut("INT", "PPG", "ICB"));
         List<TeamSummary> teams;
         if (me.administrator()) {
             teams = directory.allTeams();

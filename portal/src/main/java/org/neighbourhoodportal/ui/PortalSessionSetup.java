@@ -7,7 +7,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Sets up every Vaadin session the same way: the portal's own error handler (Vaadin's default only logs, so a failed
- * button would look like nothing happened), and plain words when a session has ended.
+ * button would look like nothing happened), plain words when a session has ended, and the pages' language.
  */
 @Component
 class PortalSessionSetup implements VaadinServiceInitListener {
@@ -17,7 +17,13 @@ class PortalSessionSetup implements VaadinServiceInitListener {
         PortalErrorHandler handler = new PortalErrorHandler();
         event.getSource().addSessionInitListener(session -> session.getSession().setErrorHandler(handler));
         event.getSource().setSystemMessagesProvider(info -> sessionMessages());
+        // the page's language, so screen readers pronounce it as British English (WCAG 3.1.1)
+        event.addIndexHtmlRequestListener(response -> response.getDocument().select("html")
+                .attr("lang", LANGUAGE));
     }
+
+    /** The language every page is written in. */
+    static final String LANGUAGE = "en-GB";
 
     /**
      * When the session has ended (a laptop that slept, a server that restarted) the page says so and reloads to the

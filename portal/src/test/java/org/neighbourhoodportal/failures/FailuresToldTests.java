@@ -1,6 +1,7 @@
 package org.neighbourhoodportal.failures;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.neighbourhoodportal.directory.DemoDirectoryData.LEAD;
@@ -138,7 +139,7 @@ class FailuresToldTests extends ViewTest {
         database().up();
         NotificationsKt.clearNotifications();
         _click(_get(Button.class, spec -> spec.withId("submit-task")));
-        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).isEqualTo("tasks");
+        assertThat(_find(com.vaadin.flow.component.html.Div.class, spec -> spec.withId("next-step"))).hasSize(1);
         assertThat(loop.taskFor(LEAD, feedbackId).orElseThrow().id()).isNotEqualTo(taskId);
     }
 

@@ -17,18 +17,32 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.neighbourhoodportal.forms.Option;
+import org.neighbourhoodportal.processes.PpgFeedbackProcess;
 import org.neighbourhoodportal.support.ViewTest;
+import org.neighbourhoodportal.time.PortalTime;
+import org.neighbourhoodportal.ui.Formats;
+import org.neighbourhoodportal.workflow.WorkItem;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /** The feedback pages as people use them, without a browser. */
 class FeedbackViewsTests extends ViewTest {
+
+    @Autowired Clock clock;
 
     @Test
     void a_ppg_representative_sends_feedback_from_the_form_and_lands_on_its_page() {
@@ -63,7 +77,7 @@ class FeedbackViewsTests extends ViewTest {
     }
 
     @Test
-    void the_lead_acknowledges_from_the_task_page_and_the_route_form_shows_organisations_only_when_referring() {
+    void the_lead_acknowledges_and_is_offered_the_next_step_on_the_same_item_where_organisations_show_only_when_referring() {
         long id = loop.submitAsPpg("Seats in the waiting room");
         String taskId = loop.requireTask(LEAD, id).id();
         signIn.as(LEAD);
@@ -72,9 +86,16 @@ class FeedbackViewsTests extends ViewTest {
         assertThat(_get(H2.class, spec -> spec.withId("task-title")).getText()).isEqualTo("Acknowledge the feedback");
         field("acknowledgement", TextArea.class).setValue("Thank you – we will visit.");
         _click(_get(Button.class, spec -> spec.withId("submit-task")));
-        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).isEqualTo("tasks");
 
-        navigate("tasks/" + loop.requireTask(LEAD, id).id());
+        // not back to the inbox: the next step on this item is offered on the spot
+        WorkItem next = loop.requireTask(LEAD, id);
+        assertThat(next.taskKey()).isEqualTo(PpgFeedbackProcess.TASK_ROUTE_FEEDBACK);
+        assertThat(_get(H3.class, spec -> spec.withId("next-step-name")).getText()).isEqualTo(next.name());
+        assertThat(_get(Div.class, spec -> spec.withId("next-step")).getElement().getTextRecursively())
+                .contains("Seats in the waiting room");
+        _click(_get(Button.class, spec -> spec.withId("next-step-open")));
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).isEqualTo("tasks/" + next.id());
+
         assertThat(_find(ComboBox.class, spec -> spec.withId("field-referredOrganisationId"))).isEmpty();
         @SuppressWarnings("unchecked")
         RadioButtonGroup<Option> route = field("route", RadioButtonGroup.class);
@@ -97,10 +118,88 @@ class FeedbackViewsTests extends ViewTest {
         Grid<org.neighbourhoodportal.workflow.WorkItem> grid = _get(Grid.class, spec -> spec.withId("task-grid"));
         assertThat(GridKt._size(grid)).isGreaterThan(0);
         assertThat(grid.getLazyDataView().getItems()).anyMatch(t -> t.id().equals(taskId));
+        // a lead's tasks are their team's queue: the words say so, and each row offers "Pick up"
+        assertThat(_get(Tab.class, spec -> spec.withId("tab-teams")).getLabel()).startsWith("Waiting for my teams (");
+        int row = grid.getLazyDataView().getItems().map(WorkItem::id).toList().indexOf(taskId);
+        assertThat(((Button) GridKt._getCellComponent(grid, row, "actions")).getText()).isEqualTo("Pick up");
 
         navigate("tasks/" + taskId);
         _click(_get(Button.class, spec -> spec.withId("claim-task")));
         assertThat(_find(Button.class, spec -> spec.withId("unclaim-task"))).hasSize(1);
+    }
+
+    @Test
+    void when_nothing_more_on_the_item_is_for_the_person_they_go_back_to_their_tasks() {
+        long id = loop.submitAsPpg("Nothing after this");
+        loop.completeOk(LEAD, id, Map.of("acknowledgement", "Thank you."));
+        loop.completeOk(LEAD, id, Map.of("route", "answer"));
+        signIn.as(LEAD);
+        navigate("tasks/" + loop.requireTask(LEAD, id).id());
+        field("response", TextArea.class).setValue("We fixed it.");
+        _click(_get(Button.class, spec -> spec.withId("submit-task")));
+
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).isEqualTo("tasks");
+    }
+
+    @Test
+    void a_representative_of_one_ppg_finds_it_already_chosen_on_the_feedback_form() {
+        signIn.as(PPG_REP);
+        navigate("feedback/new");
+
+        @SuppressWarnings("unchecked")
+        ComboBox<Option> ppg = field("ppgId", ComboBox.class);
+        assertThat(ppg.getValue()).isNotNull();
+        assertThat(ppg.getValue().label()).startsWith("Market Harborough Medical Centre PPG");
+    }
+
+    @Test
+    void a_ppg_representatives_confirmation_is_theirs_to_answer_not_to_pick_up_and_says_when_the_loop_closes() {
+        long id = loop.answered("The self check-in screen is too high");
+        WorkItem confirm = loop.requireTask(PPG_REP, id);
+        assertThat(confirm.taskKey()).isEqualTo(PpgFeedbackProcess.TASK_CONFIRM_LOOP_CLOSED);
+        signIn.as(PPG_REP);
+
+        navigate("tasks");
+        assertThat(_get(Tab.class, spec -> spec.withId("tab-teams")).getLabel()).startsWith("Waiting for me (");
+        assertThat(_find(Tab.class, spec -> spec.withId("tab-mine"))).as("nothing picked up: no such tab").isEmpty();
+        @SuppressWarnings("unchecked")
+        Grid<WorkItem> grid = _get(Grid.class, spec -> spec.withId("task-grid"));
+        int row = grid.getLazyDataView().getItems().map(WorkItem::id).toList().indexOf(confirm.id());
+        assertThat(row).isNotNegative();
+        assertThat(((Button) GridKt._getCellComponent(grid, row, "actions")).getText()).isEqualTo("Open");
+
+        navigate("tasks/" + confirm.id());
+        assertThat(_find(Button.class, spec -> spec.withId("claim-task"))).isEmpty();
+        assertThat(_get(Div.class, spec -> spec.withId("task-assignment")).getElement().getTextRecursively())
+                .isEqualTo("This is for you, as your PPG's representative.");
+        String closes = Formats.day(PortalTime.after(confirm.created(), Duration.ofDays(28), clock));
+        assertThat(_get(Paragraph.class, spec -> spec.withId("confirm-closes-on")).getText())
+                .startsWith("Please answer by " + closes + ".").contains("28 days");
+    }
+
+    @Test
+    void after_a_ppg_reopens_an_item_the_leads_next_tasks_show_why_and_the_old_response_as_not_resolving_it() {
+        long id = loop.answered("The hearing loop still whistles");
+        loop.completeOk(PPG_REP, id, Map.of("outcome", "reopen", "reopenReason", "It whistles again since Monday."));
+        signIn.as(LEAD);
+
+        WorkItem decide = loop.requireTask(LEAD, id);
+        assertThat(decide.taskKey()).isEqualTo(PpgFeedbackProcess.TASK_ROUTE_FEEDBACK);
+        navigate("tasks/" + decide.id());
+        assertThat(_get(Div.class, spec -> spec.withId("feedback-reopen-reason")).getElement().getTextRecursively())
+                .contains("Why the PPG reopened it", "It whistles again since Monday.");
+        assertThat(_find(H4.class, spec -> spec.withText("You said, we did"))).isEmpty();
+        assertThat(_get(H4.class, spec -> spec.withText("The earlier response, which did not resolve it")))
+                .isNotNull();
+
+        loop.completeOk(LEAD, id, Map.of("route", "answer"));
+        navigate("tasks/" + loop.requireTask(LEAD, id).id());
+        assertThat(_get(Div.class, spec -> spec.withId("feedback-reopen-reason")).getElement().getTextRecursively())
+                .contains("It whistles again since Monday.");
+
+        loop.completeOk(LEAD, id, Map.of("response", "We replaced the loop amplifier."));
+        navigate("feedback/" + id);
+        assertThat(_find(Div.class, spec -> spec.withId("feedback-reopen-reason"))).as("answered again").isEmpty();
     }
 
     @Test

@@ -1,104 +1,52 @@
 package org.neighbourhoodportal.it;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
-import static org.neighbourhoodportal.directory.DemoDirectoryData.DEMO_PASSWORD;
 import static org.neighbourhoodportal.directory.DemoDirectoryData.LEAD;
 import static org.neighbourhoodportal.directory.DemoDirectoryData.PPG_REP;
 import static org.neighbourhoodportal.directory.DemoDirectoryData.THURROCK_LEAD;
+import static org.neighbourhoodportal.it.BrowserSuite.fill;
 
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.neighbourhoodportal.processes.PpgFeedbackProcess;
 import org.neighbourhoodportal.support.LoopDriver;
 import org.neighbourhoodportal.workflow.WorkItem;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
- * The PPG feedback loop as people do it: a real headless Chromium against the whole application on a random port
- * (H2, demo people), through the sign-in page, the feedback form, the task inbox and the task forms. The views'
- * production bundle is served, as in a deployment, so no frontend tooling runs here.
- *
- * <p>Screenshots of the main steps go to {@code target/screenshots/} for the docs.
+ * The PPG feedback loop as people do it: a real headless Chromium against the whole application, through the
+ * sign-in page, the feedback form, the task inbox and the task forms. After each of the lead's steps the next step
+ * on the same item is offered straight away. Screenshots of the main steps go to {@code target/screenshots/}.
  */
-@ExtendWith(Chromium.class) // first: no browser, no application started
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = {
-        // failsafe runs against target/classes, from which the build removes Vaadin's token file: say it here
-        "vaadin.productionMode=true"})
-@ActiveProfiles({"test", "demo"})
+@BrowserTest
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class BrowserJourneyIT {
 
-    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    @RegisterExtension
+    static final BrowserSuite browser = new BrowserSuite();
+
     private static final Pattern FEEDBACK_PAGE = Pattern.compile(".*/feedback/(\\d+)$");
 
-    private static Playwright playwright;
-    private static Browser browser;
-
-    @LocalServerPort int port;
     @Autowired LoopDriver loop;
-
-    private final List<BrowserContext> contexts = new ArrayList<>();
-    private Page current;
-
-    @BeforeAll
-    static void startBrowser() throws Exception {
-        Files.createDirectories(SCREENSHOTS);
-        playwright = Chromium.playwright();
-        browser = Chromium.launch(playwright);
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
-        }
-    }
-
-    @AfterEach
-    void closePages(TestInfo test) {
-        if (current != null && !current.isClosed()) {
-            // the last page each test saw; on a failure, this is where it stopped
-            current.screenshot(new Page.ScreenshotOptions().setFullPage(true)
-                    .setPath(SCREENSHOTS.resolve("last-" + test.getTestMethod().orElseThrow().getName() + ".png")));
-        }
-        contexts.forEach(BrowserContext::close);
-    }
 
     @Test
     @Order(1) // first, so the inbox in its screenshots holds only the demo tasks and its own
     void a_ppg_representatives_feedback_is_acknowledged_answered_confirmed_and_closed_in_the_browser() {
         String summary = "The hearing loop at reception does not work";
 
-        // the PPG representative sends the feedback
-        Page rep = signIn(PPG_REP, "01-sign-in.png");
+        // the PPG representative sends the feedback; their one PPG is already chosen
+        Page rep = browser.page();
+        browser.signIn(rep, PPG_REP, "01-sign-in.png");
         rep.navigate("/feedback/new");
         assertThat(rep.locator("#send-feedback")).isVisible();
-        choose(rep, "field-ppgId", "Market Harborough Medical Centre PPG");
+        assertThat(rep.locator("#field-ppgId input")).hasValue(Pattern.compile("^Market Harborough Medical Centre"));
         choose(rep, "field-theme", "Buildings and access");
         fill(rep.locator("#field-summary input"), summary);
         fill(rep.locator("#field-patientsSaid textarea"),
@@ -112,36 +60,38 @@ class BrowserJourneyIT {
         assertThat(rep.locator("#feedback-now")).containsText(loop.requireTask(LEAD, feedbackId).name());
         shot(rep, "03-feedback-sent.png");
 
-        // the INT lead acknowledges, routes and responds, each from the inbox
-        Page lead = signIn(LEAD, null);
+        // the INT lead acknowledges from the inbox; each next step is then offered on the spot
+        Page lead = browser.signIn(LEAD);
         openTask(lead, LEAD, summary, feedbackId, PpgFeedbackProcess.TASK_ACKNOWLEDGE_FEEDBACK, "04-inbox.png");
         lead.locator("#claim-task").click();
         assertThat(lead.locator("#unclaim-task")).isVisible();
         fill(lead.locator("#field-acknowledgement textarea"),
                 "Thank you. We have asked the practice manager to check the hearing loop this week.");
         shot(lead, "05-acknowledge.png");
-        submitTask(lead);
+        submitAndTakeTheNextStep(lead, LEAD, feedbackId, PpgFeedbackProcess.TASK_ROUTE_FEEDBACK);
 
-        openTask(lead, LEAD, summary, feedbackId, PpgFeedbackProcess.TASK_ROUTE_FEEDBACK, null);
         lead.locator("#field-route").getByText("We can answer this directly").click();
         assertThat(lead.locator("#field-referredOrganisationId")).isHidden();
         shot(lead, "06-route.png");
-        submitTask(lead);
+        submitAndTakeTheNextStep(lead, LEAD, feedbackId, PpgFeedbackProcess.TASK_RESPOND_TO_PPG);
 
-        openTask(lead, LEAD, summary, feedbackId, PpgFeedbackProcess.TASK_RESPOND_TO_PPG, null);
         fill(lead.locator("#field-response textarea"),
                 "You said the hearing loop at reception did not work. We did: it has been repaired, and staff now "
                         + "check it every Monday.");
         shot(lead, "07-respond.png");
-        submitTask(lead);
+        lead.locator("#submit-task").click();
+        lead.waitForURL(Pattern.compile(".*/tasks$")); // nothing more for the lead on this item
 
-        // the representative signs in again and confirms it is resolved
-        Page repAgain = signIn(PPG_REP, null);
+        // the representative signs in again: the task is theirs to answer (no "Pick up"), with the closing date
+        Page repAgain = browser.signIn(PPG_REP);
         openTask(repAgain, PPG_REP, summary, feedbackId, PpgFeedbackProcess.TASK_CONFIRM_LOOP_CLOSED,
                 "08-ppg-inbox.png");
+        assertThat(repAgain.locator("#claim-task")).hasCount(0);
+        assertThat(repAgain.locator("#confirm-closes-on")).containsText("Please answer by");
         repAgain.locator("#field-outcome").getByText("Yes, this is resolved").click();
         shot(repAgain, "09-confirm.png");
-        submitTask(repAgain);
+        repAgain.locator("#submit-task").click();
+        repAgain.waitForURL(Pattern.compile(".*/tasks$"));
 
         // the item is closed, with the whole public timeline
         repAgain.navigate("/feedback/" + feedbackId);
@@ -165,7 +115,7 @@ class BrowserJourneyIT {
     void a_lead_of_another_int_who_types_the_address_is_told_it_is_not_available() {
         long id = loop.submitAsPpg("Car park lights at the Lutterworth surgery are out");
 
-        Page thurrock = signIn(THURROCK_LEAD, null);
+        Page thurrock = browser.signIn(THURROCK_LEAD);
         thurrock.navigate("/feedback/" + id);
         assertThat(thurrock.locator("h2")).hasText("Not available");
         assertThat(thurrock.getByText("That feedback does not exist, or you do not have access to it.")).isVisible();
@@ -173,34 +123,16 @@ class BrowserJourneyIT {
         shot(thurrock, "12-not-available.png");
     }
 
-    /** A fresh browser context per person, so nobody shares a session. */
-    private Page signIn(String email, String screenshot) {
-        BrowserContext context = browser.newContext(new Browser.NewContextOptions()
-                .setBaseURL("http://localhost:" + port).setViewportSize(1280, 900).setLocale("en-GB"));
-        context.setDefaultTimeout(20_000);
-        contexts.add(context);
-        Page page = context.newPage();
-        current = page;
-        page.navigate("/login");
-        fill(page.locator("input[name=username]"), email);
-        fill(page.locator("input[name=password]"), DEMO_PASSWORD);
-        if (screenshot != null) {
-            shot(page, screenshot);
-        }
-        page.locator("input[name=password]").press("Enter");
-        page.waitForURL(url -> !url.contains("/login"));
-        return page;
-    }
-
     /**
-     * Opens this feedback's open task from the "Waiting for my teams" tab of the inbox, and checks it is the step
-     * the loop should be at (by its BPMN id; the page shows the step's name from the model).
+     * Opens this feedback's open task from the first tab of the inbox ("Waiting for my teams", or for a PPG's
+     * representative "Waiting for me"), and checks it is the step the loop should be at (by its BPMN id; the page
+     * shows the step's name from the model).
      */
     private void openTask(Page page, String person, String summary, long feedbackId, String taskKey,
                           String screenshot) {
         WorkItem expected = loop.requireTask(person, feedbackId);
         org.assertj.core.api.Assertions.assertThat(expected.taskKey()).isEqualTo(taskKey);
-        current = page;
+        browser.watch(page);
         page.navigate("/tasks");
         page.locator("#tab-teams").click();
         Locator row = page.locator("#task-grid vaadin-grid-cell-content").filter(
@@ -215,9 +147,16 @@ class BrowserJourneyIT {
         assertThat(page.locator("#submit-task")).isEnabled();
     }
 
-    private void submitTask(Page page) {
+    /** Submits the task; the next step on the same item is offered, and taken. */
+    private void submitAndTakeTheNextStep(Page page, String person, long feedbackId, String nextTaskKey) {
         page.locator("#submit-task").click();
-        page.waitForURL(Pattern.compile(".*/tasks$"));
+        assertThat(page.locator("#next-step")).isVisible();
+        WorkItem next = loop.requireTask(person, feedbackId);
+        org.assertj.core.api.Assertions.assertThat(next.taskKey()).isEqualTo(nextTaskKey);
+        assertThat(page.locator("#next-step-name")).hasText(next.name());
+        page.locator("#next-step-open").click();
+        page.waitForURL(Pattern.compile(".*/tasks/" + Pattern.quote(next.id()) + "$"));
+        assertThat(page.locator("#task-title")).hasText(next.name());
     }
 
     /** Picks a ComboBox item by (the start of) its label, as a person would: open, type, choose. */
@@ -230,12 +169,6 @@ class BrowserJourneyIT {
         assertThat(input).hasValue(Pattern.compile("^" + label.replaceAll("[.*+?^${}()|\\[\\]\\\\]", "\\\\$0")));
     }
 
-    /** Types into a field and leaves it, which is when Vaadin sends the value to the server. */
-    private static void fill(Locator field, String text) {
-        field.fill(text);
-        field.press("Tab");
-    }
-
     /** The app layout scrolls inside the viewport, so a full-page shot is only as tall as the window: grow it. */
     private void tallShot(Page page, String name) {
         page.setViewportSize(1280, 1500);
@@ -244,7 +177,6 @@ class BrowserJourneyIT {
     }
 
     private void shot(Page page, String name) {
-        current = page;
-        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name)).setFullPage(true));
+        browser.shot(page, name);
     }
 }

@@ -1,16 +1,13 @@
 package org.neighbourhoodportal.it;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
-import static org.neighbourhoodportal.directory.DemoDirectoryData.DEMO_PASSWORD;
 import static org.neighbourhoodportal.directory.DemoDirectoryData.HARBOROUGH;
 import static org.neighbourhoodportal.directory.DemoDirectoryData.LEAD;
 
 import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.FileChooser;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -19,19 +16,14 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.neighbourhoodportal.security.RunAs;
 import org.neighbourhoodportal.workplan.ActionDraft;
 import org.neighbourhoodportal.workplan.ActionRow;
 import org.neighbourhoodportal.workplan.WorkplanService;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The Excel round trip in a real headless Chromium, against the whole application (the same set-up as
@@ -41,40 +33,21 @@ import org.springframework.test.context.ActiveProfiles;
  *
  * <p>The preview's screenshot goes to {@code target/screenshots/} with the others.
  */
-@ExtendWith(Chromium.class) // first: no browser, no application started
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = {
-        // failsafe runs against target/classes, from which the build removes Vaadin's token file: say it here
-        "vaadin.productionMode=true"})
-@ActiveProfiles({"test", "demo"})
+@BrowserTest
 class ExcelRoundTripIT {
 
-    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    @RegisterExtension
+    static final BrowserSuite browser = new BrowserSuite();
+
     private static final Path FILES = Path.of("target", "excel-round-trip");
     private static final String ACTION = "Coffee Bus mobile sessions in three villages";
 
-    private static Playwright playwright;
-    private static Browser browser;
-
-    @LocalServerPort int port;
     @Autowired RunAs runAs;
     @Autowired WorkplanService workplan;
 
     @BeforeAll
-    static void startBrowser() throws Exception {
-        Files.createDirectories(SCREENSHOTS);
+    static void makeFolder() throws Exception {
         Files.createDirectories(FILES);
-        playwright = Chromium.playwright();
-        browser = Chromium.launch(playwright);
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
-        }
     }
 
     @Test
@@ -84,13 +57,11 @@ class ExcelRoundTripIT {
         ActionRow before = action(planId);
         int percent = before.percentComplete() == 85 ? 90 : 85;
 
-        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions()
-                .setBaseURL("http://localhost:" + port).setViewportSize(1280, 1000).setLocale("en-GB")
-                .setAcceptDownloads(true))) {
-            context.setDefaultTimeout(20_000);
-            Page page = context.newPage();
+        {
+            Page page = browser.page(new Browser.NewContextOptions().setViewportSize(1280, 1000)
+                    .setAcceptDownloads(true));
             try {
-                signIn(page);
+                browser.signIn(page, LEAD, null);
                 page.navigate("/workplan/" + planId + "/excel");
 
                 // download, as a person would: the browser saves the file
@@ -118,7 +89,7 @@ class ExcelRoundTripIT {
                 org.assertj.core.api.Assertions.assertThat(action(planId).percentComplete())
                         .as("nothing saved before the lead applies").isEqualTo(before.percentComplete());
                 page.setViewportSize(1280, 1300);
-                page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("excel-preview.png")));
+                page.screenshot(new Page.ScreenshotOptions().setPath(BrowserSuite.SCREENSHOTS.resolve("excel-preview.png")));
 
                 page.locator("#apply-excel").click();
 
@@ -134,7 +105,7 @@ class ExcelRoundTripIT {
                         .isEqualTo(percent);
             } finally {
                 page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
-                        .setPath(SCREENSHOTS.resolve("last-excel-round-trip.png")));
+                        .setPath(BrowserSuite.SCREENSHOTS.resolve("last-excel-round-trip.png")));
                 // the other browser tests share this application: leave the demo plan as it was
                 runAs.person(LEAD, () -> workplan.saveAction(new ActionDraft(before.id(), before.priorityId(),
                         before.title(), before.ownerId(), before.dueOn(), before.status(), before.percentComplete(),
@@ -146,14 +117,6 @@ class ExcelRoundTripIT {
     private ActionRow action(long planId) {
         return runAs.person(LEAD, () -> workplan.actions(planId)).stream()
                 .filter(a -> a.title().equals(ACTION)).findFirst().orElseThrow();
-    }
-
-    private void signIn(Page page) {
-        page.navigate("/login");
-        page.locator("input[name=username]").fill(LEAD);
-        page.locator("input[name=password]").fill(DEMO_PASSWORD);
-        page.locator("input[name=password]").press("Enter");
-        page.waitForURL(url -> !url.contains("/login"));
     }
 
     private static void setPercentComplete(Path from, Path to, long actionId, int percent) throws Exception {

@@ -5,78 +5,32 @@ import static org.neighbourhoodportal.directory.DemoDirectoryData.DEMO_PASSWORD;
 import static org.neighbourhoodportal.directory.DemoDirectoryData.LEAD;
 import static org.neighbourhoodportal.directory.DemoDirectoryData.PPG_REP;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.neighbourhoodportal.support.LoopDriver;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * Failures as a person meets them in a real browser (1280×800): a session lost while typing (the text comes back
  * after signing in again, on the same page), someone else finishing the task first, text pasted past a limit, and
  * a malformed address. Screenshots go to {@code target/screenshots/}.
  */
-@ExtendWith(Chromium.class)
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = {"vaadin.productionMode=true"})
-@ActiveProfiles({"test", "demo"})
+@BrowserTest
 class FailuresBrowserIT {
 
-    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    @RegisterExtension
+    static final BrowserSuite browser = new BrowserSuite();
 
-    private static Playwright playwright;
-    private static Browser browser;
-
-    @LocalServerPort int port;
     @Autowired LoopDriver loop;
 
     private BrowserContext context;
     private Page page;
-
-    @BeforeAll
-    static void startBrowser() throws Exception {
-        com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(30_000);
-        Files.createDirectories(SCREENSHOTS);
-        playwright = Chromium.playwright();
-        browser = Chromium.launch(playwright);
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
-        }
-    }
-
-    @AfterEach
-    void closeContext(TestInfo test) {
-        if (page != null && !page.isClosed()) {
-            page.screenshot(new Page.ScreenshotOptions().setPath(
-                    SCREENSHOTS.resolve("last-" + test.getTestMethod().orElseThrow().getName() + ".png")));
-        }
-        if (context != null) {
-            context.close();
-        }
-    }
 
     @Test
     void what_was_typed_survives_a_lost_session_and_comes_back_on_the_same_page_after_signing_in_again() {
@@ -168,12 +122,16 @@ class FailuresBrowserIT {
     @Test
     void a_malformed_address_gets_the_portals_own_page_with_its_navigation() {
         openBrowser();
-        signIn(PPG_REP);
+        signIn(LEAD); // a lead can reach both the feedback and the reports pages
         page.navigate("/feedback/abc");
         assertThat(page.locator("h2")).hasText("Not available");
         assertThat(page.getByText("That feedback does not exist.")).isVisible();
         assertThat(page.locator("vaadin-side-nav")).isVisible();
         assertThat(page.locator("body")).not().containsText("Exception");
+
+        page.navigate("/reports/1'");
+        assertThat(page.locator("h2")).hasText("Not available");
+        assertThat(page.locator("body")).not().containsText("NumberFormatException");
 
         page.navigate("/no-such-page");
         assertThat(page.locator("h2")).hasText("Page not found");
@@ -182,26 +140,19 @@ class FailuresBrowserIT {
     }
 
     private void openBrowser() {
-        context = browser.newContext(new Browser.NewContextOptions()
-                .setBaseURL("http://localhost:" + port).setViewportSize(1280, 800).setLocale("en-GB"));
-        context.setDefaultTimeout(60_000); // a shared build machine can be very slow
-        page = context.newPage();
+        page = browser.page();
+        context = page.context();
     }
 
     private void signIn(String email) {
-        page.navigate("/login");
-        fillAndLeave(page.locator("input[name=username]"), email);
-        fillAndLeave(page.locator("input[name=password]"), DEMO_PASSWORD);
-        page.locator("input[name=password]").press("Enter");
-        page.waitForURL(url -> !url.contains("/login"));
+        browser.signIn(page, email, null);
     }
 
     private static void fillAndLeave(Locator field, String text) {
-        field.fill(text);
-        field.press("Tab");
+        BrowserSuite.fill(field, text);
     }
 
     private void shot(String name) {
-        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name)));
+        browser.shot(page, name);
     }
 }

@@ -2,15 +2,11 @@ package org.neighbourhoodportal.it;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.neighbourhoodportal.directory.DemoDirectoryData.DEMO_PASSWORD;
 import static org.neighbourhoodportal.directory.DemoDirectoryData.HARBOROUGH;
 import static org.neighbourhoodportal.directory.DemoDirectoryData.LEAD;
 
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.FileChooser;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.Response;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -20,18 +16,13 @@ import java.nio.file.Path;
 import java.util.Random;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.neighbourhoodportal.security.RunAs;
 import org.neighbourhoodportal.workplan.WorkplanService;
 import org.neighbourhoodportal.workplan.excel.WorkplanExcelService;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The limit the Excel page states is the real limit, in a real browser against the real server (Tomcat, Spring's
@@ -39,41 +30,24 @@ import org.springframework.test.context.ActiveProfiles;
  * previewed; one just over is refused in the portal's own words, both by the browser's check and, with that check
  * switched off, by the server. Before the limits were aligned, anything over 1 MB got only "Upload forbidden".
  *
- * <p>Same application set-up as {@link ExcelRoundTripIT}, so the two share one application.
+ * <p>A {@link BrowserTest}: the browser suite's classes share one application.
  */
-@ExtendWith(Chromium.class) // first: no browser, no application started
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = {
-        // failsafe runs against target/classes, from which the build removes Vaadin's token file: say it here
-        "vaadin.productionMode=true"})
-@ActiveProfiles({"test", "demo"})
+@BrowserTest
 class UploadLimitIT {
+
+    @RegisterExtension
+    static final BrowserSuite browser = new BrowserSuite();
 
     private static final Path FILES = Path.of("target", "upload-limits");
     private static final long MB = 1024L * 1024;
 
-    private static Playwright playwright;
-    private static Browser browser;
-
-    @LocalServerPort int port;
     @Autowired RunAs runAs;
     @Autowired WorkplanService workplan;
     @Autowired WorkplanExcelService excel;
 
     @BeforeAll
-    static void startBrowser() throws Exception {
+    static void makeFolder() throws Exception {
         Files.createDirectories(FILES);
-        playwright = Chromium.playwright();
-        browser = Chromium.launch(playwright);
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
-        }
     }
 
     @Test
@@ -81,8 +55,8 @@ class UploadLimitIT {
         long planId = plan();
         Path file = workbookOfSize(planId, (long) (9.9 * MB), "just-under.xlsx");
 
-        try (BrowserContext context = context()) {
-            Page page = excelPage(context, planId);
+        {
+            Page page = excelPage(planId);
             Response response = page.waitForResponse(UploadLimitIT::isUpload, () -> choose(page, file));
 
             assertThat(response.status()).isEqualTo(200);
@@ -99,8 +73,8 @@ class UploadLimitIT {
         String tooLarge = runAs.person(LEAD, () -> excel.tooLarge());
         assertThat(tooLarge).startsWith("The file is larger than 10 MB, the most the portal takes.");
 
-        try (BrowserContext context = context()) {
-            Page page = excelPage(context, planId);
+        {
+            Page page = excelPage(planId);
             assertThat(page.locator("#excel-upload").evaluate("u => u.maxFileSize")).isEqualTo((int) (10 * MB));
 
             // the browser checks first: nothing is sent
@@ -123,20 +97,8 @@ class UploadLimitIT {
         return response.request().method().equals("POST") && type != null && type.startsWith("multipart/");
     }
 
-    private BrowserContext context() {
-        BrowserContext context = browser.newContext(new Browser.NewContextOptions()
-                .setBaseURL("http://localhost:" + port).setViewportSize(1280, 1000).setLocale("en-GB"));
-        context.setDefaultTimeout(30_000);
-        return context;
-    }
-
-    private Page excelPage(BrowserContext context, long planId) {
-        Page page = context.newPage();
-        page.navigate("/login");
-        page.locator("input[name=username]").fill(LEAD);
-        page.locator("input[name=password]").fill(DEMO_PASSWORD);
-        page.locator("input[name=password]").press("Enter");
-        page.waitForURL(url -> !url.contains("/login"));
+    private Page excelPage(long planId) {
+        Page page = browser.signIn(LEAD, 1280, 1000);
         page.navigate("/workplan/" + planId + "/excel");
         assertThat(page.locator("#excel-upload")).isVisible();
         return page;

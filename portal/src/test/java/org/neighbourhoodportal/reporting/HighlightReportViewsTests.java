@@ -117,7 +117,10 @@ class HighlightReportViewsTests extends ViewTest {
         _get(TextArea.class, spec -> spec.withId("field-nextMonth")).setValue("Men's mental health evening.");
         _click(_get(Button.class, spec -> spec.withId("submit-task")));
 
-        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).isEqualTo("tasks");
+        // the member owns more than one priority in this report: the next update is offered on the spot
+        WorkItem next = run.updates(MEMBER, id).get(0);
+        assertThat(next.id()).isNotEqualTo(task.id());
+        assertThat(_get(H3.class, spec -> spec.withId("next-step-name")).getText()).isEqualTo(next.name());
         assertThat(runAs.person(LEAD, () -> reports.details(id)).priorities())
                 .filteredOn(p -> p.title().equals("Mental health initiatives")).singleElement()
                 .satisfies(p -> assertThat(p.progress()).isEqualTo("Coffee Bus in three villages."));

@@ -77,12 +77,18 @@ public class LoopDriver {
                 .orElseThrow());
     }
 
-    /** Submitted, acknowledged, answered directly, responded and confirmed: the shortest whole loop. */
-    public long wholeLoop(String summary) {
+    /** Submitted, acknowledged, answered directly and responded: waiting for the PPG to confirm. */
+    public long answered(String summary) {
         long id = submitAsPpg(summary);
         completeOk(DemoDirectoryData.LEAD, id, Map.of("acknowledgement", "Thank you, we have it."));
         completeOk(DemoDirectoryData.LEAD, id, Map.of("route", "answer"));
         completeOk(DemoDirectoryData.LEAD, id, Map.of("response", "We changed the phone message."));
+        return id;
+    }
+
+    /** Submitted, acknowledged, answered directly, responded and confirmed: the shortest whole loop. */
+    public long wholeLoop(String summary) {
+        long id = answered(summary);
         completeOk(DemoDirectoryData.PPG_REP, id, Map.of("outcome", "closed"));
         return id;
     }

@@ -31,8 +31,17 @@ class FeedbackCard extends Div {
         if (item.route() != null) {
             add(new Paragraph("Route: " + item.route() + (item.referredTo() == null ? "" : " – " + item.referredTo())));
         }
+        if (item.isReopened()) {
+            // what the next person needs to act on: why it came back, before the answer that did not settle it
+            Div reopened = new Div(new H4("Why the PPG reopened it"), new Paragraph(item.reopenedBecause()));
+            reopened.setId("feedback-reopen-reason");
+            reopened.addClassName("portal-reopened");
+            reopened.getStyle().set("white-space", "pre-wrap");
+            add(reopened);
+        }
         if (item.response() != null) {
-            add(new H4(item.responsePublishedAt() == null ? "Draft response" : "You said, we did"));
+            add(new H4(item.isReopened() ? "The earlier response, which did not resolve it"
+                    : item.responsePublishedAt() == null ? "Draft response" : "You said, we did"));
             Paragraph response = new Paragraph(item.response());
             response.setId("feedback-response");
             response.getStyle().set("white-space", "pre-wrap");

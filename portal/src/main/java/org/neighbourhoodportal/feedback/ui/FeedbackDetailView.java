@@ -15,6 +15,7 @@ import org.neighbourhoodportal.feedback.FeedbackService;
 import org.neighbourhoodportal.feedback.FeedbackTasks;
 import org.neighbourhoodportal.feedback.TimelineEntry;
 import org.neighbourhoodportal.ui.Formats;
+import org.neighbourhoodportal.ui.Glossary;
 import org.neighbourhoodportal.ui.RouteIds;
 import org.neighbourhoodportal.workflow.ui.YourTurn;
 
@@ -39,6 +40,7 @@ class FeedbackDetailView extends VerticalLayout implements BeforeEnterObserver {
         FeedbackDetails item = feedback.details(id);
         removeAll();
         add(new H2("Feedback from " + item.ppgName()));
+        add(Glossary.spelledOut("PPG", "INT"));
         add(new YourTurn(tasks.yoursOn(id)));
         add(new FeedbackCard(item));
 

@@ -2,6 +2,8 @@ package org.neighbourhoodportal.feedback.ui;
 
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -19,6 +21,9 @@ import org.neighbourhoodportal.feedback.FeedbackService;
 import org.neighbourhoodportal.feedback.FeedbackStatus;
 import org.neighbourhoodportal.forms.Option;
 import org.neighbourhoodportal.ui.Formats;
+import org.neighbourhoodportal.ui.Glossary;
+import org.neighbourhoodportal.ui.GridCards;
+import org.neighbourhoodportal.ui.GridRows;
 
 /** Feedback from PPGs, newest first, narrowed by team, PPG, status and theme; pages lazily through the service. */
 @Route("feedback")
@@ -38,6 +43,7 @@ class FeedbackListView extends VerticalLayout {
         addClassName("portal-page");
         setHeightFull();
         add(new H2("Feedback from PPGs"));
+        add(Glossary.spelledOut("PPG", "INT"));
 
         team.setItems(feedback.teamsInView());
         team.setItemLabelGenerator(TeamSummary::name);
@@ -59,13 +65,18 @@ class FeedbackListView extends VerticalLayout {
         add(filters);
 
         grid.setId("feedback-grid");
-        grid.addColumn(FeedbackRow::summary).setHeader("About").setFlexGrow(3).setWidth("22rem");
-        grid.addColumn(FeedbackRow::theme).setHeader("Theme").setAutoWidth(true);
-        grid.addColumn(FeedbackRow::ppgName).setHeader("From").setAutoWidth(true);
-        grid.addComponentColumn(FeedbackListView::status).setHeader("Status").setAutoWidth(true);
-        grid.addColumn(r -> Formats.day(r.submittedAt())).setHeader("Sent").setAutoWidth(true);
+        // every column fits a 1280-pixel screen beside the menu: long themes and PPG names wrap rather than push
+        // Status and Sent out of sight
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.addColumn(FeedbackRow::summary).setHeader("About").setFlexGrow(3).setWidth("12rem");
+        grid.addColumn(FeedbackRow::theme).setHeader("Theme").setFlexGrow(1).setWidth("9rem");
+        grid.addColumn(FeedbackRow::ppgName).setHeader("From").setFlexGrow(1).setWidth("9rem");
+        grid.addComponentColumn(FeedbackListView::status).setHeader("Status").setFlexGrow(0).setWidth("16rem");
+        grid.addColumn(r -> Formats.day(r.submittedAt())).setHeader("Sent").setFlexGrow(0).setWidth("7.5rem");
+        GridCards.onPhones(grid, r -> GridCards.card(new Div(r.summary()), status(r),
+                new Span(r.ppgName() + " · " + r.theme() + " · sent " + Formats.day(r.submittedAt()))));
         grid.setEmptyStateText("No feedback matches.");
-        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("feedback/" + e.getItem().id())));
+        GridRows.openWith(grid, row -> getUI().ifPresent(ui -> ui.navigate("feedback/" + row.id())));
         grid.setItems(q -> feedback.list(filter(), q.getOffset(), q.getLimit()).stream(),
                 q -> (int) feedback.count(filter()));
         add(grid);

@@ -11,6 +11,7 @@ import jakarta.annotation.security.PermitAll;
 import org.neighbourhoodportal.feedback.ProposalDetails;
 import org.neighbourhoodportal.feedback.ProposalService;
 import org.neighbourhoodportal.feedback.ProposalTasks;
+import org.neighbourhoodportal.ui.Glossary;
 import org.neighbourhoodportal.ui.RouteIds;
 import org.neighbourhoodportal.workflow.ui.YourTurn;
 
@@ -34,6 +35,7 @@ class ProposalDetailView extends VerticalLayout implements BeforeEnterObserver {
         ProposalDetails proposal = proposals.details(id);
         removeAll();
         add(new H2("Proposal for PPGs"));
+        add(Glossary.spelledOut("PPG", "INT"));
         add(new YourTurn(tasks.yoursOn(id)));
         add(new ProposalCard(proposal));
         add(new Paragraph(proposal.waitingOn().isEmpty() ? "Nothing is waiting."

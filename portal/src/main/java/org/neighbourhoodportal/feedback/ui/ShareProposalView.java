@@ -8,6 +8,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.neighbourhoodportal.feedback.ProposalService;
 import org.neighbourhoodportal.security.CurrentUser;
+import org.neighbourhoodportal.ui.Glossary;
 import org.neighbourhoodportal.workflow.ui.StartFormPanel;
 
 /** An INT lead asks the team's PPGs what their members think of a proposal. */
@@ -19,6 +20,7 @@ class ShareProposalView extends VerticalLayout {
     ShareProposalView(ProposalService proposals, CurrentUser currentUser) {
         addClassName("portal-page");
         add(new H2("Ask your PPGs for their view"));
+        add(Glossary.spelledOut("PPG", "INT"));
         add(new Paragraph("Every Patient Participation Group linked to the team gets a task to answer. Ask while "
                 + "the idea can still change, and give them time to ask their members."));
         add(new StartFormPanel(proposals.shareForm(), "send-proposal", "Send to the PPGs", "Sent to the PPGs.",

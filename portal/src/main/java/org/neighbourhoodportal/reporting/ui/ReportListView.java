@@ -6,6 +6,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -18,6 +19,9 @@ import org.neighbourhoodportal.reporting.HighlightReportService;
 import org.neighbourhoodportal.reporting.ReportRow;
 import org.neighbourhoodportal.security.NotAllowedException;
 import org.neighbourhoodportal.ui.Formats;
+import org.neighbourhoodportal.ui.Glossary;
+import org.neighbourhoodportal.ui.GridCards;
+import org.neighbourhoodportal.ui.GridRows;
 
 /** The highlight reports the person may read; a lead also sees drafts and can start this month's. */
 @Route("reports")
@@ -32,6 +36,7 @@ class ReportListView extends VerticalLayout {
         addClassName("portal-page");
         setHeightFull();
         add(new H2("Highlight reports"));
+        add(Glossary.spelledOut("INT", "RAG"));
         Paragraph intro = new Paragraph("Each month every INT reports on its work plan: how each priority is doing, "
                 + "what was done and what comes next, learning to share, help needed, and issues and risks. "
                 + "The owners of the priorities update them first; the INT lead then compiles and approves the "
@@ -67,10 +72,14 @@ class ReportListView extends VerticalLayout {
         grid.addColumn(r -> r.asked() == 0 ? "–" : r.updated() + " of " + r.asked()).setHeader("Priorities updated")
                 .setAutoWidth(true);
         grid.addColumn(r -> Formats.day(r.publishedAt())).setHeader("Published").setAutoWidth(true);
+        GridCards.onPhones(grid, r -> GridCards.card(new Div(r.teamName() + " · "
+                        + HighlightReportService.periodLabel(r.period())), ReportLabels.status(r.status()),
+                new Span((r.asked() == 0 ? "" : r.updated() + " of " + r.asked() + " priorities updated")
+                        + (r.publishedAt() == null ? "" : " · published " + Formats.day(r.publishedAt())))));
         grid.setItems(query -> reports.list(query.getOffset(), query.getLimit()).stream(),
                 query -> (int) reports.count());
         grid.setEmptyStateText("No highlight reports yet.");
-        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("reports/" + e.getItem().id())));
+        GridRows.openWith(grid, row -> getUI().ifPresent(ui -> ui.navigate("reports/" + row.id())));
         add(grid);
     }
 

@@ -24,6 +24,7 @@ import org.neighbourhoodportal.reporting.ReportDocument;
 import org.neighbourhoodportal.reporting.ReportFormat;
 import org.neighbourhoodportal.reporting.ReportHistoryEntry;
 import org.neighbourhoodportal.ui.Formats;
+import org.neighbourhoodportal.ui.Glossary;
 import org.neighbourhoodportal.ui.RouteIds;
 import org.neighbourhoodportal.workflow.ui.YourTurn;
 
@@ -50,6 +51,7 @@ class ReportView extends VerticalLayout implements BeforeEnterObserver {
         H2 title = new H2("Highlight report: " + report.title());
         title.setId("report-title");
         add(title);
+        add(Glossary.spelledOut("INT", "RAG"));
         add(new YourTurn(tasks.yoursOn(id)));
         if (report.isPublished()) {
             HorizontalLayout downloads = new HorizontalLayout(download(id, ReportFormat.WORD),

@@ -67,6 +67,8 @@ public class LoginView extends HorizontalLayout implements BeforeEnterObserver {
         intro.add(new H1("Neighbourhood Portal"));
         intro.add(new Paragraph("Where your Integrated Neighbourhood Team agrees its governance, hears from patients "
                 + "and keeps its work plan."));
+        intro.add(new Paragraph(new Anchor("accessibility", "Accessibility statement"), new Span(" · "),
+                new Anchor("glossary", "What the words mean")));
         if (demo) {
             intro.add(demoAccounts());
         }

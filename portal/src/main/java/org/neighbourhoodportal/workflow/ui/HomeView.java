@@ -19,6 +19,7 @@ import org.neighbourhoodportal.directory.AccessProfile;
 import org.neighbourhoodportal.security.CurrentUser;
 import org.neighbourhoodportal.ui.Badge;
 import org.neighbourhoodportal.ui.Formats;
+import org.neighbourhoodportal.ui.Glossary;
 import org.neighbourhoodportal.workflow.WorkCounts;
 import org.neighbourhoodportal.workflow.WorkItem;
 import org.neighbourhoodportal.workflow.WorkflowService;
@@ -35,6 +36,7 @@ class HomeView extends VerticalLayout {
         addClassName("portal-page");
         AccessProfile me = currentUser.require();
         add(new H2("Hello, " + me.displayName().split(" ")[0]));
+        add(Glossary.spelledOut("INT", "PPG"));
 
         Instant now = clock.instant();
         List<WorkItem> work = workflow.openWork(SHOWN);
@@ -48,7 +50,8 @@ class HomeView extends VerticalLayout {
                 count("overdue-count", totals.overdue(), "overdue",
                         totals.overdue() == 0 ? Badge.Tone.DONE : Badge.Tone.OVERDUE),
                 count("due-count", totals.dueSoon(), "due in the next 7 days", Badge.Tone.WAITING),
-                count("open-count", totals.open(), "open tasks for you and your teams", Badge.Tone.NEUTRAL));
+                count("open-count", totals.open(), me.teamsInView().isEmpty() && !me.administrator()
+                        ? "open tasks for you" : "open tasks for you and your teams", Badge.Tone.NEUTRAL));
         counts.getStyle().set("gap", "var(--lumo-space-m)").set("flex-wrap", "wrap");
         add(counts);
 

@@ -18,13 +18,22 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.neighbourhoodportal.directory.AccessProfile;
+import org.neighbourhoodportal.directory.WorkGroups;
+import org.neighbourhoodportal.security.CurrentUser;
 import org.neighbourhoodportal.security.NotAllowedException;
 import org.neighbourhoodportal.ui.Badge;
 import org.neighbourhoodportal.ui.Formats;
+import org.neighbourhoodportal.ui.Glossary;
+import org.neighbourhoodportal.ui.GridCards;
+import org.neighbourhoodportal.ui.GridRows;
 import org.neighbourhoodportal.workflow.WorkItem;
 import org.neighbourhoodportal.workflow.WorkflowService;
 
-/** The task inbox: what I have picked up, and what is waiting for my teams. */
+/**
+ * The task inbox: what I have picked up, and what is waiting for my teams. A PPG's representative sees "Waiting for
+ * me": their PPG's tasks are theirs to open, not a queue to pick up from.
+ */
 @Route("tasks")
 @PageTitle("My tasks | Neighbourhood Portal")
 @PermitAll
@@ -37,15 +46,21 @@ class InboxView extends VerticalLayout {
     /** For each row position the grid has read up to, the task just before it: where the next page starts. */
     private final Map<Integer, WorkItem> pageEnds = new HashMap<>();
 
-    InboxView(WorkflowService workflow) {
+    InboxView(WorkflowService workflow, CurrentUser currentUser) {
         this.workflow = workflow;
         addClassName("portal-page");
         setHeightFull();
         add(new H2("My tasks"));
-        mine = new Tab("Picked up by me (" + workflow.countMyTasks() + ")");
+        AccessProfile me = currentUser.require();
+        // a PPG's representative has their own tasks, not a team's queue to pick from: the words fit the person
+        boolean teamWork = !me.teamsInView().isEmpty() || me.administrator();
+        long picked = workflow.countMyTasks();
+        mine = new Tab("Picked up by me (" + picked + ")");
         mine.setId("tab-mine");
-        teams = new Tab("Waiting for my teams (" + workflow.countTeamTasks() + ")");
+        teams = new Tab((teamWork ? "Waiting for my teams (" : "Waiting for me (") + workflow.countTeamTasks() + ")");
         teams.setId("tab-teams");
+        mine.setVisible(teamWork || picked > 0);
+        add(Glossary.spelledOut("INT", "PPG"));
         Tabs tabs = new Tabs(teams, mine);
         tabs.addSelectedChangeListener(e -> refresh());
         add(tabs);
@@ -55,9 +70,10 @@ class InboxView extends VerticalLayout {
         grid.addComponentColumn(InboxView::what).setHeader("What needs doing").setFlexGrow(3);
         grid.addComponentColumn(this::due).setHeader("Due").setAutoWidth(true);
         grid.addColumn(t -> t.assigneeName() == null ? "Nobody yet" : t.assigneeName())
-                .setHeader("Picked up by").setAutoWidth(true);
-        grid.addComponentColumn(this::actions).setHeader("").setAutoWidth(true);
-        grid.addItemClickListener(e -> open(e.getItem()));
+                .setHeader("Picked up by").setAutoWidth(true).setVisible(teamWork);
+        grid.addComponentColumn(this::actions).setHeader("").setKey("actions").setAutoWidth(true);
+        GridCards.onPhones(grid, t -> GridCards.card(what(t), due(t), actions(t)));
+        GridRows.openWith(grid, this::open);
         grid.setEmptyStateText("Nothing here – you are up to date.");
         add(grid);
         refresh();
@@ -106,7 +122,7 @@ class InboxView extends VerticalLayout {
     }
 
     private Button actions(WorkItem task) {
-        if (task.assigneeId() == null) {
+        if (task.assigneeId() == null && !WorkGroups.onlyPpgs(task.candidateGroups())) {
             Button claim = new Button("Pick up", e -> {
                 try {
                     workflow.claim(task.id());

@@ -18,16 +18,17 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.neighbourhoodportal.directory.AccessProfile;
+import org.neighbourhoodportal.directory.WorkGroups;
 import org.neighbourhoodportal.security.CurrentUser;
 import org.neighbourhoodportal.security.NotAllowedException;
 import org.neighbourhoodportal.ui.Badge;
 import org.neighbourhoodportal.ui.BrowserDrafts;
 import org.neighbourhoodportal.ui.CharacterLimit;
 import org.neighbourhoodportal.ui.Formats;
+import org.neighbourhoodportal.ui.Glossary;
 import org.neighbourhoodportal.workflow.TaskComment;
 import org.neighbourhoodportal.workflow.TaskOutcome;
 import org.neighbourhoodportal.workflow.WorkItem;
@@ -68,6 +69,7 @@ class TaskView extends VerticalLayout implements BeforeEnterObserver {
         H2 title = new H2(task.name());
         title.setId("task-title");
         add(title);
+        add(Glossary.spelledOut("INT", "PPG"));
         HorizontalLayout facts = new HorizontalLayout();
         facts.setAlignItems(Alignment.BASELINE);
         if (!task.recordRoute().isEmpty()) {
@@ -93,7 +95,7 @@ class TaskView extends VerticalLayout implements BeforeEnterObserver {
         card.addClassName("portal-card");
         card.setWidthFull();
         add(card);
-        Button submit = new Button("Submit", e -> submit(renderer));
+        Button submit = new Button("Submit", e -> submit(task, renderer));
         submit.setId("submit-task");
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         boolean someoneElse = task.assigneeId() != null && task.assigneeId() != me.personId();
@@ -104,7 +106,11 @@ class TaskView extends VerticalLayout implements BeforeEnterObserver {
 
     private Div assignment(WorkItem task, AccessProfile me) {
         Div line = new Div();
-        if (task.assigneeId() == null) {
+        line.setId("task-assignment");
+        if (task.assigneeId() == null && WorkGroups.onlyPpgs(task.candidateGroups())) {
+            // a PPG's own task: any of its representatives answers it; nobody picks it up from a queue
+            line.add(new Span("This is for you, as your PPG's representative."));
+        } else if (task.assigneeId() == null) {
             line.add(new Span("Open to your team – pick it up so others know you are on it. "));
             Button claim = new Button("Pick up", e -> act(() -> workflow.claim(taskId), "You have picked this up."));
             claim.setId("claim-task");
@@ -125,18 +131,54 @@ class TaskView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     /** A failure (someone else did it first, the database down…) is told by the portal's error handler; the form stays. */
-    private void submit(FormRenderer renderer) {
+    private void submit(WorkItem done, FormRenderer renderer) {
         TaskOutcome outcome = workflow.complete(taskId, renderer.values());
         if (outcome.completed()) {
             BrowserDrafts.clear(draftKey());
             Notification.show("Done – thank you.", 4000, Notification.Position.BOTTOM_START)
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-            getUI().ifPresent(ui -> ui.navigate("tasks"));
+            long me = currentUser.require().personId();
+            List<WorkItem> next = workflow.openWorkOn(done.processKey(), done.businessKey()).stream()
+                    .filter(t -> !t.id().equals(done.id()))
+                    .filter(t -> t.assigneeId() == null || t.assigneeId() == me).toList();
+            if (next.isEmpty()) {
+                getUI().ifPresent(ui -> ui.navigate("tasks"));
+            } else {
+                showNextStep(done, next.get(0));
+            }
         } else {
             renderer.showErrors(outcome.errors());
             Notification.show("Please check the highlighted answers.", 4000, Notification.Position.MIDDLE)
                     .addThemeVariants(NotificationVariant.LUMO_ERROR);
         }
+    }
+
+    /**
+     * The step just done has a next step on the same record that this person can do: offer it here rather than
+     * sending them back to the inbox to find it.
+     */
+    private void showNextStep(WorkItem done, WorkItem next) {
+        removeAll();
+        H2 title = new H2("Done – thank you");
+        title.setId("task-done");
+        add(title);
+        Div card = new Div();
+        card.setId("next-step");
+        card.addClassName("portal-card");
+        card.add(new Paragraph("The next step on " + (done.subject() == null || done.subject().isBlank()
+                ? "this item" : "“" + done.subject() + "”") + " is for you too:"));
+        H3 name = new H3(next.name());
+        name.setId("next-step-name");
+        card.add(name);
+        Button doIt = new Button("Do it now", e -> getUI().ifPresent(ui -> ui.navigate("tasks/" + next.id())));
+        doIt.setId("next-step-open");
+        doIt.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Button inbox = new Button("Back to my tasks", e -> getUI().ifPresent(ui -> ui.navigate("tasks")));
+        inbox.setId("next-step-inbox");
+        inbox.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        card.add(new HorizontalLayout(doIt, inbox));
+        add(card);
+        doIt.focus();
     }
 
     private String draftKey() {

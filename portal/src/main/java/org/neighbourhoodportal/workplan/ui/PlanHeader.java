@@ -5,6 +5,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.Span;
+import org.neighbourhoodportal.ui.Glossary;
 import org.neighbourhoodportal.workplan.PlanSummary;
 
 /** The top of every page of a plan: its title, its team and year, and links to its other pages. */
@@ -50,6 +51,6 @@ class PlanHeader extends Div {
                 links.add(new Anchor(page.route(plan.id()), page.label));
             }
         }
-        add(title, about, links);
+        add(title, about, Glossary.spelledOut("INT", "RAG", "PCN", "Fuller"), links);
     }
 }

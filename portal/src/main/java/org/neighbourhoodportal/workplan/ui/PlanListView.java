@@ -15,6 +15,7 @@ import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import org.neighbourhoodportal.directory.TeamSummary;
 import org.neighbourhoodportal.security.NotAllowedException;
+import org.neighbourhoodportal.ui.Glossary;
 import org.neighbourhoodportal.workplan.InvalidInputException;
 import org.neighbourhoodportal.workplan.PlanSummary;
 import org.neighbourhoodportal.workplan.WorkplanService;
@@ -45,6 +46,7 @@ class PlanListView extends VerticalLayout implements BeforeEnterObserver {
         }
         removeAll();
         add(new H2("Work plans"));
+        add(Glossary.spelledOut("INT", "PCN", "Fuller"));
         if (plans.isEmpty() && toStart.isEmpty()) {
             add(new Paragraph("There is no work plan for your teams yet. Each team's lead starts one a year."));
         }

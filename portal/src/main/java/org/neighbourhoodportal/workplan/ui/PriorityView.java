@@ -24,7 +24,6 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,6 +34,7 @@ import org.neighbourhoodportal.security.CurrentUser;
 import org.neighbourhoodportal.security.NotAllowedException;
 import org.neighbourhoodportal.ui.Badge;
 import org.neighbourhoodportal.ui.Formats;
+import org.neighbourhoodportal.ui.Glossary;
 import org.neighbourhoodportal.ui.RouteIds;
 import org.neighbourhoodportal.ui.StaleRecordNotice;
 import org.neighbourhoodportal.workplan.ActionDraft;
@@ -106,7 +106,7 @@ class PriorityView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         H2 title = new H2(p.title());
         title.setId("priority-heading");
         title.getStyle().set("margin-top", "0");
-        card.add(title);
+        card.add(title, Glossary.spelledOut("RAG", "PCN", "Fuller"));
 
         HorizontalLayout status = new HorizontalLayout();
         status.setAlignItems(FlexComponent.Alignment.BASELINE);

@@ -77,6 +77,7 @@ class TimelineView extends VerticalLayout implements BeforeEnterObserver {
         baseline.setPlaceholder("No baseline");
         baseline.setClearButtonVisible(true);
         baseline.setWidth("30rem");
+        baseline.setMaxWidth("100%"); // a phone is narrower than 30rem
         baseline.setId("timeline-baseline");
         baseline.getListDataView().getItems().findFirst().ifPresent(baseline::setValue);
         baseline.addValueChangeListener(e -> draw(e.getValue()));
@@ -84,6 +85,13 @@ class TimelineView extends VerticalLayout implements BeforeEnterObserver {
 
         chart = new Div();
         chart.setWidthFull();
+        // on a phone the chart keeps a readable width and scrolls sideways; a region that scrolls must be reachable
+        // by keyboard (WCAG 2.1.1), so it is a Tab stop with a name
+        chart.addClassName("wp-timeline-scroll");
+        chart.setId("timeline-scroll");
+        chart.getElement().setAttribute("tabindex", "0");
+        chart.getElement().setAttribute("role", "region");
+        chart.getElement().setAttribute("aria-label", "Timeline of the plan's priorities (scrolls sideways)");
         slipped = new Div();
         slipped.setWidthFull();
         add(chart, legend(), slipped);
