@@ -43,9 +43,9 @@ public class MainLayout extends AppLayout {
 
         H1 title = new H1("Neighbourhood Portal");
         title.addClassName("portal-header-title");
-        DrawerToggle menu = new DrawerToggle();
-        menu.setAriaLabel("Menu");
-        HorizontalLayout header = new HorizontalLayout(skipLink(), menu, title);
+        DrawerToggle toggle = new DrawerToggle();
+        toggle.setAriaLabel("Menu");
+        HorizontalLayout header = new HorizontalLayout(skipLink(), toggle, title);
         header.addClassName("portal-header");
         header.setAlignItems(FlexComponent.Alignment.CENTER);
         header.setWidthFull();
