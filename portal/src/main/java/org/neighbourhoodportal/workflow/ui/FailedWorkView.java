@@ -11,6 +11,8 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -26,7 +28,7 @@ import org.neighbourhoodportal.workflow.FailedWorkService;
 @Route(FailedWorkView.ROUTE)
 @PageTitle("Work that failed | Neighbourhood Portal")
 @RolesAllowed("ADMINISTRATOR")
-class FailedWorkView extends VerticalLayout {
+class FailedWorkView extends VerticalLayout implements BeforeEnterObserver {
 
     static final String ROUTE = "failed-work";
 
@@ -45,6 +47,11 @@ class FailedWorkView extends VerticalLayout {
         list.setId("failed-work");
         list.setWidthFull();
         add(intro, list);
+    }
+
+    /** Every visit lists the work as it is now (the router reuses this page when it is opened again). */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
         refresh();
     }
 
