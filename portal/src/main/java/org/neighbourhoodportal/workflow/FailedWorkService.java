@@ -156,8 +156,10 @@ public class FailedWorkService {
         String bodyOf = parent.getActivityId().endsWith(MULTI_INSTANCE_BODY)
                 ? parent.getActivityId().substring(0, parent.getActivityId().length() - MULTI_INSTANCE_BODY.length())
                 : null;
+        // the tree also lists inner instances that have ended as transition instances, so count the step's jobs
         boolean lastOfItsRun = bodyOf != null && parent.getChildActivityInstances().length == 0
-                && parent.getChildTransitionInstances().length == 1;
+                && management.createJobQuery().processInstanceId(job.getProcessInstanceId())
+                        .jobDefinitionId(job.getJobDefinitionId()).count() == 1;
         if (lastOfItsRun) {
             // the engine completes a multi-instance when its last instance ends, not when it is cancelled: the run
             // would wait for ever, so it moves on past the step as if the last instance had ended

@@ -58,6 +58,8 @@ class FailedWorkViewTests extends ViewTest {
         run.runAsTheExecutorWould(run.single());
 
         assertThat(run.hasReport(THURROCK_LEAD, run.thurrock)).as("Thurrock's report started").isTrue();
+        newTab();
+        signIn.as(ADMINISTRATOR);
         navigate("failed-work");
         assertThat(_find(Div.class, spec -> spec.withId("failed-" + failedJob))).isEmpty();
     }
