@@ -53,6 +53,6 @@ class DirectoryServiceTests {
 
     @Test
     void demo_passwords_are_stored_hashed() {
-        assertThat(people.findByEmailIgnoreCase(DemoDirectoryData.LEAD).orElseThrow().getPasswordHash()).startsWith("{bcrypt}").doesNotContain(DemoDirectoryData.DEMO_PASSWORD);
+        assertThat(people.findByEmailIgnoreCase(DemoDirectoryData.LEAD).orElseThrow().getPasswordHash()).startsWith("{pbkdf2@").doesNotContain(DemoDirectoryData.DEMO_PASSWORD);
     }
 }

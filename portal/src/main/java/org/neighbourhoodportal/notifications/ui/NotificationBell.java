@@ -10,6 +10,8 @@ import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.shared.Registration;
 import org.neighbourhoodportal.notifications.NotificationService;
+import org.springframework.dao.DataAccessException;
+import org.springframework.transaction.TransactionException;
 
 /**
  * The bell in the header: a link to the person's notifications with the number unread. Counts again after every
@@ -54,7 +56,16 @@ class NotificationBell extends RouterLink implements AfterNavigationObserver {
     }
 
     void refresh() {
-        long unread = notifications.unreadCount();
+        long unread;
+        try {
+            unread = notifications.unreadCount();
+        } catch (DataAccessException | TransactionException databaseAway) {
+            // the page itself says the database cannot be reached; the bell stays a plain link rather than break it
+            count.setVisible(false);
+            getElement().setAttribute("aria-label", "Notifications");
+            getElement().setAttribute("title", "Notifications");
+            return;
+        }
         count.setText(unread > 99 ? "99+" : Long.toString(unread));
         count.setVisible(unread > 0);
         String words = unread == 0 ? "Notifications, none unread"
