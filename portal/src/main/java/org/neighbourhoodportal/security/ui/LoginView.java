@@ -69,9 +69,6 @@ public class LoginView extends HorizontalLayout implements BeforeEnterObserver {
                 + "and keeps its work plan."));
         intro.add(new Paragraph(new Anchor("accessibility", "Accessibility statement"), new Span(" · "),
                 new Anchor("glossary", "What the words mean")));
-        if (demo) {
-            intro.add(demoAccounts());
-        }
         VerticalLayout signIn = new VerticalLayout(login);
         signIn.setWidth("auto");
         signIn.setPadding(false);
@@ -95,6 +92,13 @@ public class LoginView extends HorizontalLayout implements BeforeEnterObserver {
             signIn.add(withOrganisation, or);
         }
         add(intro, signIn);
+        if (demo) {
+            // after the form, so on a phone the heading and the form come first and the browser need not scroll
+            // past the list to the focused e-mail field
+            VerticalLayout accounts = new VerticalLayout(demoAccounts());
+            accounts.setMaxWidth("28rem");
+            add(accounts);
+        }
     }
 
     private static Div demoAccounts() {
