@@ -210,7 +210,12 @@ class AccessibilityIT {
     private List<String> addresses(String person) {
         return runAs.person(person, () -> {
             AccessProfile me = currentUser.require();
-            List<String> list = new ArrayList<>(List.of("", "tasks", "directory", "glossary", "accessibility"));
+            List<String> list = new ArrayList<>(List.of("", "tasks", "directory", "glossary", "accessibility",
+                    "notifications", "notifications/preferences"));
+            if (me.administrator()) {
+                list.add("failed-work");
+                list.add("notifications/outbox");
+            }
             workflow.openWork(1).stream().findFirst().ifPresent(t -> list.add("tasks/" + t.id()));
             if (me.isPpgRepresentative()) {
                 list.add("feedback/new");
