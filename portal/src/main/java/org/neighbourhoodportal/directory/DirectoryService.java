@@ -259,8 +259,8 @@ public class DirectoryService {
                     case "icb" -> icbIds.add(Long.valueOf(parts[1]));
                     default -> administrators |= WorkGroups.ADMINISTRATORS.equals(group);
                 }
-            } catch (RuntimeException notAGroup) {
-                // reaches nobody
+            } catch (NumberFormatException | ArrayIndexOutOfBoundsException notAGroup) {
+                // not a work group the portal writes ("team:12", "ppg:3", "icb:1", administrators): reaches nobody
             }
         }
         if (teamIds.isEmpty() && ppgIds.isEmpty() && icbIds.isEmpty() && personIds.isEmpty() && !administrators) {

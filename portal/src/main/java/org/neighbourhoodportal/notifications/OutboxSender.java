@@ -147,7 +147,7 @@ class OutboxSender {
         String host;
         try {
             host = InetAddress.getLocalHost().getHostName();
-        } catch (Exception unknown) {
+        } catch (java.net.UnknownHostException | SecurityException unknown) {
             host = "node";
         }
         String name = host + "/" + UUID.randomUUID();
