@@ -114,6 +114,12 @@ public class DirectoryService {
                 icbTeams, administrator);
     }
 
+    /**
+     * A person's display name, or "Someone no longer in the directory" for an id that is not there. Names are not
+     * secret: anyone signed in, or the engine, may ask. For many people use {@link #personNames}.
+     *
+     * @throws AccessDeniedException when nobody is signed in and the engine is not running a step
+     */
     public String personName(long personId) {
         requireCaller();
         return people.findById(personId).map(Person::getDisplayName).orElse("Someone no longer in the directory");
@@ -134,12 +140,23 @@ public class DirectoryService {
                 .collect(Collectors.toMap(Person::getId, Person::getDisplayName));
     }
 
+    /**
+     * One team (INT) with its ICB and place. Anyone signed in, or the engine.
+     *
+     * @throws NoSuchElementException when there is no such team
+     * @throws AccessDeniedException when nobody is signed in and the engine is not running a step
+     */
     public TeamSummary team(long teamId) {
         requireCaller();
         return teams.findById(teamId).map(DirectoryService::summary)
                 .orElseThrow(() -> new NoSuchElementException("No team " + teamId));
     }
 
+    /**
+     * These teams, by name (ids not in the directory are left out), in one query. Anyone signed in, or the engine.
+     *
+     * @throws AccessDeniedException when nobody is signed in and the engine is not running a step
+     */
     public List<TeamSummary> teams(Collection<Long> teamIds) {
         requireCaller();
         if (teamIds.isEmpty()) {
@@ -148,35 +165,65 @@ public class DirectoryService {
         return teams.findByIdInOrderByName(teamIds).stream().map(DirectoryService::summary).toList();
     }
 
+    /**
+     * Every team, by name. Anyone signed in, or the engine.
+     *
+     * @throws AccessDeniedException when nobody is signed in and the engine is not running a step
+     */
     public List<TeamSummary> allTeams() {
         requireCaller();
         return teams.findAll().stream().map(DirectoryService::summary)
                 .sorted((a, b) -> a.name().compareToIgnoreCase(b.name())).toList();
     }
 
-    /** The organisations that take part in a team, by name. */
+    /**
+     * The organisations that take part in a team, by name; empty for an unknown team. Anyone signed in, or the engine.
+     *
+     * @throws AccessDeniedException when nobody is signed in and the engine is not running a step
+     */
     public List<OrganisationSummary> memberOrganisations(long teamId) {
         requireCaller();
         return memberships.findByTeamId(teamId).stream().map(m -> summary(m.getOrganisation())).toList();
     }
 
-    /** Member organisations with at least one representative (a person holding the MEMBER role) in the team. */
+    /**
+     * Member organisations with at least one representative (a person holding the MEMBER role) in the team. Anyone
+     * signed in, or the engine.
+     *
+     * @throws AccessDeniedException when nobody is signed in and the engine is not running a step
+     */
     public List<OrganisationSummary> representedOrganisations(long teamId) {
         requireCaller();
         Set<Long> represented = new HashSet<>(roles.findRepresentedOrganisations(teamId));
         return memberOrganisations(teamId).stream().filter(o -> represented.contains(o.id())).toList();
     }
 
+    /**
+     * Whether the organisation takes part in the team. Anyone signed in, or the engine.
+     *
+     * @throws AccessDeniedException when nobody is signed in and the engine is not running a step
+     */
     public boolean isMemberOrganisation(long teamId, long organisationId) {
         requireCaller();
         return memberships.existsByTeamIdAndOrganisationId(teamId, organisationId);
     }
 
+    /**
+     * One organisation, or empty when there is no such organisation. Anyone signed in, or the engine.
+     *
+     * @throws AccessDeniedException when nobody is signed in and the engine is not running a step
+     */
     public Optional<OrganisationSummary> organisation(long organisationId) {
         requireCaller();
         return organisations.findById(organisationId).map(DirectoryService::summary);
     }
 
+    /**
+     * The PPGs (patient participation groups) of these teams, with their practice and team. Anyone signed in, or the
+     * engine.
+     *
+     * @throws AccessDeniedException when nobody is signed in and the engine is not running a step
+     */
     public List<PpgSummary> ppgsOfTeams(Collection<Long> teamIds) {
         requireCaller();
         if (teamIds.isEmpty()) {
@@ -185,6 +232,11 @@ public class DirectoryService {
         return ppgs.findByTeamIds(teamIds).stream().map(DirectoryService::summary).toList();
     }
 
+    /**
+     * These PPGs (ids not in the directory are left out). Anyone signed in, or the engine.
+     *
+     * @throws AccessDeniedException when nobody is signed in and the engine is not running a step
+     */
     public List<PpgSummary> ppgs(Collection<Long> ppgIds) {
         requireCaller();
         if (ppgIds.isEmpty()) {
@@ -193,13 +245,23 @@ public class DirectoryService {
         return ppgs.findByIds(ppgIds).stream().map(DirectoryService::summary).toList();
     }
 
+    /**
+     * One PPG. Anyone signed in, or the engine.
+     *
+     * @throws NoSuchElementException when there is no such PPG
+     * @throws AccessDeniedException when nobody is signed in and the engine is not running a step
+     */
     public PpgSummary ppg(long ppgId) {
         requireCaller();
         return ppgs(List.of(ppgId)).stream().findFirst()
                 .orElseThrow(() -> new NoSuchElementException("No PPG " + ppgId));
     }
 
-    /** Everyone in the directory with their roles in words; administrators only. */
+    /**
+     * Everyone in the directory with their roles in words, by name; administrators only.
+     *
+     * @throws AccessDeniedException unless an administrator is signed in
+     */
     @PreAuthorize("hasRole('ADMINISTRATOR')")
     public List<PersonSummary> people() {
         Map<Long, String> teamNames = new HashMap<>();
@@ -224,7 +286,12 @@ public class DirectoryService {
                 .toList();
     }
 
-    /** The team's leads and member representatives, by name: the people who can lead or own its work. */
+    /**
+     * The team's leads and member representatives, by name: the people who can lead or own its work. Anyone signed
+     * in, or the engine.
+     *
+     * @throws AccessDeniedException when nobody is signed in and the engine is not running a step
+     */
     public List<PersonOption> teamPeople(long teamId) {
         requireCaller();
         return roles.findTeamPeople(teamId).stream()

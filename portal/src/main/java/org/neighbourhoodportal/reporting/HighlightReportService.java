@@ -74,14 +74,14 @@ public class HighlightReportService {
         this.clock = clock;
     }
 
-    /** "November 2026". */
+    /** A month as people read it: "November 2026". No access to check. */
     public static String periodLabel(YearMonth period) {
         return MONTH.format(period);
     }
 
     /**
      * The plan year a month falls in. Plans run with the NHS financial year, April to March, and are filed under the
-     * year they start in: November 2026 and February 2027 both belong to the 2026 plan.
+     * year they start in: November 2026 and February 2027 both belong to the 2026 plan. No access to check.
      */
     public static int planYearOf(YearMonth period) {
         return period.getMonthValue() >= 4 ? period.getYear() : period.getYear() - 1;
@@ -89,7 +89,13 @@ public class HighlightReportService {
 
     // ---- What people do ------------------------------------------------------------------------------------------
 
-    /** One page of the reports the caller may read, newest month first. Signed in only. */
+    /**
+     * One page of the reports the caller may read, newest month first: every report of the INTs they lead, drafts
+     * included, and the published reports of the other INTs they read; at most 500 rows a page. A fixed number of
+     * statements whatever the page's length. For anyone signed in; someone who reads no INT gets an empty page.
+     *
+     * @throws NotAllowedException when nobody is signed in
+     */
     @Transactional(readOnly = true)
     public List<ReportRow> list(int offset, int limit) {
         AccessProfile me = currentUser.require();
@@ -109,7 +115,11 @@ public class HighlightReportService {
         }).toList();
     }
 
-    /** How many reports {@link #list} pages through. Signed in only. */
+    /**
+     * How many reports {@link #list} pages through. For anyone signed in.
+     *
+     * @throws NotAllowedException when nobody is signed in
+     */
     @Transactional(readOnly = true)
     public long count() {
         AccessProfile me = currentUser.require();
@@ -225,7 +235,10 @@ public class HighlightReportService {
 
     // ---- What each step of the report records (called from the report's process) --------------------------------
 
-    /** "Update your priority for the highlight report: Mental health initiatives". */
+    /**
+     * An owner's update task's name with the priority it is about: "Update your priority for the highlight report:
+     * Mental health initiatives". No access to check.
+     */
     public static String updateTaskName(String stepName, String priorityTitle) {
         return stepName + PRIORITY_SEPARATOR + priorityTitle;
     }

@@ -79,7 +79,12 @@ public class ReportStartService {
         this.clock = clock;
     }
 
-    /** The INTs the caller leads that have a work plan for this month and no report for it yet. Signed in only. */
+    /**
+     * The INTs the caller leads that have a work plan for this month and no report for it yet: each may start one.
+     * Empty for anyone who leads no INT.
+     *
+     * @throws NotAllowedException when nobody is signed in
+     */
     @Transactional(readOnly = true)
     public List<TeamSummary> teamsToStartThisMonth() {
         AccessProfile me = currentUser.require();

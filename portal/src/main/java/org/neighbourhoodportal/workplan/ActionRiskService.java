@@ -113,7 +113,12 @@ public class ActionRiskService {
         return PlanRecords.saved(ACTION, () -> actions.saveAndFlush(changed)).getId();
     }
 
-    /** Every action of a plan, priority by priority. */
+    /**
+     * Every action of a plan, priority by priority, with its owner's name (one query for all the names). For anyone
+     * who may read the plan.
+     *
+     * @throws NotAllowedException "does not exist, or no access" unless the caller may read the plan
+     */
     @Transactional(readOnly = true)
     public List<ActionRow> actions(long planId) {
         Workplan plan = records.readablePlan(planId);

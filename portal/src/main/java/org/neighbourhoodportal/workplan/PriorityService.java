@@ -72,6 +72,13 @@ public class PriorityService {
         this.clock = clock;
     }
 
+    /**
+     * A plan's priorities in the plan's order, with their lead, tags and progress of their actions, narrowed by the
+     * filter (status, lead person, tag, overdue actions only). A fixed number of statements however many priorities.
+     * For anyone who may read the plan.
+     *
+     * @throws NotAllowedException "does not exist, or no access" unless the caller may read the plan
+     */
     @Transactional(readOnly = true)
     public List<PriorityRow> priorities(long planId, PriorityFilter filter) {
         Workplan plan = records.readablePlan(planId);
@@ -84,6 +91,14 @@ public class PriorityService {
                 .toList();
     }
 
+    /**
+     * One priority with everything its page shows: its row, its plan, actions, updates (newest first), risks and the
+     * records routed into it with where their work stands, and whether the caller may change or update it. For anyone
+     * who may read the plan.
+     *
+     * @throws NotAllowedException "does not exist, or no access" when the priority does not exist or the caller may
+     *                             not read its plan
+     */
     @Transactional(readOnly = true)
     public PriorityDetails priority(long priorityId) {
         AccessProfile me = currentUser.require();

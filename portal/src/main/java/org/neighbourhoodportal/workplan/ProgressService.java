@@ -83,7 +83,12 @@ public class ProgressService {
     /**
      * The same as {@link #rate(long, int, Rag, String, String)} for the monthly highlight report's update task,
      * whose form is not a copy of the priority: the engine lets each update task be completed once, and the update
-     * is recorded on top of whatever the priority says now.
+     * is recorded on top of whatever the priority says now. A blank {@code update} is recorded as the status change
+     * in words.
+     *
+     * @throws InvalidInputException with a reason per field to put right (no status; amber or red without a reason;
+     *                               an update too long)
+     * @throws NotAllowedException   when the caller neither leads the priority nor the INT, or may not read it
      */
     public void rate(long priorityId, Rag rag, String reason, String update) {
         AccessProfile me = currentUser.require();
@@ -110,7 +115,12 @@ public class ProgressService {
         records.recordUpdate(priority, me, words);
     }
 
-    /** A dated update on a priority, keeping its status. */
+    /**
+     * A dated update on a priority, keeping its status; by the priority's lead or the INT's leads.
+     *
+     * @throws InvalidInputException when the text is empty or too long
+     * @throws NotAllowedException   when the caller neither leads the priority nor the INT, or may not read it
+     */
     public void addUpdate(long priorityId, String text) {
         AccessProfile me = currentUser.require();
         Priority priority = records.readablePriority(priorityId);
@@ -124,7 +134,12 @@ public class ProgressService {
         records.recordUpdate(priority, me, text.trim());
     }
 
-    /** Every update of a plan, oldest first: the history its RAG-over-time chart is drawn from. */
+    /**
+     * Every update of a plan, oldest first: the history its RAG-over-time chart is drawn from. For anyone who may read
+     * the plan.
+     *
+     * @throws NotAllowedException "does not exist, or no access" unless the caller may read the plan
+     */
     @Transactional(readOnly = true)
     public List<UpdateRow> updates(long planId) {
         Workplan plan = records.readablePlan(planId);
@@ -134,7 +149,14 @@ public class ProgressService {
                 : updates.findByPriorityIdInOrderByWrittenAtAscIdAsc(ids).stream().map(PlanRecords::updateRow).toList();
     }
 
-    /** Snapshots every priority and action of the plan, e.g. as agreed at a board meeting; the INT lead only. */
+    /**
+     * Snapshots every priority and action of the plan under a name, e.g. as agreed at a board meeting; the INT's
+     * leads only.
+     *
+     * @return the baseline taken, with who took it
+     * @throws InvalidInputException when the name is empty or too long
+     * @throws NotAllowedException   unless the caller leads the plan's team
+     */
     public BaselineSummary takeBaseline(long planId, String name) {
         AccessProfile me = currentUser.require();
         Workplan plan = records.readablePlan(planId);
@@ -159,13 +181,23 @@ public class ProgressService {
         return baselineSummary(baseline);
     }
 
+    /**
+     * A plan's baselines, newest first, with who took each. For anyone who may read the plan.
+     *
+     * @throws NotAllowedException "does not exist, or no access" unless the caller may read the plan
+     */
     @Transactional(readOnly = true)
     public List<BaselineSummary> baselines(long planId) {
         records.readablePlan(planId);
         return baselines.findByWorkplanIdOrderByTakenAtDesc(planId).stream().map(this::baselineSummary).toList();
     }
 
-    /** What the plan looked like when the baseline was taken. */
+    /**
+     * What the plan looked like when the baseline was taken: its priorities (dates, status) and actions (due date,
+     * status). For anyone who may read the plan.
+     *
+     * @throws NotAllowedException when the baseline does not exist or the caller may not read its plan
+     */
     @Transactional(readOnly = true)
     public List<BaselineItem> baseline(long baselineId) {
         Baseline baseline = baselines.findById(baselineId)

@@ -51,7 +51,12 @@ public class WorkplanService {
         this.clock = clock;
     }
 
-    /** The plans the caller may read, newest year first. */
+    /**
+     * The plans the caller may read (their INTs', and for an ICB manager the ICB's INTs'), by team name and newest
+     * year first. For anyone signed in; someone who reads no INT gets an empty list.
+     *
+     * @throws NotAllowedException when nobody is signed in
+     */
     @Transactional(readOnly = true)
     public List<PlanSummary> plans() {
         AccessProfile me = currentUser.require();
@@ -63,12 +68,25 @@ public class WorkplanService {
                 .toList();
     }
 
+    /**
+     * One plan, for anyone who may read it (the INT's leads and members, its ICB's managers).
+     *
+     * @throws NotAllowedException "does not exist, or no access" when the plan does not exist or the caller may not
+     *                             read it
+     */
     @Transactional(readOnly = true)
     public PlanSummary plan(long planId) {
         return records.summary(records.readablePlan(planId));
     }
 
-    /** Starts a team's plan for a year; one plan per INT per year. */
+    /**
+     * Starts a team's plan for a year, titled after the team and the year ("Harborough INT work plan 2026/27"); one
+     * plan per INT per year. The team's leads only.
+     *
+     * @return the new plan
+     * @throws NotAllowedException   unless the caller leads the team
+     * @throws InvalidInputException when the team already has a plan for that year (on the field "year")
+     */
     public PlanSummary createPlan(long teamId, int year) {
         policy.requireLead(teamId);
         if (plans.findByTeamIdAndPlanYear(teamId, year).isPresent()) {
@@ -81,23 +99,44 @@ public class WorkplanService {
         return records.summary(plan, team.name());
     }
 
-    /** What priorities in this plan can be tagged with: the reference frameworks, then the team's own objectives. */
+    /**
+     * What priorities in this plan can be tagged with: the reference frameworks, then the team's own objectives. For
+     * anyone who may read the plan.
+     *
+     * @throws NotAllowedException "does not exist, or no access" unless the caller may read the plan
+     */
     @Transactional(readOnly = true)
     public List<TagGroup> tagGroups(long planId) {
         return records.tagGroupsOfTeam(records.readablePlan(planId).getTeamId());
     }
 
+    /**
+     * The people who can lead a priority or own an action or risk in this plan: the team's leads and member
+     * representatives, by name. For anyone who may read the plan.
+     *
+     * @throws NotAllowedException "does not exist, or no access" unless the caller may read the plan
+     */
     @Transactional(readOnly = true)
     public List<PersonOption> people(long planId) {
         return directory.teamPeople(records.readablePlan(planId).getTeamId());
     }
 
+    /**
+     * The team's member organisations, which can lead a priority, by name. For anyone who may read the plan.
+     *
+     * @throws NotAllowedException "does not exist, or no access" unless the caller may read the plan
+     */
     @Transactional(readOnly = true)
     public List<OrganisationSummary> organisations(long planId) {
         return directory.memberOrganisations(records.readablePlan(planId).getTeamId());
     }
 
-    /** Whether the caller leads the plan's team (and so may change priorities and take baselines). */
+    /**
+     * Whether the caller leads the plan's team, and so may change priorities and take baselines; for a view deciding
+     * which buttons to show (the services check again). For anyone who may read the plan.
+     *
+     * @throws NotAllowedException "does not exist, or no access" unless the caller may read the plan
+     */
     @Transactional(readOnly = true)
     public boolean canEditPlan(long planId) {
         return currentUser.require().leads(records.readablePlan(planId).getTeamId());
@@ -125,7 +164,12 @@ public class WorkplanService {
         return today.getMonthValue() >= 4 ? today.getYear() : today.getYear() - 1;
     }
 
-    /** The teams the caller leads that have no plan for the current plan year yet: each may start one. */
+    /**
+     * The teams the caller leads that have no plan for the current plan year yet: each may start one. Empty for
+     * anyone who leads no team.
+     *
+     * @throws NotAllowedException when nobody is signed in
+     */
     @Transactional(readOnly = true)
     public List<TeamSummary> teamsWithoutCurrentPlan() {
         int year = currentPlanYear();
