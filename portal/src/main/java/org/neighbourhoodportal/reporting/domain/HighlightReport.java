@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.HashMap;
 import org.neighbourhoodportal.reporting.ReportSections;
 import org.neighbourhoodportal.reporting.ReportStatus;
+import org.hibernate.annotations.BatchSize;
 
 /** One INT's highlight report for one month. The process that produces it has the report's id as business key. */
 @Entity
@@ -63,9 +64,11 @@ public class HighlightReport {
 
     /**
      * The compiled sections, by name. Kept in a table of their own (highlight_report_section): seven long texts in
-     * one row would exceed MariaDB's 64 KB row size.
+     * one row would exceed MariaDB's 64 KB row size. Loaded with the report; for a list of reports (the reports
+     * page, the inbox's titles) the sections of up to 100 reports in one statement, not one per report.
      */
     @ElementCollection(fetch = FetchType.EAGER)
+    @BatchSize(size = 100)
     @CollectionTable(name = "highlight_report_section", joinColumns = @JoinColumn(name = "report_id"))
     @MapKeyColumn(name = "section", length = 40)
     @Column(name = "body", length = ReportSections.SECTION_LENGTH)
