@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
+import org.neighbourhoodportal.directory.AccessProfile;
 import org.neighbourhoodportal.security.NotAllowedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -53,28 +54,28 @@ class ConflictRetry {
     }
 
     /**
+     * Whether the task was done by someone else is asked only when an attempt failed: a task that has ended is not in
+     * the read model, so the attempt's own access check refuses it ({@link NotAllowedException}), and that refusal is
+     * then told apart from "not yours". The happy path pays nothing for it.
+     *
      * @param taskId  the task being completed
-     * @param userId  the engine's id of the person completing it
-     * @param groups  the person's work groups; together with {@code userId}, whether the task was ever theirs to
-     *                see: only then does "someone else has just done this task" apply, and anyone else is refused
-     *                as if the task did not exist (the attempt's own check throws {@link NotAllowedException})
+     * @param caller  the person completing it (read only after a failure): with their engine id and work groups,
+     *                whether the task was ever theirs to see: only then does "someone else has just done this task"
+     *                apply, and anyone else is refused as if the task did not exist
      * @param attempt the whole completion; it runs in a new transaction each time, and is run again (up to
      *                {@value #ATTEMPTS} times in all) only when it lost a race on the engine's or the database's locks
      * @return what the attempt returned
      * @throws TaskConflictException when the task, one the person could see, was done by someone else meanwhile, or
      *                               the race was lost every time
      */
-    <T> T completing(String taskId, String userId, Set<String> groups, Supplier<T> attempt) {
+    <T> T completing(String taskId, Supplier<AccessProfile> caller, Supplier<T> attempt) {
         for (int tried = 1; ; tried++) {
-            if (doneAlready(taskId, userId, groups)) {
-                throw new TaskConflictException(DONE_BY_SOMEONE_ELSE, null);
-            }
             try {
                 return transaction.execute(status -> attempt.get());
             } catch (RuntimeException e) {
                 boolean lostRace = isLostRace(e);
-                // the task vanished between the person's click and our read, or under our write: someone did it
-                if ((lostRace || e instanceof NotAllowedException) && doneAlready(taskId, userId, groups)) {
+                // the task vanished before our read (someone did it since the person opened it), or under our write
+                if ((lostRace || e instanceof NotAllowedException) && doneAlready(taskId, caller.get())) {
                     throw new TaskConflictException(DONE_BY_SOMEONE_ELSE, e);
                 }
                 if (!lostRace) {
@@ -93,7 +94,9 @@ class ConflictRetry {
      * The task has ended (no longer open, but in the history) and was one the person could see: assigned to them, or
      * offered to one of their groups, at some time. An outsider is not told that the task existed.
      */
-    private boolean doneAlready(String taskId, String userId, Set<String> groups) {
+    private boolean doneAlready(String taskId, AccessProfile caller) {
+        String userId = WorkflowService.userId(caller);
+        Set<String> groups = caller.workGroups();
         if (tasks.createTaskQuery().taskId(taskId).count() > 0) {
             return false;
         }

@@ -13,7 +13,6 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.TaskService;
 import org.neighbourhoodportal.directory.AccessProfile;
@@ -38,7 +37,6 @@ public class WorkflowService {
 
     private static final String NOT_YOURS = "That task is not yours to see, or it has already been done.";
 
-    private final RuntimeService runtime;
     private final TaskService tasks;
     private final OpenWork openWork;
     private final IdentityService identity;
@@ -48,11 +46,11 @@ public class WorkflowService {
     private final Map<String, ProcessRecordHandler> handlers;
     private final Clock clock;
     private ConflictRetry retry;
+    private EngineCompletion engineSteps;
 
-    WorkflowService(RuntimeService runtime, TaskService tasks, OpenWork openWork, IdentityService identity,
+    WorkflowService(TaskService tasks, OpenWork openWork, IdentityService identity,
                     CurrentUser currentUser, DirectoryService directory, FormCatalogue forms,
                     List<ProcessRecordHandler> handlers, Clock clock) {
-        this.runtime = runtime;
         this.tasks = tasks;
         this.openWork = openWork;
         this.identity = identity;
@@ -67,6 +65,11 @@ public class WorkflowService {
     @Autowired
     void setConflictRetry(ConflictRetry retry) {
         this.retry = retry;
+    }
+
+    @Autowired
+    void setEngineCompletion(EngineCompletion engineSteps) {
+        this.engineSteps = engineSteps;
     }
 
     /**
@@ -228,13 +231,14 @@ public class WorkflowService {
      */
     @Transactional(propagation = Propagation.NOT_SUPPORTED) // each attempt runs in a transaction of its own
     public TaskOutcome complete(String taskId, Map<String, Object> raw) {
-        AccessProfile me = currentUser.require();
-        return retry.completing(taskId, userId(me), me.workGroups(), () -> completeOnce(taskId, raw));
+        // The caller's profile is read inside the attempt's transaction (once: the feature's handler finds it there);
+        // the retry reads it again only when an attempt failed and it must tell "done by someone else" apart.
+        return retry.completing(taskId, currentUser::require, () -> completeOnce(taskId, raw));
     }
 
     private TaskOutcome completeOnce(String taskId, Map<String, Object> raw) {
         AccessProfile me = currentUser.require();
-        OpenWork.Row row = visibleTask(taskId);
+        OpenWork.Row row = visibleTask(me, taskId);
         WorkItem item = describe(List.of(row)).get(0);
         if (item.assigneeId() != null && item.assigneeId() != me.personId()) {
             throw new NotAllowedException("Someone else has picked this up.");
@@ -245,24 +249,10 @@ public class WorkflowService {
             return TaskOutcome.refused(submission.errors());
         }
         handler.taskCompleted(item, submission.values());
-        if (item.assigneeId() == null) {
-            tasks.claim(taskId, userId(me));
-        }
-        identity.setAuthenticatedUserId(userId(me));
-        try {
-            Map<String, Object> values = ProcessService.engineValues(decisionsOnly(item.formKey(), submission.values()),
-                    clock.getZone());
-            if (row.inParallel()) {
-                // One of several parallel tasks (e.g. one per PPG): keep each answer in its own scope, so the
-                // answers do not overwrite each other in the process.
-                runtime.setVariablesLocal(row.executionId(), values);
-                tasks.complete(taskId);
-            } else {
-                tasks.complete(taskId, values);
-            }
-        } finally {
-            identity.clearAuthentication();
-        }
+        Map<String, Object> values = ProcessService.engineValues(decisionsOnly(item.formKey(), submission.values()),
+                clock.getZone());
+        engineSteps.claimAndComplete(taskId, item.assigneeId() == null ? userId(me) : null, userId(me),
+                row.inParallel() ? row.executionId() : null, values);
         return TaskOutcome.done();
     }
 
@@ -305,7 +295,10 @@ public class WorkflowService {
 
     /** The task, if the caller is its assignee or in one of its candidate groups; otherwise as if it did not exist. */
     private OpenWork.Row visibleTask(String taskId) {
-        AccessProfile me = currentUser.require();
+        return visibleTask(currentUser.require(), taskId);
+    }
+
+    private OpenWork.Row visibleTask(AccessProfile me, String taskId) {
         return openWork.find(taskId).filter(row -> mayWorkOn(me, row))
                 .orElseThrow(() -> new NotAllowedException(NOT_YOURS));
     }
