@@ -54,6 +54,7 @@ class FailuresToldTests extends ViewTest {
     @Autowired RunAs runAs;
     @Autowired WorkflowService workflow;
     @Autowired ProposalService proposals;
+    @Autowired org.neighbourhoodportal.feedback.ProposalTasks proposalTasks;
     @Autowired FaultInjection.CompletionGate gate;
     @Autowired javax.sql.DataSource dataSource;
 
@@ -238,7 +239,7 @@ class FailuresToldTests extends ViewTest {
     }
 
     private WorkItem taskOn(String person, long proposalId) {
-        return runAs.person(person, () -> workflow.openWorkOn(PpgProposalProcess.KEY, Long.toString(proposalId)))
+        return runAs.person(person, () -> proposalTasks.yoursOn(proposalId))
                 .stream().findFirst().orElseThrow(() -> new AssertionError(person + " has no task"));
     }
 }
