@@ -55,6 +55,7 @@ class FailuresToldTests extends ViewTest {
     @Autowired WorkflowService workflow;
     @Autowired ProposalService proposals;
     @Autowired org.neighbourhoodportal.feedback.ProposalTasks proposalTasks;
+    @Autowired org.neighbourhoodportal.rounds.RoundService rounds;
     @Autowired FaultInjection.CompletionGate gate;
     @Autowired javax.sql.DataSource dataSource;
 
@@ -116,6 +117,12 @@ class FailuresToldTests extends ViewTest {
         ProposalDetails details = runAs.person(LEAD, () -> proposals.details(proposalId));
         assertThat(details.views()).extracting(v -> v.stance())
                 .containsExactlyInAnyOrder(ProposalStance.SUPPORT, ProposalStance.DO_NOT_SUPPORT);
+        // the round of answers recorded both PPGs as answered, each with who and when
+        assertThat(runAs.person(LEAD, () -> rounds.roundFor(ProposalService.ROUND_KIND, proposalId)).orElseThrow()
+                .parties()).hasSize(2).allSatisfy(p -> {
+                    assertThat(p.state()).isEqualTo(org.neighbourhoodportal.rounds.PartyState.ANSWERED);
+                    assertThat(p.answeredAt()).isNotNull();
+                });
         assertThat(taskOn(LEAD, proposalId).taskKey()).isEqualTo(PpgProposalProcess.TASK_RECORD_PROPOSAL_DECISION);
     }
 
