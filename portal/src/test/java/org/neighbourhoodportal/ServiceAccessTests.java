@@ -127,6 +127,8 @@ class ServiceAccessTests {
     @Autowired UserDetailsService users;
     @Autowired NotificationService notifications;
     @Autowired OutboxService outbox;
+    @Autowired org.neighbourhoodportal.rounds.RoundService rounds;
+    @Autowired org.neighbourhoodportal.feedback.ProposalTasks proposalTasks;
 
     /** Records made once for the whole table (the context is this class's own, so nobody else sees them). */
     private static Fixture fixture;
@@ -484,6 +486,53 @@ class ServiceAccessTests {
                 refused(LEAD, () -> { failedWork.cancel(timer); return null; })));
         t.put("ProcessService.waitingOn(String,String)", signedIn(() -> processes.waitingOn(key, businessKey)));
         t.put("ProcessService.isRunning(String,String)", signedIn(() -> processes.isRunning(key, businessKey)));
+        // ---- rounds of answers (issue 8, rounds): the proposal's round stands in for every round -------------------
+        org.neighbourhoodportal.rounds.RoundView round = runAs.person(LEAD,
+                () -> rounds.roundFor(ProposalService.ROUND_KIND, f.proposal())).orElseThrow();
+        long roundId = round.id();
+        long partyRow = round.parties().get(0).id();
+        LocalDate later = round.closesAt().atZone(java.time.ZoneId.of("Europe/London")).toLocalDate().plusDays(5);
+        WorkItem ppgTask = runAs.person(PPG_REP, () -> proposalTasks.yoursOn(f.proposal())).get(0);
+        org.neighbourhoodportal.rounds.RoundSpec spec = new org.neighbourhoodportal.rounds.RoundSpec("access-test",
+                f.proposal(), "Access test round", "proposals/" + f.proposal(),
+                org.neighbourhoodportal.directory.WorkGroups.teamLeads(f.harborough()), List.of(),
+                "give-view-on-proposal", "Give your view", "Give your view.", Instant.now().plus(Duration.ofDays(9)),
+                List.of(new org.neighbourhoodportal.rounds.Party(org.neighbourhoodportal.rounds.PartyType.PPG,
+                        f.ppgId(), "A PPG", org.neighbourhoodportal.directory.WorkGroups.ppg(f.ppgId()))));
+        t.put("RoundService.open(RoundSpec)", List.of(allowed(LEAD, () -> rounds.open(spec)),
+                refused(PPG_REP, () -> rounds.open(spec)), refused(THURROCK_LEAD, () -> rounds.open(spec)),
+                refused(NOBODY, () -> rounds.open(spec))));
+        t.put("RoundService.roundFor(String,long)", List.of(
+                allowed(LEAD, () -> rounds.roundFor(ProposalService.ROUND_KIND, f.proposal()).orElseThrow()),
+                allowed(PPG_REP, () -> rounds.roundFor(ProposalService.ROUND_KIND, f.proposal()).orElseThrow()),
+                leftOut(THURROCK_LEAD, () -> rounds.roundFor(ProposalService.ROUND_KIND, f.proposal()),
+                        o -> ((java.util.Optional<?>) o).isEmpty()),
+                refused(NOBODY, () -> rounds.roundFor(ProposalService.ROUND_KIND, f.proposal()))));
+        t.put("RoundService.round(long)", List.of(allowed(LEAD, () -> rounds.round(roundId)),
+                allowed(PPG_REP, () -> rounds.round(roundId)), allowed(MEMBER, () -> rounds.round(roundId)),
+                refused(THURROCK_LEAD, () -> rounds.round(roundId)), refused(NOBODY, () -> rounds.round(roundId))));
+        t.put("RoundService.waitingOn(long)", List.of(allowed(LEAD, () -> rounds.waitingOn(roundId)),
+                allowed(PPG_REP, () -> rounds.waitingOn(roundId)),
+                refused(THURROCK_LEAD, () -> rounds.waitingOn(roundId)),
+                refused(NOBODY, () -> rounds.waitingOn(roundId))));
+        t.put("RoundService.recordOf(String,WorkItem)", List.of(
+                allowed(PPG_REP, () -> rounds.recordOf(ProposalService.ROUND_KIND, ppgTask).orElseThrow()),
+                leftOut(THURROCK_LEAD, () -> rounds.recordOf(ProposalService.ROUND_KIND, ppgTask),
+                        o -> ((java.util.Optional<?>) o).isEmpty()),
+                refused(NOBODY, () -> rounds.recordOf(ProposalService.ROUND_KIND, ppgTask))));
+        t.put("RoundService.chase(long,long)", List.of(
+                allowed(LEAD, () -> { rounds.chase(roundId, partyRow); return null; }),
+                refused(PPG_REP, () -> { rounds.chase(roundId, partyRow); return null; }),
+                refused(MEMBER, () -> { rounds.chase(roundId, partyRow); return null; }),
+                refused(THURROCK_LEAD, () -> { rounds.chase(roundId, partyRow); return null; })));
+        t.put("RoundService.extend(long,LocalDate)", List.of(
+                allowed(LEAD, () -> { rounds.extend(roundId, later); return null; }),
+                refused(PPG_REP, () -> { rounds.extend(roundId, later); return null; }),
+                refused(THURROCK_LEAD, () -> { rounds.extend(roundId, later); return null; })));
+        t.put("RoundService.closeEarly(long,String)", List.of(
+                allowed(LEAD, () -> { rounds.closeEarly(roundId, "Decided already."); return null; }),
+                refused(PPG_REP, () -> { rounds.closeEarly(roundId, "Decided already."); return null; }),
+                refused(NOBODY, () -> { rounds.closeEarly(roundId, "Decided already."); return null; })));
         return t;
     }
 

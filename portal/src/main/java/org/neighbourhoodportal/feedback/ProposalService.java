@@ -4,7 +4,6 @@ import org.neighbourhoodportal.workflow.StartOutcome;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,10 +28,12 @@ import org.neighbourhoodportal.time.PortalTime;
 import org.neighbourhoodportal.workflow.FormCatalogue;
 import org.neighbourhoodportal.workflow.TaskForm;
 import org.neighbourhoodportal.workflow.ProcessService;
-import org.neighbourhoodportal.notifications.Audience;
-import org.neighbourhoodportal.notifications.Notice;
-import org.neighbourhoodportal.notifications.NotificationKind;
-import org.springframework.context.ApplicationEventPublisher;
+import org.neighbourhoodportal.rounds.OpenedRound;
+import org.neighbourhoodportal.rounds.Party;
+import org.neighbourhoodportal.rounds.PartyType;
+import org.neighbourhoodportal.rounds.RoundService;
+import org.neighbourhoodportal.rounds.RoundSpec;
+import org.neighbourhoodportal.rounds.RoundStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -47,6 +48,9 @@ import org.springframework.transaction.annotation.Transactional;
 public class ProposalService {
 
     public static final String TEAM_OPTIONS = "teams";
+    /** The kind of the proposals' rounds of answers (see {@code rounds.RoundSpec#kind}). */
+    public static final String ROUND_KIND = "proposal";
+    static final String ANSWER_TASK_NAME = "Give your view on the proposal";
     private static final String NOT_FOUND = FeedbackPolicy.PROPOSAL_NOT_FOUND;
 
     private final ProposalRepository proposals;
@@ -56,14 +60,14 @@ public class ProposalService {
     private final FormCatalogue forms;
     private final CurrentUser currentUser;
     private final FeedbackPolicy policy;
-    private final ApplicationEventPublisher published;
+    private final RoundService rounds;
     private final Clock clock;
 
     ProposalService(ProposalRepository proposals, ProposalResponseRepository responses, DirectoryService directory,
                     ProcessService processes, FormCatalogue forms, CurrentUser currentUser, FeedbackPolicy policy,
-                    ApplicationEventPublisher published, Clock clock) {
+                    RoundService rounds, Clock clock) {
         this.policy = policy;
-        this.published = published;
+        this.rounds = rounds;
         this.proposals = proposals;
         this.responses = responses;
         this.directory = directory;
@@ -116,19 +120,21 @@ public class ProposalService {
         Proposal proposal = proposals.save(new Proposal(teamId, (String) values.get("title"),
                 (String) values.get("proposal"), closesOn, ppgIds, me.personId(), clock.instant()));
 
-        Map<String, Object> variables = new HashMap<>();
+        // Views are needed by the end of the closing day where the portal is (23:59:59 in London, BST or GMT).
+        TeamSummary team = directory.team(teamId);
+        OpenedRound round = rounds.open(new RoundSpec(ROUND_KIND, proposal.getId(), "Proposal: " + proposal.getTitle(),
+                "proposals/" + proposal.getId(), WorkGroups.teamLeads(teamId),
+                List.of(WorkGroups.teamMembers(teamId), WorkGroups.icbManagers(team.icbId())),
+                PpgProposalProcess.FORM_GIVE_VIEW_ON_PROPOSAL, ANSWER_TASK_NAME,
+                "The INT asks your PPG for its view. Read the proposal, ask your members if you can, and give your "
+                        + "PPG's view.", PortalTime.endOf(closesOn, clock),
+                ppgs.stream().map(p -> new Party(PartyType.PPG, p.id(), p.name(), WorkGroups.ppg(p.id()))).toList()));
+
+        Map<String, Object> variables = new HashMap<>(round.processVariables());
         variables.put(PpgProposalProcess.VAR_PROPOSAL_ID, proposal.getId());
         variables.put(PpgProposalProcess.VAR_TEAM_ID, teamId);
         variables.put(PpgProposalProcess.VAR_LEAD_GROUP, WorkGroups.teamLeads(teamId));
-        variables.put(PpgProposalProcess.VAR_PPG_GROUPS, ppgs.stream().map(p -> WorkGroups.ppg(p.id())).toList());
-        // Views are needed by the end of the closing day where the portal is (23:59:59 in London, BST or GMT).
-        variables.put(PpgProposalProcess.VAR_CLOSES_ON, Date.from(PortalTime.endOf(closesOn, clock)));
         processes.start(PpgProposalProcess.KEY, proposal.getId().toString(), variables);
-        published.publishEvent(new Notice(NotificationKind.ROUND_OPENED, "proposal:" + proposal.getId() + ":opened",
-                Audience.groups(ppgs.stream().map(p -> WorkGroups.ppg(p.id())).toList()),
-                "The INT asks your PPG for its view: " + proposal.getTitle(),
-                "Read the proposal, ask your members if you can, and give your PPG's view by "
-                        + closesOn.format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.UK)) + ".", "proposals/" + proposal.getId()));
         return StartOutcome.saved(proposal.getId());
     }
 
@@ -180,7 +186,7 @@ public class ProposalService {
                 insider || shared ? proposal.getDecision() : null, proposal.getDecidedAt(),
                 directory.personName(proposal.getCreatedBy()), proposal.getCreatedAt(),
                 ppgNames.values().stream().sorted().toList(), views,
-                processes.waitingOn(PpgProposalProcess.KEY, proposal.getId().toString()));
+                waitingOn(proposal));
     }
 
     /**
@@ -193,6 +199,15 @@ public class ProposalService {
         AccessProfile me = currentUser.require();
         return proposals.findByIdIn(proposalIds).stream().filter(p -> policy.mayRead(me, p))
                 .collect(Collectors.toMap(Proposal::getId, Proposal::getTitle));
+    }
+
+    /** The round's step while the PPGs are asked (as far as the caller may see the round), then the proposal's. */
+    private List<String> waitingOn(Proposal proposal) {
+        List<String> steps = new ArrayList<>();
+        rounds.roundFor(ROUND_KIND, proposal.getId()).filter(r -> r.status() == RoundStatus.OPEN)
+                .ifPresent(r -> steps.add(ANSWER_TASK_NAME));
+        steps.addAll(processes.waitingOn(PpgProposalProcess.KEY, proposal.getId().toString()));
+        return steps;
     }
 
     private Proposal load(long proposalId) {

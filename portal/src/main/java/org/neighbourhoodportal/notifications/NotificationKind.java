@@ -14,7 +14,12 @@ public enum NotificationKind {
     ROUND_OPENED("A request for views opened", Delivery.IMMEDIATELY, Delivery.IMMEDIATELY, false),
     ROUND_CLOSING("A request for views closing soon", Delivery.IMMEDIATELY, Delivery.DAILY_DIGEST, false),
     /** How the team handles something (routing, referral): never shown to PPG volunteers. */
-    INTERNAL_NOTE("A note on how the team handles something", Delivery.DAILY_DIGEST, Delivery.PORTAL_ONLY, true);
+    INTERNAL_NOTE("A note on how the team handles something", Delivery.DAILY_DIGEST, Delivery.PORTAL_ONLY, true),
+    /** Rounds of answers (rounds): the lead chased my organisation or PPG for its answer. */
+    ROUND_CHASED("A lead chasing my answer to a round", Delivery.IMMEDIATELY, Delivery.IMMEDIATELY, false),
+    /** Rounds of answers (rounds): a round's deadline moved, or it was closed early. */
+    ROUND_CHANGED("A round's deadline moved, or the round closed early", Delivery.IMMEDIATELY, Delivery.IMMEDIATELY,
+            false);
 
     private final String label;
     private final Delivery staffDefault;

@@ -37,6 +37,8 @@ class ConflictRetry {
     static final int ATTEMPTS = 4;
     static final String DONE_BY_SOMEONE_ELSE = "Someone else has just done this task, so your answer was not saved. "
             + "What you typed is still on the form if you want to keep a copy.";
+    static final String ENDED_UNANSWERED = "This task has ended without an answer: its closing date passed, or it "
+            + "was closed, so your answer was not saved. What you typed is still on the form if you want to keep a copy.";
     static final String STILL_BUSY = "Others were working on this at the same moment and your answer could not be "
             + "saved. What you typed is still here: please press the button again.";
 
@@ -76,7 +78,7 @@ class ConflictRetry {
                 boolean lostRace = isLostRace(e);
                 // the task vanished before our read (someone did it since the person opened it), or under our write
                 if ((lostRace || e instanceof NotAllowedException) && doneAlready(taskId, caller.get())) {
-                    throw new TaskConflictException(DONE_BY_SOMEONE_ELSE, e);
+                    throw new TaskConflictException(whyEnded(taskId), e);
                 }
                 if (!lostRace) {
                     throw e;
@@ -111,6 +113,16 @@ class ConflictRetry {
         return history.createHistoricIdentityLinkLogQuery().taskId(taskId).list().stream()
                 .anyMatch(link -> userId.equals(link.getUserId())
                         || (link.getGroupId() != null && groups.contains(link.getGroupId())));
+    }
+
+    /**
+     * Done by someone, or ended unanswered (a round's deadline, or a boundary event that closed it): a late answer is
+     * told that its time is up, not that someone else did it.
+     */
+    private String whyEnded(String taskId) {
+        HistoricTaskInstance ended = history.createHistoricTaskInstanceQuery().taskId(taskId).singleResult();
+        return ended != null && ended.getDeleteReason() != null && !"completed".equals(ended.getDeleteReason())
+                ? ENDED_UNANSWERED : DONE_BY_SOMEONE_ELSE;
     }
 
     /** The engine's optimistic lock, or the database's deadlock or lock timeout, anywhere in the causes. */

@@ -54,6 +54,8 @@ class FailuresToldTests extends ViewTest {
     @Autowired RunAs runAs;
     @Autowired WorkflowService workflow;
     @Autowired ProposalService proposals;
+    @Autowired org.neighbourhoodportal.feedback.ProposalTasks proposalTasks;
+    @Autowired org.neighbourhoodportal.rounds.RoundService rounds;
     @Autowired FaultInjection.CompletionGate gate;
     @Autowired javax.sql.DataSource dataSource;
 
@@ -115,6 +117,12 @@ class FailuresToldTests extends ViewTest {
         ProposalDetails details = runAs.person(LEAD, () -> proposals.details(proposalId));
         assertThat(details.views()).extracting(v -> v.stance())
                 .containsExactlyInAnyOrder(ProposalStance.SUPPORT, ProposalStance.DO_NOT_SUPPORT);
+        // the round of answers recorded both PPGs as answered, each with who and when
+        assertThat(runAs.person(LEAD, () -> rounds.roundFor(ProposalService.ROUND_KIND, proposalId)).orElseThrow()
+                .parties()).hasSize(2).allSatisfy(p -> {
+                    assertThat(p.state()).isEqualTo(org.neighbourhoodportal.rounds.PartyState.ANSWERED);
+                    assertThat(p.answeredAt()).isNotNull();
+                });
         assertThat(taskOn(LEAD, proposalId).taskKey()).isEqualTo(PpgProposalProcess.TASK_RECORD_PROPOSAL_DECISION);
     }
 
@@ -238,7 +246,7 @@ class FailuresToldTests extends ViewTest {
     }
 
     private WorkItem taskOn(String person, long proposalId) {
-        return runAs.person(person, () -> workflow.openWorkOn(PpgProposalProcess.KEY, Long.toString(proposalId)))
+        return runAs.person(person, () -> proposalTasks.yoursOn(proposalId))
                 .stream().findFirst().orElseThrow(() -> new AssertionError(person + " has no task"));
     }
 }

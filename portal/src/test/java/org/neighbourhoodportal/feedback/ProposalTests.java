@@ -17,6 +17,7 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.Test;
 import org.neighbourhoodportal.processes.PpgProposalProcess;
+import org.neighbourhoodportal.processes.ResponseRound;
 import org.neighbourhoodportal.security.NotAllowedException;
 import org.neighbourhoodportal.security.RunAs;
 import org.neighbourhoodportal.support.PortalTest;
@@ -34,6 +35,8 @@ class ProposalTests {
     @Autowired ManagementService management;
     @Autowired RuntimeService runtime;
     @Autowired Clock clock;
+    @Autowired ProposalTasks proposalTasks;
+    @Autowired org.neighbourhoodportal.rounds.RoundService rounds;
 
     @Test
     void every_ppg_of_the_team_gives_its_view_then_the_lead_decides_and_the_decision_is_shared() {
@@ -79,12 +82,13 @@ class ProposalTests {
         long id = share("Travel clinic", LocalDate.now(clock).plusDays(3));
         giveView(PPG_REP, id, "support", "Good idea.", null);
 
-        String instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(Long.toString(id))
-                .processDefinitionKey(PpgProposalProcess.KEY).singleResult().getId();
-        management.executeJob(management.createJobQuery().processInstanceId(instance).timers().singleResult().getId());
+        long roundId = runAs.person(LEAD, () -> rounds.roundFor(ProposalService.ROUND_KIND, id)).orElseThrow().id();
+        String instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(Long.toString(roundId))
+                .processDefinitionKey(ResponseRound.KEY).singleResult().getId();
+        management.executeJob(management.createJobQuery().processInstanceId(instance)
+                .activityId(ResponseRound.TIMER_ROUND_DEADLINE).singleResult().getId());
 
-        assertThat(runAs.person(SECOND_PPG_REP, () -> workflow.openWorkOn(PpgProposalProcess.KEY, Long.toString(id))))
-                .isEmpty();
+        assertThat(runAs.person(SECOND_PPG_REP, () -> proposalTasks.yoursOn(id))).isEmpty();
         assertThat(taskOn(LEAD, id).taskKey()).isEqualTo(PpgProposalProcess.TASK_RECORD_PROPOSAL_DECISION);
         assertThat(runAs.person(LEAD, () -> proposals.details(id).views())).hasSize(1);
     }
@@ -142,7 +146,7 @@ class ProposalTests {
     }
 
     private WorkItem taskOn(String person, long proposalId) {
-        return runAs.person(person, () -> workflow.openWorkOn(PpgProposalProcess.KEY, Long.toString(proposalId)))
+        return runAs.person(person, () -> proposalTasks.yoursOn(proposalId))
                 .stream().findFirst().orElseThrow(() -> new AssertionError(person + " has no task"));
     }
 }

@@ -7,6 +7,7 @@ import static org.neighbourhoodportal.directory.DemoDirectoryData.HARBOROUGH;
 import static org.neighbourhoodportal.directory.DemoDirectoryData.LEAD;
 import static org.neighbourhoodportal.directory.DemoDirectoryData.MEMBER;
 import static org.neighbourhoodportal.directory.DemoDirectoryData.PPG_REP;
+import static org.neighbourhoodportal.directory.DemoDirectoryData.SECOND_PPG_REP;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
@@ -95,6 +96,9 @@ class NotificationMailTests {
     @Autowired DirectoryService directory;
     @Autowired RuntimeService runtime;
     @Autowired ManagementService management;
+    @Autowired org.neighbourhoodportal.feedback.ProposalService proposals;
+    @Autowired org.neighbourhoodportal.feedback.ProposalTasks proposalTasks;
+    @Autowired org.neighbourhoodportal.rounds.RoundService rounds;
 
     @DynamicPropertySource
     static void smtpServer(DynamicPropertyRegistry registry) {
@@ -300,6 +304,45 @@ class NotificationMailTests {
         assertThat(messagesTo(PPG_REP)).noneMatch(m -> body(m).contains("Internal") || body(m).contains("car park"));
         assertThat(runAs.person(PPG_REP, () -> notifications.preferences()))
                 .noneMatch(p -> p.kind() == NotificationKind.INTERNAL_NOTE);
+    }
+
+    @Test
+    void a_round_closing_soon_reaches_only_the_ppg_that_has_not_answered_by_email_and_under_its_bell()
+            throws Exception {
+        runAs.person(SECOND_PPG_REP, () -> notifications.choose(NotificationKind.ROUND_CLOSING, Delivery.IMMEDIATELY));
+        java.util.Map<String, Object> share = new java.util.HashMap<>();
+        share.put("teamId", runAs.person(LEAD, () -> proposals.shareFormOptions()
+                .get(org.neighbourhoodportal.feedback.ProposalService.TEAM_OPTIONS).get(0).value()));
+        share.put("title", "Mail test: Saturday clinic");
+        share.put("proposal", "Should the practice open on Saturdays?");
+        share.put("closesOn", java.time.LocalDate.now(clock).plusDays(10));
+        long proposalId = runAs.person(LEAD, () -> proposals.share(share)).recordId();
+        org.neighbourhoodportal.workflow.WorkItem view = runAs.person(PPG_REP, () -> proposalTasks.yoursOn(proposalId))
+                .get(0);
+        assertThat(runAs.person(PPG_REP, () -> workflow.complete(view.id(), Map.of("view", "support",
+                "comments", "Yes please."))).completed()).isTrue();
+        sender.sendDue();
+        smtp.purgeEmailFromAllMailboxes(); // "asked" and "new task" e-mails
+
+        long roundId = runAs.person(LEAD, () -> rounds.roundFor(
+                org.neighbourhoodportal.feedback.ProposalService.ROUND_KIND, proposalId)).orElseThrow().id();
+        String instance = runtime.createProcessInstanceQuery()
+                .processDefinitionKey(org.neighbourhoodportal.processes.ResponseRound.KEY)
+                .processInstanceBusinessKey(Long.toString(roundId)).singleResult().getId();
+        management.executeJob(management.createJobQuery().processInstanceId(instance)
+                .activityId(org.neighbourhoodportal.processes.ResponseRound.TIMER_ROUND_CLOSING_SOON).singleResult()
+                .getId());
+        assertThat(sender.sendDue()).isPositive();
+
+        MimeMessage closing = onlyMessageTo(SECOND_PPG_REP, "Closing soon");
+        assertThat(subject(closing)).endsWith("Proposal: Mail test: Saturday clinic");
+        assertThat(body(closing)).contains("https://portal.example.org/proposals/" + proposalId)
+                .contains("Please open the task and answer by");
+        assertThat(messagesTo(PPG_REP)).as("the PPG that answered is not reminded").isEmpty();
+        assertThat(runAs.person(SECOND_PPG_REP, () -> notifications.latest(0, 50)))
+                .filteredOn(n -> n.kind() == NotificationKind.ROUND_CLOSING
+                        && n.route().equals("proposals/" + proposalId)).singleElement()
+                .satisfies(n -> assertThat(n.read()).isFalse());
     }
 
     // ---- helpers ----

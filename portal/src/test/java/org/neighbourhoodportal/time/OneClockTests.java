@@ -47,6 +47,7 @@ class OneClockTests {
     @Autowired MovableClock clock;
     @Autowired RunAs runAs;
     @Autowired ProposalService proposals;
+    @Autowired org.neighbourhoodportal.feedback.ProposalTasks proposalTasks;
     @Autowired FeedbackService feedback;
     @Autowired WorkflowService workflow;
     @Autowired LoopDriver loop;
@@ -72,11 +73,12 @@ class OneClockTests {
         clock.set(Instant.parse("2026-03-20T12:00:00Z"));
         long id = share("Clocks go forward", LocalDate.of(2026, 3, 29));
 
-        WorkItem view = runAs.person(PPG_REP, () -> workflow.openWorkOn(PpgProposalProcess.KEY, Long.toString(id)))
+        WorkItem view = runAs.person(PPG_REP, () -> proposalTasks.yoursOn(id))
                 .stream().findFirst().orElseThrow();
         assertThat(view.due()).isEqualTo(Instant.parse("2026-03-29T22:59:59Z"));
         assertThat(Formats.dayTime(view.due())).isEqualTo("29 Mar 2026, 23:59");
-        Job closing = management.createJobQuery().processInstanceId(instanceOf(id)).timers().singleResult();
+        Job closing = management.createJobQuery().processInstanceId(roundOf(id))
+                .activityId(org.neighbourhoodportal.processes.ResponseRound.TIMER_ROUND_DEADLINE).singleResult();
         assertThat(closing.getDuedate().toInstant()).isEqualTo(Instant.parse("2026-03-29T22:59:59Z"));
     }
 
@@ -85,7 +87,8 @@ class OneClockTests {
         clock.set(Instant.parse("2026-10-20T12:00:00Z"));
         long id = share("Clocks go back", LocalDate.of(2026, 10, 25));
 
-        Job closing = management.createJobQuery().processInstanceId(instanceOf(id)).timers().singleResult();
+        Job closing = management.createJobQuery().processInstanceId(roundOf(id))
+                .activityId(org.neighbourhoodportal.processes.ResponseRound.TIMER_ROUND_DEADLINE).singleResult();
         assertThat(closing.getDuedate().toInstant()).isEqualTo(Instant.parse("2026-10-25T23:59:59Z"));
     }
 
@@ -136,6 +139,12 @@ class OneClockTests {
         values.put("proposal", "What do your members think of: " + title + "?");
         values.put("closesOn", closesOn);
         return values;
+    }
+
+    /** The round of answers the proposal's process called. */
+    private String roundOf(long proposalId) {
+        return runtime.createProcessInstanceQuery().superProcessInstanceId(instanceOf(proposalId)).singleResult()
+                .getId();
     }
 
     private String instanceOf(long proposalId) {

@@ -4,7 +4,8 @@ import java.util.Set;
 
 /**
  * Names in {@code processes/PpgProposalProcess.bpmn}: the INT asks its PPGs for their view on a proposal (the
- * feedback loop run the other way). Every PPG gets its own task; the closing date cancels any still open; the lead
+ * feedback loop run the other way). The PPGs are asked in a round of answers (the shared {@link ResponseRound},
+ * called by {@link #TASK_ASK_THE_PPGS}): one task per PPG, a reminder, the closing date ends any still open; the lead
  * then records the decision and the outcome is published.
  *
  * <p>Business key: the proposal record's id. Plain Java on purpose: portal code that uses these names needs no engine
@@ -17,10 +18,8 @@ public final class PpgProposalProcess {
 
     // Elements
     public static final String EVENT_PROPOSAL_SHARED = "Event_ProposalShared";
-    /** Parallel multi-instance: one task per PPG group in {@link #VAR_PPG_GROUPS}. */
-    public static final String TASK_GIVE_VIEW_ON_PROPOSAL = "Task_GiveViewOnProposal";
-    public static final String TIMER_PROPOSAL_CLOSED = "Timer_ProposalClosed";
-    public static final String GATEWAY_VIEWS_IN = "Gateway_ViewsIn";
+    /** Call activity: the {@link ResponseRound} asking every PPG, given {@link ResponseRound#INPUTS}. */
+    public static final String TASK_ASK_THE_PPGS = "Task_AskThePpgs";
     public static final String TASK_RECORD_PROPOSAL_DECISION = "Task_RecordProposalDecision";
     public static final String TASK_PUBLISH_PROPOSAL_OUTCOME = "Task_PublishProposalOutcome";
     public static final String EVENT_PROPOSAL_CLOSED = "Event_ProposalClosed";
@@ -32,15 +31,9 @@ public final class PpgProposalProcess {
     public static final String VAR_TEAM_ID = "teamId";
     /** String: the INT lead's candidate group, e.g. {@code team:5:lead}. */
     public static final String VAR_LEAD_GROUP = "leadGroup";
-    /** java.util.List&lt;String&gt;: the candidate groups of the PPGs asked, e.g. {@code ["ppg:3", "ppg:4"]}. */
-    public static final String VAR_PPG_GROUPS = "ppgGroups";
-    /** java.util.Date: when the PPGs' answers close; outstanding ones are cancelled then. */
-    public static final String VAR_CLOSES_ON = "closesOn";
+    // and the round's: ResponseRound.INPUTS, made by the portal's rounds.RoundService.open
 
-    /** String, local to each instance of {@link #TASK_GIVE_VIEW_ON_PROPOSAL}: the PPG group that task is for. */
-    public static final String VAR_PPG_GROUP = "ppgGroup";
-
-    // Variables written by the user tasks (the form field keys); the PPG's three are task-local
+    // Variables written by the user tasks (the form field keys); the PPG's three (in the round) are task-local
     public static final String VAR_VIEW = "view";
     public static final String VAR_COMMENTS = "comments";
     public static final String VAR_PEOPLE_CONSULTED = "peopleConsulted";
@@ -49,6 +42,7 @@ public final class PpgProposalProcess {
     // Forms (files forms/definitions/<key>.form)
     /** Start form: filled in by the INT lead before the process exists, so the model does not name it. */
     public static final String FORM_SHARE_PROPOSAL = "share-proposal";
+    /** The form of each PPG's task in the round (passed as {@link ResponseRound#VAR_ANSWER_FORM}). */
     public static final String FORM_GIVE_VIEW_ON_PROPOSAL = "give-view-on-proposal";
     public static final String FORM_RECORD_PROPOSAL_DECISION = "record-proposal-decision";
 

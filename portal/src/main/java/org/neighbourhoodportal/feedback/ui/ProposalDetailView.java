@@ -12,6 +12,8 @@ import org.neighbourhoodportal.feedback.ProposalDetails;
 import org.neighbourhoodportal.feedback.ProposalService;
 import org.neighbourhoodportal.feedback.ProposalTasks;
 import org.neighbourhoodportal.ui.Glossary;
+import org.neighbourhoodportal.rounds.RoundService;
+import org.neighbourhoodportal.rounds.ui.RoundPanel;
 import org.neighbourhoodportal.ui.RouteIds;
 import org.neighbourhoodportal.workflow.ui.YourTurn;
 
@@ -22,10 +24,12 @@ class ProposalDetailView extends VerticalLayout implements BeforeEnterObserver {
 
     private final ProposalService proposals;
     private final ProposalTasks tasks;
+    private final RoundService rounds;
 
-    ProposalDetailView(ProposalService proposals, ProposalTasks tasks) {
+    ProposalDetailView(ProposalService proposals, ProposalTasks tasks, RoundService rounds) {
         this.proposals = proposals;
         this.tasks = tasks;
+        this.rounds = rounds;
         addClassName("portal-page");
     }
 
@@ -40,5 +44,6 @@ class ProposalDetailView extends VerticalLayout implements BeforeEnterObserver {
         add(new ProposalCard(proposal));
         add(new Paragraph(proposal.waitingOn().isEmpty() ? "Nothing is waiting."
                 : "Waiting for: " + String.join("; ", proposal.waitingOn()) + "."));
+        rounds.roundFor(ProposalService.ROUND_KIND, id).ifPresent(round -> add(new RoundPanel(rounds, round)));
     }
 }

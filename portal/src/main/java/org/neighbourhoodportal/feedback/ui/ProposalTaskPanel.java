@@ -21,9 +21,6 @@ class ProposalTaskPanel implements RecordPanelProvider {
 
     @Override
     public Optional<Component> panelFor(WorkItem task) {
-        if (!tasks.isOf(task)) {
-            return Optional.empty();
-        }
-        return Optional.of(new ProposalCard(proposals.details(Long.parseLong(task.businessKey()))));
+        return tasks.proposalOf(task).map(id -> new ProposalCard(proposals.details(id)));
     }
 }
