@@ -103,7 +103,8 @@ class PageQueryBudgetTests extends ViewTest {
             workflow.claim(task);
             workflow.addComment(task, "First look");
         });
-        assertConstant("task page", 19, () -> page("tasks/" + task), () -> runAs.person(LEAD, () -> {
+        // 20: one more than before to read the form of the task's own deployment (forms versioned with the process)
+        assertConstant("task page", 20, () -> page("tasks/" + task), () -> runAs.person(LEAD, () -> {
             for (int i = 0; i < 4; i++) {
                 workflow.addComment(task, "More " + i);
             }
@@ -130,7 +131,8 @@ class PageQueryBudgetTests extends ViewTest {
         int few = page("feedback/" + shortOne);
         int many = page("feedback/" + longOne);
         report("feedback page", few, many);
-        assertThat(many).as("feedback page").isEqualTo(few).isLessThanOrEqualTo(12);
+        // 13: one more than before for the item's further answers (answers to fields added in the Modeler)
+        assertThat(many).as("feedback page").isEqualTo(few).isLessThanOrEqualTo(13);
     }
 
     @Test
