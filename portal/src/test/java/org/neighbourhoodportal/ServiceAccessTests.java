@@ -533,6 +533,15 @@ class ServiceAccessTests {
                 allowed(LEAD, () -> { rounds.closeEarly(roundId, "Decided already."); return null; }),
                 refused(PPG_REP, () -> { rounds.closeEarly(roundId, "Decided already."); return null; }),
                 refused(NOBODY, () -> { rounds.closeEarly(roundId, "Decided already."); return null; })));
+        // ---- forms round trip and the process diagram (issue 8, forms): further answers and the diagram of a record
+        t.put("FeedbackService.furtherAnswers(long)", List.of(
+                allowed(LEAD, () -> feedback.furtherAnswers(f.feedback())),
+                allowed(PPG_REP, () -> feedback.furtherAnswers(f.feedback())),
+                refused(THURROCK_LEAD, () -> feedback.furtherAnswers(f.feedback()))));
+        t.put("FeedbackService.diagram(long)", List.of(allowed(LEAD, () -> feedback.diagram(f.feedback())),
+                allowed(PPG_REP, () -> feedback.diagram(f.feedback())),
+                refused(THURROCK_LEAD, () -> feedback.diagram(f.feedback()))));
+        t.put("ProcessService.diagram(String,String)", signedIn(() -> processes.diagram(key, businessKey)));
         return t;
     }
 

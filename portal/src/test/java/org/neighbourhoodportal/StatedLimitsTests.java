@@ -60,6 +60,8 @@ class StatedLimitsTests {
             Map.entry("acknowledge-feedback/acknowledgement", List.of("feedback_event.detail")),
             Map.entry("route-feedback/routingNote", List.of("feedback_event.detail")),
             Map.entry("respond-to-feedback/response", List.of("feedback_item.response", "feedback_event.detail")),
+            // added in Camunda Modeler's form editor, no maxLength (the portal's default); kept as a further answer
+            Map.entry("respond-to-feedback/alsoToldWho", List.of("further_answer.answer")),
             Map.entry("confirm-feedback-outcome/reopenReason", List.of("feedback_event.detail")),
             Map.entry("share-proposal/title", List.of("ppg_proposal.title")),
             Map.entry("share-proposal/proposal", List.of("ppg_proposal.proposal")),

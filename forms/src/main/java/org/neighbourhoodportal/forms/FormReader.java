@@ -32,6 +32,16 @@ public final class FormReader {
     public static final String CLASSPATH_FOLDER = "forms/";
     public static final String FILE_SUFFIX = ".form";
 
+    /**
+     * What a text box or text area holds when its form sets no {@code maxLength} (Camunda Modeler's form editor sets
+     * none for a new field). It is the longest answer the portal keeps for a field no feature stores itself (a
+     * "further answer", column {@code further_answer.answer}), so a field added in the Modeler always fits.
+     */
+    public static final int DEFAULT_MAX_LENGTH = 4000;
+
+    /** The {@code validationType}s that mean "check the pattern" (the editor writes {@code custom} for a pattern). */
+    private static final Set<String> PATTERN_VALIDATION_TYPES = Set.of("", "custom");
+
     private static final Pattern FORM_KEY = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]*");
     /** Process variable names; dotted form-js paths would write nested objects, which the portal does not use. */
     private static final Pattern FIELD_KEY = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
@@ -143,6 +153,7 @@ public final class FormReader {
                     .orElseThrow(() -> refuse("has type '" + formJsType + "', which the portal cannot show or check"));
             String key = type.holdsValue() ? key() : null;
             refuseUncheckedRules(type);
+            refuseExpressionsInWords();
 
             JsonNode validate = component.path("validate");
             String pattern = text(validate, "pattern");
@@ -165,7 +176,7 @@ public final class FormReader {
                     text(component, "description"),
                     validate.path("required").asBoolean(false),
                     integer(validate, "minLength"),
-                    integer(validate, "maxLength"),
+                    maxLength(type, validate),
                     decimal(validate, "min"),
                     decimal(validate, "max"),
                     pattern,
@@ -194,7 +205,8 @@ public final class FormReader {
             if (component.hasNonNull("valuesExpression")) {
                 throw refuse("takes its options from a FEEL valuesExpression; use static values or a valuesKey");
             }
-            if (component.path("validate").hasNonNull("validationType")) {
+            String validationType = text(component.path("validate"), "validationType");
+            if (validationType != null && !PATTERN_VALIDATION_TYPES.contains(validationType)) {
                 throw refuse("uses validationType '" + text(component.path("validate"), "validationType")
                         + "', which the server does not check; use a pattern instead");
             }
@@ -209,6 +221,47 @@ public final class FormReader {
                 JsonNode value = component.get(flag);
                 if (value != null && !value.isNull() && !(value.isBoolean() && !value.asBoolean())) {
                     throw refuse("is " + flag + ", which the portal does not support");
+                }
+            }
+        }
+
+        /** The form's {@code maxLength}, or {@link #DEFAULT_MAX_LENGTH} for a text box that sets none. */
+        private Integer maxLength(FieldType type, JsonNode validate) {
+            Integer declared = integer(validate, "maxLength");
+            if (declared == null && type.isFreeText()) {
+                return DEFAULT_MAX_LENGTH;
+            }
+            if (declared != null && declared == 0) {
+                throw refuse("has maxLength 0, so nothing could be written in it");
+            }
+            return declared;
+        }
+
+        /**
+         * form-js evaluates a label, description or text that starts with {@code =} as FEEL, and fills in
+         * {@code {{ ... }}} templates in text. The portal does neither, so it refuses them rather than show the
+         * expression itself to people.
+         */
+        private void refuseExpressionsInWords() {
+            for (String property : List.of("label", "dateLabel", "description", "text", "defaultValue")) {
+                String words = component.path(property).isTextual() ? component.get(property).asText() : null;
+                if (words == null) {
+                    continue;
+                }
+                if (words.trim().startsWith("=")) {
+                    throw refuse("has a " + property + " that is an expression (" + words.trim()
+                            + "); the portal shows words as they are written, so write plain words");
+                }
+                if (words.contains("{{")) {
+                    throw refuse("has a " + property + " with a template ({{ ... }}); the portal shows words as "
+                            + "they are written, so write plain words");
+                }
+            }
+            for (JsonNode value : component.path("values")) {
+                String label = text(value, "label");
+                if (label != null && (label.trim().startsWith("=") || label.contains("{{"))) {
+                    throw refuse("has an option labelled '" + label + "', which is an expression or template; "
+                            + "write plain words");
                 }
             }
         }
@@ -292,6 +345,9 @@ public final class FormReader {
             JsonNode value = node.get(property);
             if (value == null || value.isNull()) {
                 return null;
+            }
+            if (value.isTextual() && value.asText().trim().matches("\\d{1,9}")) {
+                return Integer.valueOf(value.asText().trim());
             }
             if (!value.canConvertToInt() || !value.isIntegralNumber() || value.asInt() < 0) {
                 throw refuse("has " + property + " '" + value.asText() + "'; expected a whole number, 0 or more");

@@ -124,7 +124,9 @@ public final class FormValidator {
                 error = "Must be " + field.maxLength() + " characters or fewer.";
             } else if (field.minLength() != null && length < field.minLength()) {
                 error = "Must be at least " + field.minLength() + " characters.";
-            } else if (field.pattern() != null && !Pattern.compile(field.pattern()).matcher(text).matches()) {
+            } else if (field.pattern() != null && !Pattern.compile(field.pattern()).matcher(raw.toString()).find()) {
+                // form-js: new RegExp(pattern).test(value), on the value as typed. A pattern that must match the
+                // whole value says so with ^ and $.
                 error = "This is not in the expected format.";
             } else {
                 value = text;

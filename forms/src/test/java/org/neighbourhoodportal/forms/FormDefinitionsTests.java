@@ -90,22 +90,24 @@ class FormDefinitionsTests {
         JsonNode form = raw(formKey);
 
         assertThat(form.path("type").asText()).isEqualTo("default");
-        assertThat(form.path("schemaVersion").asInt()).isEqualTo(16);
+        // Whatever schemaVersion the Modeler's form editor writes (16 when these were first drawn, 19 after a save
+        // in Camunda Modeler 5.x): the reader does not depend on it.
+        assertThat(form.path("schemaVersion").asInt()).isGreaterThanOrEqualTo(16);
         assertThat(form.path("exporter").path("name").asText()).isEqualTo("Camunda Modeler");
     }
 
     @ParameterizedTest
     @MethodSource("formKeys")
-    void every_component_has_a_unique_meaningful_id(String formKey) throws IOException {
+    void every_component_has_a_unique_id_whether_written_by_hand_or_by_the_form_editor(String formKey)
+            throws IOException {
+        // Hand-written ids follow the key (Field_response); the form editor generates its own (Field_0loe51q).
+        // Nothing in the portal reads them: the key is what matters.
         Set<String> ids = new HashSet<>();
         for (JsonNode component : raw(formKey).path("components")) {
             String id = component.path("id").asText("");
             assertThat(id).as("id of %s in %s", component.path("key").asText(), formKey)
-                    .matches("(Field|Text)_[a-z][A-Za-z0-9]*");
+                    .matches("[A-Za-z][A-Za-z0-9_-]*");
             assertThat(ids.add(id)).as("id %s is unique in %s", id, formKey).isTrue();
-            if (component.hasNonNull("key")) {
-                assertThat(id).as("id follows the key in %s", formKey).isEqualTo("Field_" + component.get("key").asText());
-            }
         }
     }
 

@@ -226,6 +226,76 @@ class FormReaderTests {
     }
 
     @Test
+    void a_form_saved_by_the_modeler_form_editor_loads_with_its_generated_ids_and_new_field() {
+        FormDefinition form = reader.load("respond-to-feedback");
+
+        FormField added = form.field("alsoToldWho").orElseThrow();
+        assertThat(added.label()).isEqualTo("Who else has been told about this?");
+        assertThat(added.type()).isEqualTo(FieldType.TEXT);
+        assertThat(added.required()).isFalse();
+        assertThat(added.maxLength()).as("no maxLength in the file: the portal's default")
+                .isEqualTo(FormReader.DEFAULT_MAX_LENGTH);
+        assertThat(form.field("response").orElseThrow().maxLength()).isEqualTo(4000);
+    }
+
+    @Test
+    void any_schema_version_and_editor_layout_are_accepted() {
+        FormDefinition form = reader.read("editor", new ByteArrayInputStream("""
+                {"components": [{"label": "Text field", "type": "textfield",
+                  "layout": {"row": "Row_0dqzz7i", "columns": null}, "id": "Field_0vnkv9v", "key": "textfield_nflkvg"}],
+                 "type": "default", "id": "Form_1ymus8m", "schemaVersion": 19,
+                 "exporter": {"name": "Camunda Modeler", "version": "5.39.0"}}
+                """.getBytes(StandardCharsets.UTF_8)));
+
+        assertThat(form.field("textfield_nflkvg").orElseThrow().maxLength()).isEqualTo(FormReader.DEFAULT_MAX_LENGTH);
+    }
+
+    @Test
+    void the_editors_custom_validation_type_means_the_pattern_is_checked() {
+        FormField code = read("custom", form("""
+                {"type": "textfield", "id": "Field_1abcdef", "key": "code", "label": "Code",
+                 "validate": {"validationType": "custom", "pattern": "^[A-Z]+$", "maxLength": "10"}}
+                """)).field("code").orElseThrow();
+
+        assertThat(code.pattern()).isEqualTo("^[A-Z]+$");
+        assertThat(code.maxLength()).as("the schema allows a length written as text").isEqualTo(10);
+    }
+
+    @Test
+    void labels_and_text_with_expressions_or_templates_are_refused_naming_the_field() {
+        assertThatThrownBy(() -> read("feel-label", form("""
+                {"type": "textfield", "id": "Field_1", "key": "name", "label": "=string(name)"}
+                """)))
+                .isInstanceOf(FormDefinitionException.class)
+                .hasMessageStartingWith("Form 'feel-label', field 'name' has a label that is an expression");
+        assertThatThrownBy(() -> read("template-text", form("""
+                {"type": "text", "id": "Field_2", "text": "Thank you, {{name}}."}
+                """)))
+                .isInstanceOf(FormDefinitionException.class)
+                .hasMessageStartingWith("Form 'template-text', field 'Field_2' has a text with a template");
+        assertThatThrownBy(() -> read("feel-description", form("""
+                {"type": "textarea", "id": "Field_3", "key": "note", "label": "Note", "description": "=hint"}
+                """)))
+                .isInstanceOf(FormDefinitionException.class)
+                .hasMessageContaining("field 'note' has a description that is an expression");
+        assertThatThrownBy(() -> read("feel-option", form("""
+                {"type": "radio", "id": "Field_4", "key": "pick", "label": "Pick",
+                 "values": [{"label": "={{x}}", "value": "x"}]}
+                """)))
+                .isInstanceOf(FormDefinitionException.class)
+                .hasMessageContaining("field 'pick' has an option labelled");
+    }
+
+    @Test
+    void a_maximum_length_of_nothing_is_refused() {
+        assertThatThrownBy(() -> read("zero", form("""
+                {"type": "textfield", "id": "Field_1", "key": "name", "label": "Name", "validate": {"maxLength": 0}}
+                """)))
+                .isInstanceOf(FormDefinitionException.class)
+                .hasMessage("Form 'zero', field 'name' has maxLength 0, so nothing could be written in it");
+    }
+
+    @Test
     void a_missing_form_is_reported_by_name() {
         assertThatThrownBy(() -> reader.load("no-such-form"))
                 .isInstanceOf(FormDefinitionException.class)

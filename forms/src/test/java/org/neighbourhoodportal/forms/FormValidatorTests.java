@@ -429,7 +429,29 @@ class FormValidatorTests {
         }
 
         @Test
-        void a_pattern_must_match_the_whole_value() {
+        void a_pattern_is_looked_for_in_the_value_as_form_js_does_unless_anchored() {
+            // form-js checks new RegExp(pattern).test(value): the pattern may match part of the value.
+            FormDefinition form = READER.read("patterns", new ByteArrayInputStream("""
+                    {"type": "default", "id": "patterns", "components": [
+                      {"type": "textfield", "id": "Field_0aa", "key": "loose", "label": "Loose",
+                       "validate": {"pattern": "[0-9]{3}"}},
+                      {"type": "textfield", "id": "Field_0bb", "key": "anchored", "label": "Anchored",
+                       "validate": {"pattern": "^[0-9]{3}$"}}
+                    ]}
+                    """.getBytes(StandardCharsets.UTF_8)));
+
+            assertThat(validator.validate(form, values("loose", "room 101, first floor"), Map.of()).values())
+                    .containsEntry("loose", "room 101, first floor");
+            assertThat(validator.validate(form, values("loose", "room ten"), Map.of()).errors())
+                    .extracting(FieldError::key).containsExactly("loose");
+            assertThat(validator.validate(form, values("anchored", "101"), Map.of()).values())
+                    .containsEntry("anchored", "101");
+            assertThat(validator.validate(form, values("anchored", "room 101"), Map.of()).errors())
+                    .extracting(FieldError::message).containsExactly("This is not in the expected format.");
+        }
+
+        @Test
+        void a_pattern_without_anchors_still_refuses_values_with_no_match_at_all() {
             assertThat(rules("postcode", "LE16 7BN").values()).containsEntry("postcode", "LE16 7BN");
             assertThat(rules("postcode", "LE16 7BNX").errors()).extracting(FieldError::key)
                     .containsExactly("postcode");

@@ -29,11 +29,15 @@ import org.neighbourhoodportal.security.CurrentUser;
 import org.neighbourhoodportal.security.NotAllowedException;
 import org.neighbourhoodportal.time.PortalTime;
 import org.neighbourhoodportal.workflow.FormCatalogue;
+import org.neighbourhoodportal.workflow.FurtherAnswer;
+import org.neighbourhoodportal.workflow.FurtherAnswers;
+import org.neighbourhoodportal.workflow.ProcessDiagram;
 import org.neighbourhoodportal.workflow.LinkTargets;
 import org.neighbourhoodportal.workflow.ProcessService;
 import org.neighbourhoodportal.workflow.StartOutcome;
 import org.neighbourhoodportal.workflow.TaskForm;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
@@ -66,6 +70,7 @@ public class FeedbackService {
     private final FeedbackPolicy policy;
     private final FeedbackSettings settings;
     private final Clock clock;
+    private FurtherAnswers furtherAnswers;
 
     FeedbackService(FeedbackItemRepository items, FeedbackEventRepository events, DirectoryService directory,
                     ProcessService processes, ObjectProvider<LinkTargets> linkTargets, FormCatalogue forms, CurrentUser currentUser,
@@ -80,6 +85,11 @@ public class FeedbackService {
         this.currentUser = currentUser;
         this.settings = settings;
         this.clock = clock;
+    }
+
+    @Autowired
+    void setFurtherAnswers(FurtherAnswers furtherAnswers) {
+        this.furtherAnswers = furtherAnswers;
     }
 
     // ---- What people do ------------------------------------------------------------------------------------------
@@ -231,6 +241,39 @@ public class FeedbackService {
                 item.getSubmittedAt(), item.getAcknowledgeDue(), item.getResponsePublishedAt(), item.getClosedAt(),
                 item.isEscalated(), timeline,
                 processes.waitingOn(PpgFeedbackProcess.KEY, item.getId().toString()), reopenedBecause(history));
+    }
+
+    /**
+     * Answers given in the loop's steps that the feedback record does not keep in its own fields (fields added to a
+     * form in Camunda Modeler), oldest first, with their labels. The INT's people see them; a PPG representative who
+     * may read the item gets none, as with the routing.
+     *
+     * @throws NotAllowedException "does not exist, or no access" when the caller may not read it or it does not exist
+     */
+    @Transactional(readOnly = true)
+    public List<FurtherAnswer> furtherAnswers(long feedbackId) {
+        AccessProfile me = currentUser.require();
+        FeedbackItem item = items.findById(feedbackId).orElseThrow(() -> new NotAllowedException(NOT_FOUND));
+        policy.requireRead(me, item);
+        if (!policy.isInsider(me, item.getTeamId())) {
+            return List.of();
+        }
+        return furtherAnswers.onRecord(PpgFeedbackProcess.KEY, item.getId().toString());
+    }
+
+    /**
+     * The feedback loop as a diagram, with the steps this item is at now highlighted, for anyone who may read the
+     * item.
+     *
+     * @return the diagram, or null if the item has no loop
+     * @throws NotAllowedException "does not exist, or no access" when the caller may not read it or it does not exist
+     */
+    @Transactional(readOnly = true)
+    public ProcessDiagram diagram(long feedbackId) {
+        AccessProfile me = currentUser.require();
+        FeedbackItem item = items.findById(feedbackId).orElseThrow(() -> new NotAllowedException(NOT_FOUND));
+        policy.requireRead(me, item);
+        return processes.diagram(PpgFeedbackProcess.KEY, item.getId().toString());
     }
 
     /** The PPG's reason when it reopened the item after the last response it was sent; null when not reopened since. */

@@ -48,7 +48,18 @@ public interface ProcessRecordHandler {
     }
 
     /**
-     * Saves what the person entered into the feature's records. Runs in the same transaction as the task's
+     * Form fields that neither this handler reads nor the feature keeps, because the process itself reads them as
+     * variables (e.g. a delegate that reads the chosen priority). Every other field the handler does not read in
+     * {@link #taskCompleted} is kept as a further answer on the record (docs/adr/0013).
+     */
+    default Set<String> fieldsTheProcessReads() {
+        return Set.of();
+    }
+
+    /**
+     * Saves what the person entered into the feature's records. Read each value you keep with {@code values.get}:
+     * a field you never read (one an analyst added to the form in Camunda Modeler, say) is kept for you as a further
+     * answer, labelled, and shown on the record's page. Runs in the same transaction as the task's
      * completion: if either fails, neither happens. The person acting is the one signed in: the feature's policy
      * checks them again here (roles as they are now), so a handler never trusts who the caller says acted.
      *

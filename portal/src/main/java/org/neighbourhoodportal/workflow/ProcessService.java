@@ -7,7 +7,18 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.FlowElement;
+import org.camunda.bpm.model.xml.instance.ModelElementInstance;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.neighbourhoodportal.time.PortalTime;
@@ -29,6 +40,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class ProcessService {
 
     private final RuntimeService runtime;
+    private RepositoryService repository;
     private final TaskService tasks;
     private final Clock clock;
     private final CurrentUser currentUser;
@@ -38,6 +50,11 @@ public class ProcessService {
         this.tasks = tasks;
         this.clock = clock;
         this.currentUser = currentUser;
+    }
+
+    @Autowired
+    void setRepository(RepositoryService repository) {
+        this.repository = repository;
     }
 
     /**
@@ -66,6 +83,44 @@ public class ProcessService {
         requireCaller();
         return runtime.createProcessInstanceQuery().processDefinitionKey(processKey)
                 .processInstanceBusinessKey(businessKey).count() > 0;
+    }
+
+    /**
+     * The diagram of the model a record's process runs on (the version its instance started on), with the steps it is
+     * at now; for a record whose process has ended, the newest model and no steps. Callers check the person may see
+     * the record first. Signed in or the engine only.
+     *
+     * @return the diagram, or null when the record never had a process of that key
+     */
+    @Transactional(readOnly = true)
+    public ProcessDiagram diagram(String processKey, String businessKey) {
+        requireCaller();
+        ProcessInstance instance = runtime.createProcessInstanceQuery().processDefinitionKey(processKey)
+                .processInstanceBusinessKey(businessKey).list().stream().findFirst().orElse(null);
+        String definitionId;
+        List<String> current = List.of();
+        if (instance != null) {
+            definitionId = instance.getProcessDefinitionId();
+            current = runtime.getActiveActivityIds(instance.getId()).stream().distinct().toList();
+        } else {
+            ProcessDefinition latest = repository.createProcessDefinitionQuery().processDefinitionKey(processKey)
+                    .latestVersion().singleResult();
+            if (latest == null) {
+                return null;
+            }
+            definitionId = latest.getId();
+        }
+        BpmnModelInstance model = repository.getBpmnModelInstance(definitionId);
+        List<String> names = current.stream().map(id -> {
+            ModelElementInstance element = model.getModelElementById(id);
+            String name = element instanceof FlowElement flow ? flow.getName() : null;
+            return name == null || name.isBlank() ? "a step of the process" : name;
+        }).distinct().toList();
+        try (InputStream xml = repository.getProcessModel(definitionId)) {
+            return new ProcessDiagram(new String(xml.readAllBytes(), StandardCharsets.UTF_8), current, names);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not read the model of " + processKey, e);
+        }
     }
 
     private void requireCaller() {

@@ -47,6 +47,7 @@ public class WorkflowService {
     private final Clock clock;
     private ConflictRetry retry;
     private EngineCompletion engineSteps;
+    private FurtherAnswers furtherAnswers;
 
     WorkflowService(TaskService tasks, OpenWork openWork, IdentityService identity,
                     CurrentUser currentUser, DirectoryService directory, FormCatalogue forms,
@@ -70,6 +71,11 @@ public class WorkflowService {
     @Autowired
     void setEngineCompletion(EngineCompletion engineSteps) {
         this.engineSteps = engineSteps;
+    }
+
+    @Autowired
+    void setFurtherAnswers(FurtherAnswers furtherAnswers) {
+        this.furtherAnswers = furtherAnswers;
     }
 
     /**
@@ -213,7 +219,8 @@ public class WorkflowService {
     public TaskForm form(String taskId) {
         WorkItem item = task(taskId);
         ProcessRecordHandler handler = handler(item.processKey());
-        return new TaskForm(forms.form(item.formKey()), handler.formOptions(item), handler.prefill(item));
+        return new TaskForm(forms.form(item.formKey(), processDefinitionOf(taskId)), handler.formOptions(item),
+                handler.prefill(item));
     }
 
     /**
@@ -244,12 +251,22 @@ public class WorkflowService {
             throw new NotAllowedException("Someone else has picked this up.");
         }
         ProcessRecordHandler handler = handler(item.processKey());
-        FormSubmission submission = forms.validate(item.formKey(), raw, handler.formOptions(item));
+        String processDefinitionId = processDefinitionOf(taskId);
+        FormDefinition form = forms.form(item.formKey(), processDefinitionId);
+        Map<String, List<org.neighbourhoodportal.forms.Option>> options = handler.formOptions(item);
+        FormSubmission submission = forms.validate(form, raw, options);
         if (!submission.isValid()) {
             return TaskOutcome.refused(submission.errors());
         }
-        handler.taskCompleted(item, submission.values());
-        Map<String, Object> values = ProcessService.engineValues(decisionsOnly(item.formKey(), submission.values()),
+        ReadTrackingValues given = new ReadTrackingValues(submission.values());
+        handler.taskCompleted(item, given);
+        Map<String, Object> notKept = given.unread();
+        notKept.keySet().removeAll(handler.fieldsTheProcessReads());
+        if (!notKept.isEmpty()) {
+            furtherAnswers.keep(item, new RecordReference(item.subject(), item.recordRoute()), form,
+                    forms.version(processDefinitionId), notKept, options, me.personId());
+        }
+        Map<String, Object> values = ProcessService.engineValues(decisionsOnly(form, submission.values()),
                 clock.getZone());
         engineSteps.claimAndComplete(taskId, item.assigneeId() == null ? userId(me) : null, userId(me),
                 row.inParallel() ? row.executionId() : null, values);
@@ -371,8 +388,7 @@ public class WorkflowService {
      * steps read. What people wrote in their own words (text fields and areas) stays in the feature's records, the
      * one source of truth, and never becomes a process variable.
      */
-    private Map<String, Object> decisionsOnly(String formKey, Map<String, Object> values) {
-        FormDefinition form = forms.form(formKey);
+    private static Map<String, Object> decisionsOnly(FormDefinition form, Map<String, Object> values) {
         Map<String, Object> decisions = new LinkedHashMap<>();
         values.forEach((key, value) -> {
             if (form.field(key).map(field -> !field.type().isFreeText()).orElse(false)) {
@@ -380,6 +396,12 @@ public class WorkflowService {
             }
         });
         return decisions;
+    }
+
+    /** The process definition the task's instance runs on, whose deployment holds the task's form. */
+    private String processDefinitionOf(String taskId) {
+        org.camunda.bpm.engine.task.Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
+        return task == null ? null : task.getProcessDefinitionId();
     }
 
     /** The engine's user id for a person: their directory id. */

@@ -124,7 +124,9 @@ final class ModelLint {
                             continue;
                         }
                         Class<?> type = Class.forName(CONSTANTS_PACKAGE + "." + name.replace(".class", ""));
-                        if (stringConstant(type, "KEY") != null) {
+                        String resource = stringConstant(type, "RESOURCE");
+                        boolean decision = resource != null && resource.endsWith(".dmn"); // see DecisionLint
+                        if (stringConstant(type, "KEY") != null && !decision) {
                             found.add(type);
                         }
                     }

@@ -5,6 +5,7 @@ import static org.neighbourhoodportal.processes.PpgFeedbackProcess.*;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import org.neighbourhoodportal.feedback.FeedbackRoute;
 import org.neighbourhoodportal.feedback.FeedbackService;
@@ -45,6 +46,12 @@ class FeedbackProcessHandler implements ProcessRecordHandler {
         return Map.of(FeedbackService.ORGANISATION_OPTIONS, feedback.organisationsToReferTo(id).stream()
                         .map(o -> new Option(Long.toString(o.id()), o.name())).toList(),
                 FeedbackService.PRIORITY_OPTIONS, feedback.prioritiesToLinkTo(id));
+    }
+
+    /** The priority the feedback is added to is read by the backlog step (AddToBacklogDelegate), not kept here. */
+    @Override
+    public Set<String> fieldsTheProcessReads() {
+        return Set.of(VAR_PRIORITY_ID);
     }
 
     @Override

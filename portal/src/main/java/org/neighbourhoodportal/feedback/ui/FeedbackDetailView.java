@@ -1,5 +1,6 @@
 package org.neighbourhoodportal.feedback.ui;
 
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -17,6 +18,9 @@ import org.neighbourhoodportal.feedback.TimelineEntry;
 import org.neighbourhoodportal.ui.Formats;
 import org.neighbourhoodportal.ui.Glossary;
 import org.neighbourhoodportal.ui.RouteIds;
+import org.neighbourhoodportal.workflow.ProcessDiagram;
+import org.neighbourhoodportal.workflow.ui.FurtherAnswersPanel;
+import org.neighbourhoodportal.workflow.ui.ProcessDiagramView;
 import org.neighbourhoodportal.workflow.ui.YourTurn;
 
 /** One piece of feedback: what was said, where the loop is now, and who did what, when. */
@@ -50,6 +54,19 @@ class FeedbackDetailView extends VerticalLayout implements BeforeEnterObserver {
                 : "Waiting for: " + String.join("; ", item.waitingOn()) + ".");
         now.setId("feedback-now");
         add(now);
+        Div diagram = new Div();
+        Button showDiagram = new Button("Show the steps as a diagram");
+        showDiagram.setId("show-diagram");
+        showDiagram.addClickListener(click -> {
+            ProcessDiagram steps = feedback.diagram(id);
+            if (steps != null) {
+                diagram.add(new ProcessDiagramView(steps));
+            }
+            showDiagram.setVisible(false);
+        });
+        add(showDiagram, diagram);
+
+        add(new FurtherAnswersPanel(feedback.furtherAnswers(id)));
 
         add(new H3("Timeline"));
         Div timeline = new Div();
