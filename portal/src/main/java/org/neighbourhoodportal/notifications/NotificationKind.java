@@ -14,7 +14,9 @@ public enum NotificationKind {
     ROUND_OPENED("A request for views opened", Delivery.IMMEDIATELY, Delivery.IMMEDIATELY, false),
     ROUND_CLOSING("A request for views closing soon", Delivery.IMMEDIATELY, Delivery.DAILY_DIGEST, false),
     /** How the team handles something (routing, referral): never shown to PPG volunteers. */
-    INTERNAL_NOTE("A note on how the team handles something", Delivery.DAILY_DIGEST, Delivery.PORTAL_ONLY, true);
+    INTERNAL_NOTE("A note on how the team handles something", Delivery.DAILY_DIGEST, Delivery.PORTAL_ONLY, true),
+    /** timeline (issue 8): a record someone had a task on was withdrawn by its owner, so the task has gone. */
+    RECORD_WITHDRAWN("Something I had a task on was withdrawn", Delivery.IMMEDIATELY, Delivery.PORTAL_ONLY, false);
 
     private final String label;
     private final Delivery staffDefault;

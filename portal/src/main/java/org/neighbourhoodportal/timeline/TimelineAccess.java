@@ -1,0 +1,29 @@
+package org.neighbourhoodportal.timeline;
+
+import org.neighbourhoodportal.security.NotAllowedException;
+
+/**
+ * How a feature tells the timeline who may read its records' timelines: one bean per record kind, deciding through the
+ * feature's own policy about the person signed in now. {@link TimelineService} asks it before reading a line.
+ */
+public interface TimelineAccess {
+
+    /** The record kind this bean answers for, as the feature writes it in {@link TimelineRecord#kind()}. */
+    String recordKind();
+
+    /**
+     * What the signed-in person may see of this record's timeline.
+     *
+     * @throws NotAllowedException (in the words used for a record that does not exist) when they may not read the
+     *         record at all
+     */
+    Sight sight(long recordId);
+
+    /** How much of a timeline a reader sees. */
+    enum Sight {
+        /** Every entry: the record's own team. */
+        ALL,
+        /** Only {@link Visibility#EVERYONE} entries: e.g. the PPG a feedback item came from. */
+        PUBLIC
+    }
+}
