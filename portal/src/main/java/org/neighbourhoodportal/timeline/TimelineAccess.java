@@ -1,5 +1,6 @@
 package org.neighbourhoodportal.timeline;
 
+import java.util.function.LongFunction;
 import org.neighbourhoodportal.security.NotAllowedException;
 
 /**
@@ -18,6 +19,24 @@ public interface TimelineAccess {
      *         record at all
      */
     Sight sight(long recordId);
+
+    /**
+     * A feature's answer as a bean: {@code @Bean TimelineAccess feedbackTimeline(…) { return TimelineAccess.of("feedback",
+     * id -> …); }}, the function asking the feature's policy and throwing {@link NotAllowedException} as above.
+     */
+    static TimelineAccess of(String recordKind, LongFunction<Sight> sight) {
+        return new TimelineAccess() {
+            @Override
+            public String recordKind() {
+                return recordKind;
+            }
+
+            @Override
+            public Sight sight(long recordId) {
+                return sight.apply(recordId);
+            }
+        };
+    }
 
     /** How much of a timeline a reader sees. */
     enum Sight {

@@ -14,19 +14,14 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.neighbourhoodportal.feedback.ProposalService;
-import org.neighbourhoodportal.security.RunAs;
 import org.neighbourhoodportal.support.ViewTest;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** The record page shell on feedback and proposals: its timeline, where it is now, and withdrawing from it. */
 class RecordPageViewsTests extends ViewTest {
 
-    @Autowired RunAs runAs;
-    @Autowired ProposalService proposals;
     @Autowired Clock clock;
 
     @Test
@@ -71,7 +66,7 @@ class RecordPageViewsTests extends ViewTest {
 
     @Test
     void the_proposal_page_has_the_same_shell_and_its_lead_withdraws_it() {
-        long id = share("Shell: Saturday clinic");
+        long id = loop.shareProposal("Shell: Saturday clinic", LocalDate.now(clock));
         signIn.as(LEAD);
         navigate("proposals/" + id);
         assertThat(_get(Paragraph.class, spec -> spec.withId("record-now")).getText())
@@ -95,15 +90,5 @@ class RecordPageViewsTests extends ViewTest {
 
     private static String timeline() {
         return _get(Div.class, spec -> spec.withId("record-timeline")).getElement().getTextRecursively();
-    }
-
-    private long share(String title) {
-        Map<String, Object> values = new HashMap<>();
-        values.put("teamId", runAs.person(LEAD, () ->
-                proposals.shareFormOptions().get(ProposalService.TEAM_OPTIONS).get(0).value()));
-        values.put("title", title);
-        values.put("proposal", "What do your members think of: " + title + "?");
-        values.put("closesOn", LocalDate.now(clock).plusWeeks(2));
-        return runAs.person(LEAD, () -> proposals.share(values).recordId());
     }
 }

@@ -10,7 +10,6 @@ import static org.neighbourhoodportal.directory.DemoDirectoryData.THURROCK_LEAD;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -28,7 +27,6 @@ import org.neighbourhoodportal.security.RunAs;
 import org.neighbourhoodportal.support.LoopDriver;
 import org.neighbourhoodportal.support.PortalTest;
 import org.neighbourhoodportal.workflow.ProcessService;
-import org.neighbourhoodportal.workflow.StartOutcome;
 import org.neighbourhoodportal.workflow.WorkflowService;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -142,7 +140,7 @@ class TimelineTests {
 
     @Test
     void the_lead_who_shared_a_proposal_withdraws_it_the_ppgs_tasks_vanish_and_they_are_told() {
-        long id = share("Saturday flu clinic");
+        long id = loop.shareProposal("Saturday flu clinic", LocalDate.now(clock));
         assertThat(runAs.person(PPG_REP, () -> workflow.openWorkOn(PpgProposalProcess.KEY, Long.toString(id))))
                 .isNotEmpty();
         assertThatThrownBy(() -> runAs.person(PPG_REP, () -> proposals.withdraw(id, "Not ours")))
@@ -182,17 +180,5 @@ class TimelineTests {
         loop.completeOk(LEAD, id, Map.of("route", "refer", "routingNote", "internal note for the leads",
                 "referredOrganisationId", loop.organisationId(id, "Voluntary Action South Leicestershire")));
         return id;
-    }
-
-    private long share(String title) {
-        Map<String, Object> values = new HashMap<>();
-        values.put("teamId", runAs.person(LEAD, () ->
-                proposals.shareFormOptions().get(ProposalService.TEAM_OPTIONS).get(0).value()));
-        values.put("title", title);
-        values.put("proposal", "What do your members think of: " + title + "?");
-        values.put("closesOn", LocalDate.now(clock).plusWeeks(2));
-        StartOutcome outcome = runAs.person(LEAD, () -> proposals.share(values));
-        assertThat(outcome.errors()).isEmpty();
-        return outcome.recordId();
     }
 }
