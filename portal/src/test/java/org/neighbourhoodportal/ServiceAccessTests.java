@@ -47,6 +47,7 @@ import org.neighbourhoodportal.notifications.NotificationService;
 import org.neighbourhoodportal.notifications.OutboxService;
 import org.neighbourhoodportal.processes.PpgFeedbackProcess;
 import org.neighbourhoodportal.reporting.HighlightReportService;
+import org.neighbourhoodportal.reporting.ReportStartService;
 import org.neighbourhoodportal.reporting.ReportFormat;
 import org.neighbourhoodportal.reporting.ReportInputException;
 import org.neighbourhoodportal.reporting.ReportRun;
@@ -68,6 +69,10 @@ import org.neighbourhoodportal.workplan.Rag;
 import org.neighbourhoodportal.workplan.RiskDraft;
 import org.neighbourhoodportal.workplan.RiskKind;
 import org.neighbourhoodportal.workplan.WorkplanService;
+import org.neighbourhoodportal.workplan.ProgressService;
+import org.neighbourhoodportal.workplan.PriorityService;
+import org.neighbourhoodportal.workplan.BacklogService;
+import org.neighbourhoodportal.workplan.ActionRiskService;
 import org.neighbourhoodportal.workplan.excel.ImportPreview;
 import org.neighbourhoodportal.workplan.excel.WorkplanExcelService;
 import org.springframework.aop.support.AopUtils;
@@ -110,7 +115,12 @@ class ServiceAccessTests {
     @Autowired FeedbackService feedback;
     @Autowired ProposalService proposals;
     @Autowired HighlightReportService reports;
+    @Autowired ReportStartService reportStarts;
     @Autowired WorkplanService workplan;
+    @Autowired ActionRiskService actionRiskService;
+    @Autowired BacklogService backlogService;
+    @Autowired PriorityService priorityService;
+    @Autowired ProgressService progressService;
     @Autowired WorkplanExcelService excel;
     @Autowired WorkflowService workflow;
     @Autowired ProcessService processes;
@@ -157,7 +167,7 @@ class ServiceAccessTests {
         if (fixture != null) {
             return;
         }
-        ReportRun run = new ReportRun(runAs, workflow, reports, workplan, directory, runtime, management);
+        ReportRun run = new ReportRun(runAs, workflow, reports, reportStarts, priorityService, directory, runtime, management);
         long harborough = run.teamId(org.neighbourhoodportal.directory.DemoDirectoryData.HARBOROUGH);
         long thurrock = run.teamId(ReportRun.THURROCK);
         long leadId = runAs.person(LEAD, () -> currentUser.require().personId());
@@ -165,8 +175,8 @@ class ServiceAccessTests {
         long organisationId = runAs.person(LEAD, () -> directory.memberOrganisations(harborough).get(0).id());
         PlanSummary plan = runAs.person(LEAD, () -> workplan.plans()).stream()
                 .filter(p -> p.teamId() == harborough).findFirst().orElseThrow();
-        long priority = runAs.person(LEAD, () -> workplan.priorities(plan.id(), PriorityFilter.all()).get(0).id());
-        long baseline = runAs.person(LEAD, () -> workplan.baselines(plan.id()).get(0).id());
+        long priority = runAs.person(LEAD, () -> priorityService.priorities(plan.id(), PriorityFilter.all()).get(0).id());
+        long baseline = runAs.person(LEAD, () -> progressService.baselines(plan.id()).get(0).id());
         long feedbackId = loop.submitAsPpg("On the access table");
         String acknowledge = loop.requireTask(LEAD, feedbackId).id();
         // completing a task commits whatever the row's transaction does (each attempt runs in a transaction of its
@@ -285,10 +295,10 @@ class ServiceAccessTests {
         t.put("HighlightReportService.details(long)", List.of(allowed(LEAD, () -> reports.details(f.draftReport())),
                 refused(MEMBER, () -> reports.details(f.draftReport())),
                 refused(THURROCK_LEAD, () -> reports.details(f.draftReport()))));
-        t.put("HighlightReportService.teamsToStartThisMonth()", signedIn(() -> reports.teamsToStartThisMonth()));
-        t.put("HighlightReportService.startThisMonth(long)", List.of(
-                allowed(LEAD, () -> reports.startThisMonth(f.harborough())),
-                refused(THURROCK_LEAD, () -> reports.startThisMonth(f.harborough()))));
+        t.put("ReportStartService.teamsToStartThisMonth()", signedIn(() -> reportStarts.teamsToStartThisMonth()));
+        t.put("ReportStartService.startThisMonth(long)", List.of(
+                allowed(LEAD, () -> reportStarts.startThisMonth(f.harborough())),
+                refused(THURROCK_LEAD, () -> reportStarts.startThisMonth(f.harborough()))));
         t.put("HighlightReportService.download(long,ReportFormat)", List.of(
                 allowed(ICB_MANAGER, () -> reports.download(f.publishedReport(), ReportFormat.WORD)),
                 refused(LEAD, () -> reports.download(f.publishedReport(), ReportFormat.WORD))));
@@ -307,12 +317,12 @@ class ServiceAccessTests {
                 leftOut(MEMBER, () -> reports.readableByMe(List.of(f.draftReport())), s -> ((Set<?>) s).isEmpty()),
                 refused(NOBODY, () -> reports.readableByMe(List.of(f.draftReport())))));
         java.time.YearMonth thisMonth = java.time.YearMonth.now(org.neighbourhoodportal.time.PortalTime.DEFAULT_ZONE);
-        t.put("HighlightReportService.teamsDueAScheduledReport(YearMonth)", List.of(
-                allowed(ENGINE, () -> reports.teamsDueAScheduledReport(thisMonth)),
-                refused(LEAD, () -> reports.teamsDueAScheduledReport(thisMonth))));
-        t.put("HighlightReportService.startScheduledReport(long,YearMonth)", List.of(
-                allowed(ENGINE, () -> assertThat(reports.startScheduledReport(f.harborough(), thisMonth)).isPositive()),
-                refused(LEAD, () -> reports.startScheduledReport(f.harborough(), thisMonth))));
+        t.put("ReportStartService.teamsDueAScheduledReport(YearMonth)", List.of(
+                allowed(ENGINE, () -> reportStarts.teamsDueAScheduledReport(thisMonth)),
+                refused(LEAD, () -> reportStarts.teamsDueAScheduledReport(thisMonth))));
+        t.put("ReportStartService.startScheduledReport(long,YearMonth)", List.of(
+                allowed(ENGINE, () -> assertThat(reportStarts.startScheduledReport(f.harborough(), thisMonth)).isPositive()),
+                refused(LEAD, () -> reportStarts.startScheduledReport(f.harborough(), thisMonth))));
 
         // ---- work plan ---------------------------------------------------------------------------------------------
         t.put("WorkplanService.plans()", signedIn(() -> workplan.plans()));
@@ -327,48 +337,48 @@ class ServiceAccessTests {
         t.put("WorkplanService.today()", signedIn(() -> workplan.today()));
         t.put("WorkplanService.currentPlanYear()", signedIn(() -> workplan.currentPlanYear()));
         t.put("WorkplanService.teamsWithoutCurrentPlan()", signedIn(() -> workplan.teamsWithoutCurrentPlan()));
-        t.put("WorkplanService.priorities(long,PriorityFilter)",
-                readersOfThePlan(() -> workplan.priorities(f.plan(), PriorityFilter.all())));
-        t.put("WorkplanService.priority(long)", readersOfThePlan(() -> workplan.priority(f.priority())));
-        t.put("WorkplanService.savePriority(PriorityDraft)", List.of(
-                allowed(LEAD, () -> workplan.savePriority(priorityDraft(f.plan()))),
-                refused(MEMBER, () -> workplan.savePriority(priorityDraft(f.plan()))),
-                refused(THURROCK_LEAD, () -> workplan.savePriority(priorityDraft(f.plan())))));
-        int version = runAs.person(LEAD, () -> workplan.priorities(f.plan(), PriorityFilter.all())).stream()
+        t.put("PriorityService.priorities(long,PriorityFilter)",
+                readersOfThePlan(() -> priorityService.priorities(f.plan(), PriorityFilter.all())));
+        t.put("PriorityService.priority(long)", readersOfThePlan(() -> priorityService.priority(f.priority())));
+        t.put("PriorityService.savePriority(PriorityDraft)", List.of(
+                allowed(LEAD, () -> priorityService.savePriority(priorityDraft(f.plan()))),
+                refused(MEMBER, () -> priorityService.savePriority(priorityDraft(f.plan()))),
+                refused(THURROCK_LEAD, () -> priorityService.savePriority(priorityDraft(f.plan())))));
+        int version = runAs.person(LEAD, () -> priorityService.priorities(f.plan(), PriorityFilter.all())).stream()
                 .filter(p -> p.id() == f.priority()).findFirst().orElseThrow().version();
-        t.put("WorkplanService.rate(long,int,Rag,String,String)", List.of(
-                allowed(LEAD, () -> { workplan.rate(f.priority(), version, Rag.GREEN, null, "On track."); return null; }),
-                refused(MEMBER, () -> { workplan.rate(f.priority(), version, Rag.GREEN, null, "No."); return null; }),
-                refused(THURROCK_LEAD, () -> { workplan.rate(f.priority(), version, Rag.GREEN, null, "No."); return null; })));
-        t.put("WorkplanService.rate(long,Rag,String,String)", List.of(
-                allowed(LEAD, () -> { workplan.rate(f.priority(), Rag.GREEN, null, "On track."); return null; }),
-                refused(THURROCK_LEAD, () -> { workplan.rate(f.priority(), Rag.GREEN, null, "No."); return null; })));
-        t.put("WorkplanService.addUpdate(long,String)", List.of(
-                allowed(LEAD, () -> { workplan.addUpdate(f.priority(), "An update."); return null; }),
-                refused(THURROCK_LEAD, () -> { workplan.addUpdate(f.priority(), "No."); return null; })));
-        t.put("WorkplanService.saveAction(ActionDraft)", List.of(
-                allowed(LEAD, () -> workplan.saveAction(actionDraft(f.priority()))),
-                refused(MEMBER, () -> workplan.saveAction(actionDraft(f.priority()))),
-                refused(THURROCK_LEAD, () -> workplan.saveAction(actionDraft(f.priority())))));
-        t.put("WorkplanService.actions(long)", readersOfThePlan(() -> workplan.actions(f.plan())));
-        t.put("WorkplanService.updates(long)", readersOfThePlan(() -> workplan.updates(f.plan())));
-        t.put("WorkplanService.saveRisk(RiskDraft)", List.of(
-                allowed(LEAD, () -> workplan.saveRisk(riskDraft(f.priority()))),
-                refused(THURROCK_LEAD, () -> workplan.saveRisk(riskDraft(f.priority())))));
-        t.put("WorkplanService.takeBaseline(long,String)", List.of(
-                allowed(LEAD, () -> workplan.takeBaseline(f.plan(), "Board")),
-                refused(MEMBER, () -> workplan.takeBaseline(f.plan(), "Board"))));
-        t.put("WorkplanService.baselines(long)", readersOfThePlan(() -> workplan.baselines(f.plan())));
-        t.put("WorkplanService.baseline(long)", readersOfThePlan(() -> workplan.baseline(f.baseline())));
-        t.put("WorkplanService.addToBacklog(long,String,String,String,long,Long)", List.of(
-                allowed(ENGINE, () -> workplan.addToBacklog(f.harborough(), "From the engine", null, "TEST", 1L, null)),
-                allowed(LEAD, () -> workplan.addToBacklog(f.harborough(), "From the lead", null, "TEST", 2L, null)),
-                refused(MEMBER, () -> workplan.addToBacklog(f.harborough(), "No", null, "TEST", 3L, null)),
-                refused(THURROCK_LEAD, () -> workplan.addToBacklog(f.harborough(), "No", null, "TEST", 4L, null))));
-        t.put("WorkplanService.prioritiesOfTeam(long)", List.of(
-                allowed(MEMBER, () -> workplan.prioritiesOfTeam(f.harborough())),
-                refused(THURROCK_LEAD, () -> workplan.prioritiesOfTeam(f.harborough())),
-                refused(PPG_REP, () -> workplan.prioritiesOfTeam(f.harborough()))));
+        t.put("ProgressService.rate(long,int,Rag,String,String)", List.of(
+                allowed(LEAD, () -> { progressService.rate(f.priority(), version, Rag.GREEN, null, "On track."); return null; }),
+                refused(MEMBER, () -> { progressService.rate(f.priority(), version, Rag.GREEN, null, "No."); return null; }),
+                refused(THURROCK_LEAD, () -> { progressService.rate(f.priority(), version, Rag.GREEN, null, "No."); return null; })));
+        t.put("ProgressService.rate(long,Rag,String,String)", List.of(
+                allowed(LEAD, () -> { progressService.rate(f.priority(), Rag.GREEN, null, "On track."); return null; }),
+                refused(THURROCK_LEAD, () -> { progressService.rate(f.priority(), Rag.GREEN, null, "No."); return null; })));
+        t.put("ProgressService.addUpdate(long,String)", List.of(
+                allowed(LEAD, () -> { progressService.addUpdate(f.priority(), "An update."); return null; }),
+                refused(THURROCK_LEAD, () -> { progressService.addUpdate(f.priority(), "No."); return null; })));
+        t.put("ActionRiskService.saveAction(ActionDraft)", List.of(
+                allowed(LEAD, () -> actionRiskService.saveAction(actionDraft(f.priority()))),
+                refused(MEMBER, () -> actionRiskService.saveAction(actionDraft(f.priority()))),
+                refused(THURROCK_LEAD, () -> actionRiskService.saveAction(actionDraft(f.priority())))));
+        t.put("ActionRiskService.actions(long)", readersOfThePlan(() -> actionRiskService.actions(f.plan())));
+        t.put("ProgressService.updates(long)", readersOfThePlan(() -> progressService.updates(f.plan())));
+        t.put("ActionRiskService.saveRisk(RiskDraft)", List.of(
+                allowed(LEAD, () -> actionRiskService.saveRisk(riskDraft(f.priority()))),
+                refused(THURROCK_LEAD, () -> actionRiskService.saveRisk(riskDraft(f.priority())))));
+        t.put("ProgressService.takeBaseline(long,String)", List.of(
+                allowed(LEAD, () -> progressService.takeBaseline(f.plan(), "Board")),
+                refused(MEMBER, () -> progressService.takeBaseline(f.plan(), "Board"))));
+        t.put("ProgressService.baselines(long)", readersOfThePlan(() -> progressService.baselines(f.plan())));
+        t.put("ProgressService.baseline(long)", readersOfThePlan(() -> progressService.baseline(f.baseline())));
+        t.put("BacklogService.addToBacklog(long,String,String,String,long,Long)", List.of(
+                allowed(ENGINE, () -> backlogService.addToBacklog(f.harborough(), "From the engine", null, "TEST", 1L, null)),
+                allowed(LEAD, () -> backlogService.addToBacklog(f.harborough(), "From the lead", null, "TEST", 2L, null)),
+                refused(MEMBER, () -> backlogService.addToBacklog(f.harborough(), "No", null, "TEST", 3L, null)),
+                refused(THURROCK_LEAD, () -> backlogService.addToBacklog(f.harborough(), "No", null, "TEST", 4L, null))));
+        t.put("PriorityService.prioritiesOfTeam(long)", List.of(
+                allowed(MEMBER, () -> priorityService.prioritiesOfTeam(f.harborough())),
+                refused(THURROCK_LEAD, () -> priorityService.prioritiesOfTeam(f.harborough())),
+                refused(PPG_REP, () -> priorityService.prioritiesOfTeam(f.harborough()))));
         int year = runAs.person(LEAD, () -> workplan.currentPlanYear());
         t.put("WorkplanService.plansOfYear(int)", List.of(
                 allowed(ENGINE, () -> assertThat(workplan.plansOfYear(year)).extracting(PlanSummary::teamId)
@@ -376,12 +386,12 @@ class ServiceAccessTests {
                 leftOut(THURROCK_LEAD, () -> workplan.plansOfYear(year),
                         plans -> ((List<?>) plans).stream().noneMatch(p -> ((PlanSummary) p).teamId() == f.harborough())),
                 refused(NOBODY, () -> workplan.plansOfYear(year))));
-        t.put("WorkplanService.planPriorities(long)", List.of(
-                allowed(ENGINE, () -> workplan.planPriorities(f.plan())),
-                allowed(MEMBER, () -> workplan.planPriorities(f.plan())),
-                refused(THURROCK_LEAD, () -> workplan.planPriorities(f.plan()))));
-        t.put("WorkplanService.backlog(long)", List.of(allowed(MEMBER, () -> workplan.backlog(f.harborough())),
-                refused(THURROCK_LEAD, () -> workplan.backlog(f.harborough()))));
+        t.put("PriorityService.planPriorities(long)", List.of(
+                allowed(ENGINE, () -> priorityService.planPriorities(f.plan())),
+                allowed(MEMBER, () -> priorityService.planPriorities(f.plan())),
+                refused(THURROCK_LEAD, () -> priorityService.planPriorities(f.plan()))));
+        t.put("BacklogService.backlog(long)", List.of(allowed(MEMBER, () -> backlogService.backlog(f.harborough())),
+                refused(THURROCK_LEAD, () -> backlogService.backlog(f.harborough()))));
 
         t.put("WorkplanExcelService.canImport(long)", readersOfThePlan(() -> excel.canImport(f.plan())));
         t.put("WorkplanExcelService.fileName(long)", readersOfThePlan(() -> excel.fileName(f.plan())));

@@ -38,6 +38,9 @@ import org.neighbourhoodportal.workplan.Rag;
 import org.neighbourhoodportal.workplan.RiskDraft;
 import org.neighbourhoodportal.workplan.RiskKind;
 import org.neighbourhoodportal.workplan.WorkplanService;
+import org.neighbourhoodportal.workplan.ProgressService;
+import org.neighbourhoodportal.workplan.PriorityService;
+import org.neighbourhoodportal.workplan.ActionRiskService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -96,6 +99,9 @@ class StatedLimitsTests {
     @Autowired JdbcTemplate jdbc;
     @Autowired FormCatalogue forms;
     @Autowired WorkplanService workplan;
+    @Autowired ActionRiskService actionRiskService;
+    @Autowired PriorityService priorityService;
+    @Autowired ProgressService progressService;
     @Autowired RunAs runAs;
 
     @Test
@@ -166,33 +172,33 @@ class StatedLimitsTests {
                 .filter(p -> p.teamName().equals(HARBOROUGH)).findFirst().orElseThrow().teamId(),
                 YEARS.getAndIncrement()).id());
         LocalDate start = LocalDate.of(2026, 4, 1);
-        Function<String, Object> priorityTitled = title -> workplan.savePriority(new PriorityDraft(null, plan, title,
+        Function<String, Object> priorityTitled = title -> priorityService.savePriority(new PriorityDraft(null, plan, title,
                 null, null, null, start, start.plusYears(1), Rag.GREEN, null, Set.of(), null));
         long priority = (Long) runAs.person(LEAD, () -> priorityTitled.apply("Falls prevention"));
-        Function<Long, PriorityRow> row = id -> runAs.person(LEAD, () -> workplan.priority(id)).priority();
+        Function<Long, PriorityRow> row = id -> runAs.person(LEAD, () -> priorityService.priority(id)).priority();
 
         List<Limit> limits = List.of(
                 new Limit("title", 200, priorityTitled, id -> row.apply(id).title()),
-                new Limit("whyItMatters", 4000, text -> workplan.savePriority(new PriorityDraft(null, plan, "Why",
+                new Limit("whyItMatters", 4000, text -> priorityService.savePriority(new PriorityDraft(null, plan, "Why",
                         text, null, null, start, start.plusYears(1), Rag.GREEN, null, Set.of(), null)),
                         id -> row.apply(id).whyItMatters()),
-                new Limit("ragReason", 1000, text -> workplan.savePriority(new PriorityDraft(null, plan, "Reason",
+                new Limit("ragReason", 1000, text -> priorityService.savePriority(new PriorityDraft(null, plan, "Reason",
                         null, null, null, start, start.plusYears(1), Rag.RED, text, Set.of(), null)),
                         id -> row.apply(id).ragReason()),
-                new Limit("title", 300, text -> workplan.saveAction(new ActionDraft(null, priority, text, null, null,
+                new Limit("title", 300, text -> actionRiskService.saveAction(new ActionDraft(null, priority, text, null, null,
                         ActionStatus.NOT_STARTED, 0, false, null)),
-                        id -> runAs.person(LEAD, () -> workplan.priority(priority)).actions().stream()
+                        id -> runAs.person(LEAD, () -> priorityService.priority(priority)).actions().stream()
                                 .filter(a -> a.id() == id).findFirst().orElseThrow().title()),
-                new Limit("description", 2000, text -> workplan.saveRisk(new RiskDraft(null, priority, RiskKind.RISK,
+                new Limit("description", 2000, text -> actionRiskService.saveRisk(new RiskDraft(null, priority, RiskKind.RISK,
                         text, 3, 3, null, null, true, null)), id -> risk(priority, id).description()),
-                new Limit("mitigation", 2000, text -> workplan.saveRisk(new RiskDraft(null, priority, RiskKind.RISK,
+                new Limit("mitigation", 2000, text -> actionRiskService.saveRisk(new RiskDraft(null, priority, RiskKind.RISK,
                         "Risk", 3, 3, null, text, true, null)), id -> risk(priority, id).mitigation()),
                 new Limit("update", 4000, text -> {
-                    workplan.addUpdate(priority, text);
+                    progressService.addUpdate(priority, text);
                     return null;
-                }, ignored -> runAs.person(LEAD, () -> workplan.priority(priority)).updates().get(0).text()),
-                new Limit("name", 200, text -> workplan.takeBaseline(plan, text).id(),
-                        id -> runAs.person(LEAD, () -> workplan.baselines(plan)).stream().filter(b -> b.id() == id)
+                }, ignored -> runAs.person(LEAD, () -> priorityService.priority(priority)).updates().get(0).text()),
+                new Limit("name", 200, text -> progressService.takeBaseline(plan, text).id(),
+                        id -> runAs.person(LEAD, () -> progressService.baselines(plan)).stream().filter(b -> b.id() == id)
                                 .findFirst().orElseThrow().name()));
 
         for (Limit limit : limits) {
@@ -214,7 +220,7 @@ class StatedLimitsTests {
     }
 
     private org.neighbourhoodportal.workplan.RiskRow risk(long priority, long id) {
-        return runAs.person(LEAD, () -> workplan.priority(priority)).risks().stream().filter(r -> r.id() == id)
+        return runAs.person(LEAD, () -> priorityService.priority(priority)).risks().stream().filter(r -> r.id() == id)
                 .findFirst().orElseThrow();
     }
 

@@ -2,7 +2,7 @@ package org.neighbourhoodportal.demo;
 
 import org.neighbourhoodportal.directory.DemoDirectoryData;
 import org.neighbourhoodportal.feedback.DemoFeedbackData;
-import org.neighbourhoodportal.reporting.HighlightReportService;
+import org.neighbourhoodportal.reporting.ReportStartService;
 import org.neighbourhoodportal.security.RunAs;
 import org.neighbourhoodportal.workplan.DemoWorkplanData;
 import org.springframework.boot.ApplicationArguments;
@@ -21,11 +21,11 @@ class DemoDataRunner implements ApplicationRunner {
     private final DemoDirectoryData directory;
     private final DemoFeedbackData feedback;
     private final DemoWorkplanData workplan;
-    private final HighlightReportService reports;
+    private final ReportStartService reports;
     private final RunAs runAs;
 
     DemoDataRunner(DemoDirectoryData directory, DemoFeedbackData feedback, DemoWorkplanData workplan,
-                   HighlightReportService reports, RunAs runAs) {
+                   ReportStartService reports, RunAs runAs) {
         this.directory = directory;
         this.feedback = feedback;
         this.workplan = workplan;

@@ -1,93 +1,76 @@
 package org.neighbourhoodportal.reporting;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Date;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.neighbourhoodportal.directory.AccessProfile;
 import org.neighbourhoodportal.directory.DirectoryService;
 import org.neighbourhoodportal.directory.TeamSummary;
-import org.neighbourhoodportal.directory.WorkGroups;
-import org.neighbourhoodportal.forms.FieldError;
 import org.neighbourhoodportal.processes.MonthlyHighlightReport;
 import org.neighbourhoodportal.reporting.domain.HighlightReport;
-import org.neighbourhoodportal.reporting.domain.HighlightReportEvent;
 import org.neighbourhoodportal.reporting.domain.HighlightReportEventRepository;
 import org.neighbourhoodportal.reporting.domain.HighlightReportPriority;
 import org.neighbourhoodportal.reporting.domain.HighlightReportPriorityRepository;
 import org.neighbourhoodportal.reporting.domain.HighlightReportRepository;
 import org.neighbourhoodportal.security.CurrentUser;
 import org.neighbourhoodportal.security.NotAllowedException;
-import org.neighbourhoodportal.time.PortalTime;
 import org.neighbourhoodportal.workflow.ProcessService;
-import org.neighbourhoodportal.workplan.InvalidInputException;
-import org.neighbourhoodportal.workplan.PlanSummary;
-import org.neighbourhoodportal.workplan.PriorityRow;
-import org.neighbourhoodportal.workplan.Rag;
+import org.neighbourhoodportal.workplan.PriorityService;
 import org.neighbourhoodportal.workplan.UpdateRow;
-import org.neighbourhoodportal.workplan.WorkplanService;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Monthly highlight reports. Who may do what: an INT's leads start, compile, approve and read every report of their
- * INT, drafts included; its members and its ICB's managers read its published reports; a priority's owner updates
- * that priority for the report they were asked about. Checked here, not only in the views.
+ * Monthly highlight reports, as people read them: the list, one report, its documents, an owner's update request and
+ * the lead's draft. Who may do what: an INT's leads start, compile, approve and read every report of their INT,
+ * drafts included; its members and its ICB's managers read its published reports; a priority's owner updates that
+ * priority for the report they were asked about. Checked here, not only in the views.
  *
  * <p>Every public method checks the caller through {@link ReportPolicy} and throws {@link NotAllowedException} when
- * they may not. What each step of the report's process records (the owner's update, the lead's compiling and
- * approval, reminders, closing the round, publishing) lives in {@code reporting.process}, package-private.
+ * they may not. Starting a month's report is {@link ReportStartService}; the draft's wording is {@code ReportDrafts};
+ * what each step of the report's process records (the owner's update, the lead's compiling and approval, reminders,
+ * closing the round, publishing) lives in {@code reporting.process}, package-private.
  */
 @Service
 @Transactional
 public class HighlightReportService {
 
-    private static final Logger log = LoggerFactory.getLogger(HighlightReportService.class);
-    private static final String THE_PORTAL = "The portal";
     private static final String PRIORITY_SEPARATOR = ": ";
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.UK);
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
     /** A published report can list every reader's INT at once, but nobody pages through more than this. */
     private static final int MAX_PAGE = 500;
 
     private final HighlightReportRepository reports;
     private final HighlightReportPriorityRepository priorities;
     private final HighlightReportEventRepository events;
-    private final WorkplanService workplan;
+    private final PriorityService priorityService;
     private final DirectoryService directory;
     private final ProcessService processes;
     private final CurrentUser currentUser;
     private final ReportPolicy policy;
-    private final ReportingSettings settings;
     private final Clock clock;
 
     HighlightReportService(HighlightReportRepository reports, HighlightReportPriorityRepository priorities,
-                           HighlightReportEventRepository events, WorkplanService workplan,
+                           HighlightReportEventRepository events, PriorityService priorityService,
                            DirectoryService directory, ProcessService processes, CurrentUser currentUser,
-                           ReportPolicy policy, ReportingSettings settings, Clock clock) {
+                           ReportPolicy policy, Clock clock) {
         this.policy = policy;
         this.reports = reports;
         this.priorities = priorities;
         this.events = events;
-        this.workplan = workplan;
+        this.priorityService = priorityService;
         this.directory = directory;
         this.processes = processes;
         this.currentUser = currentUser;
-        this.settings = settings;
         this.clock = clock;
     }
 
@@ -160,35 +143,6 @@ public class HighlightReportService {
                 me.leads(report.getTeamId()));
     }
 
-    /** The INTs the caller leads that have a work plan for this month and no report for it yet. Signed in only. */
-    @Transactional(readOnly = true)
-    public List<TeamSummary> teamsToStartThisMonth() {
-        AccessProfile me = currentUser.require();
-        YearMonth month = YearMonth.now(clock);
-        Set<Long> withPlan = workplan.plansOfYear(planYearOf(month)).stream().map(PlanSummary::teamId)
-                .collect(Collectors.toSet());
-        return directory.teams(me.ledTeams()).stream()
-                .filter(t -> withPlan.contains(t.id()))
-                .filter(t -> reports.findByTeamIdAndPeriod(t.id(), month.toString()).isEmpty())
-                .toList();
-    }
-
-    /**
-     * An INT lead starts this month's report by hand, e.g. when the INT is new or the schedule is off. If the month
-     * already has one, that one is returned and nothing new starts.
-     *
-     * @return the id of this month's report
-     * @throws NotAllowedException unless the caller leads the INT
-     * @throws IllegalArgumentException when the INT has no work plan for this month
-     */
-    public long startThisMonth(long teamId) {
-        AccessProfile me = currentUser.require();
-        policy.requireLead(me, teamId);
-        YearMonth month = YearMonth.now(clock);
-        return reports.findByTeamIdAndPeriod(teamId, month.toString()).map(HighlightReport::getId)
-                .orElseGet(() -> start(teamId, month, me.personId(), me.displayName()));
-    }
-
     /**
      * A published report as a Word or Excel file, for anyone who may read it.
      *
@@ -222,7 +176,7 @@ public class HighlightReportService {
                 .orElseThrow(() -> new NotAllowedException("That update is not asked for any more."));
         HighlightReport report = reports.findById(row.getReportId()).orElseThrow();
         policy.requireAsked(me, row, report);
-        var priority = workplan.priority(row.getPriorityId());
+        var priority = priorityService.priority(row.getPriorityId());
         List<UpdateRow> recent = priority.updates().stream().limit(3).toList();
         return new UpdateRequest(report.getId(), report.getTitle(), report.getUpdatesDue(), row.getPriorityId(),
                 row.getTitle(), priority.priority().rag(), priority.priority().ragReason(), row.getState(), recent);
@@ -240,7 +194,8 @@ public class HighlightReportService {
         HighlightReport report = load(reportId);
         policy.requireLead(me, report.getTeamId());
         ReportSections compiled = report.getSections();
-        return compiled != null ? compiled : draft(priorities.findByReportIdOrderBySortOrderAscIdAsc(reportId));
+        return compiled != null ? compiled
+                : ReportDrafts.draft(priorities.findByReportIdOrderBySortOrderAscIdAsc(reportId));
     }
 
     /**
@@ -281,168 +236,7 @@ public class HighlightReportService {
         return at < 0 ? taskName : taskName.substring(0, at);
     }
 
-    // ---- What the engine does with nobody signed in -------------------------------------------------------------
-
-    /**
-     * The INTs the monthly schedule starts a report for: every INT whose work plan covers the month and that has no
-     * report for it yet. The schedule then starts each one's report in a job of its own
-     * ({@link #startScheduledReport}), so one INT that fails stops no other.
-     *
-     * @return team ids, in a stable order
-     * @throws NotAllowedException unless the process engine is the caller
-     */
-    @Transactional(readOnly = true)
-    public List<Long> teamsDueAScheduledReport(YearMonth month) {
-        policy.requireEngine();
-        List<Long> due = workplan.plansOfYear(planYearOf(month)).stream().map(PlanSummary::teamId).distinct()
-                .filter(teamId -> reports.findByTeamIdAndPeriod(teamId, month.toString()).isEmpty())
-                .sorted().toList();
-        log.info("Highlight reports for {}: {} INT(s) due one", periodLabel(month), due.size());
-        return due;
-    }
-
-    /**
-     * Starts one INT's report for the month, unless it has one already: safe to run twice (a job tried again, two
-     * nodes). Public because a person's {@link #startThisMonth} shares the start; only the monthly schedule's
-     * delegate may call it.
-     *
-     * @return the id of the month's report, new or existing
-     * @throws NotAllowedException unless the process engine is the caller
-     * @throws IllegalArgumentException when the INT has no work plan for the month (the job fails and is shown to
-     *         administrators)
-     */
-    public long startScheduledReport(long teamId, YearMonth month) {
-        policy.requireEngine();
-        return reports.findByTeamIdAndPeriod(teamId, month.toString()).map(HighlightReport::getId)
-                .orElseGet(() -> start(teamId, month, null, "The monthly schedule"));
-    }
-
     // ---- helpers ------------------------------------------------------------------------------------------------
-
-    /** Creates the report record, its priorities and their owners, then starts its process in the same transaction. */
-    private long start(long teamId, YearMonth month, Long startedBy, String startedByName) {
-        TeamSummary team = directory.team(teamId);
-        int planYear = planYearOf(month);
-        PlanSummary plan = workplan.plansOfYear(planYear).stream().filter(p -> p.teamId() == teamId).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException(team.name() + " has no work plan for " + planYear
-                        + "/" + String.format("%02d", (planYear + 1) % 100) + ", so there is nothing to report on."));
-        Instant now = clock.instant();
-        Instant due = PortalTime.after(now, settings.updateWithin(), clock);
-        Instant remindOn = PortalTime.before(due, settings.remindBefore(), clock);
-        if (remindOn.isBefore(now)) {
-            remindOn = now;
-        }
-        HighlightReport report = reports.save(new HighlightReport(teamId, plan.id(), month.toString(),
-                team.name() + " – " + periodLabel(month), due, remindOn, startedBy, now));
-        List<Map<String, Object>> requests = new ArrayList<>();
-        int order = 0;
-        for (PriorityRow priority : workplan.planPriorities(plan.id())) {
-            boolean asked = priority.rag() != Rag.BLUE;
-            priorities.save(new HighlightReportPriority(report.getId(), priority.id(), priority.title(),
-                    priority.leadPersonId(), priority.leadPerson(), ++order, priority.rag(), asked));
-            if (asked) {
-                Map<String, Object> request = new HashMap<>();
-                request.put(MonthlyHighlightReport.REQUEST_PRIORITY_ID, Long.toString(priority.id()));
-                request.put(MonthlyHighlightReport.REQUEST_ASSIGNEE,
-                        priority.leadPersonId() == null ? null : priority.leadPersonId().toString());
-                request.put(MonthlyHighlightReport.REQUEST_CANDIDATE_GROUPS, priority.leadPersonId() == null
-                        ? new ArrayList<>(List.of(WorkGroups.teamLeads(teamId))) : new ArrayList<String>());
-                requests.add(request);
-            }
-        }
-        record(report.getId(), startedByName, "Report started", requests.isEmpty()
-                ? "No priority needs an update this month."
-                : "Updates asked of the owners of " + requests.size() + " priorit" + (requests.size() == 1 ? "y" : "ies")
-                + ", due by " + DAY.format(due.atZone(clock.getZone())) + ".");
-
-        Map<String, Object> variables = new HashMap<>();
-        variables.put(MonthlyHighlightReport.VAR_REPORT_ID, report.getId());
-        variables.put(MonthlyHighlightReport.VAR_TEAM_ID, teamId);
-        variables.put(MonthlyHighlightReport.VAR_LEAD_GROUP, WorkGroups.teamLeads(teamId));
-        variables.put(MonthlyHighlightReport.VAR_UPDATE_REQUESTS, requests);
-        variables.put(MonthlyHighlightReport.VAR_UPDATES_DUE, Date.from(due));
-        variables.put(MonthlyHighlightReport.VAR_REMIND_ON, Date.from(remindOn));
-        processes.start(MonthlyHighlightReport.KEY, report.getId().toString(), variables);
-        return report.getId();
-    }
-
-    /** The report as drafted from the owners' updates, for the lead to edit. */
-    static ReportSections draft(List<HighlightReportPriority> rows) {
-        List<String> summary = new ArrayList<>();
-        List<String> outcomes = new ArrayList<>();
-        List<String> done = new ArrayList<>();
-        List<String> next = new ArrayList<>();
-        List<String> learning = new ArrayList<>();
-        List<String> help = new ArrayList<>();
-        List<String> issues = new ArrayList<>();
-        List<String> missed = new ArrayList<>();
-        for (HighlightReportPriority row : rows) {
-            boolean updated = row.getState() == UpdateState.UPDATED;
-            Rag rag = updated ? row.getRag() : row.getRagAtStart();
-            summary.add(summaryLine(row.getTitle(), rag, updated ? row.getRagReason() : null,
-                    row.getState() == UpdateState.NOT_UPDATED));
-            if (updated) {
-                if (row.getRag() == Rag.BLUE && row.getRagAtStart() != Rag.BLUE) {
-                    outcomes.add(row.getTitle() + ": completed this month.");
-                }
-                done.add(row.getTitle() + ": " + keepLines(row.getProgress()));
-                next.add(row.getTitle() + ": " + keepLines(row.getNextMonth()));
-                addIfGiven(learning, row.getTitle(), row.getLearning());
-                addIfGiven(help, row.getTitle(), row.getHelpNeeded());
-                addIfGiven(issues, row.getTitle(), row.getIssuesRisks());
-            }
-            if (row.getState() == UpdateState.NOT_UPDATED) {
-                missed.add(titleAndOwner(row));
-            }
-        }
-        long asked = rows.stream().filter(p -> p.getState() != UpdateState.NOT_ASKED).count();
-        String missedText = missed.isEmpty()
-                ? (asked == 0 ? "" : "Every owner updated their priority in time.")
-                : "Not updated by the deadline:\n" + bullets(missed);
-        return new ReportSections(bullets(summary), bullets(outcomes), bullets(done), bullets(next),
-                bullets(learning), bullets(help), bullets(issues), missedText);
-    }
-
-    private static void addIfGiven(List<String> lines, String title, String text) {
-        if (text != null && !text.isBlank()) {
-            lines.add(title + ": " + keepLines(text));
-        }
-    }
-
-    private static String bullets(List<String> lines) {
-        return lines.stream().map(l -> "• " + l).collect(Collectors.joining("\n"));
-    }
-
-    /**
-     * One point of the priorities' summary: "title – Amber – at risk: reason". The Word document leaves out the
-     * lines that say only what its priorities table says, so both use this.
-     */
-    static String summaryLine(String title, Rag rag, String reason, boolean notUpdated) {
-        String line = title + " – " + rag.describe();
-        if (reason != null && !reason.isBlank()) {
-            line += ": " + keepLines(reason);
-        }
-        if (notUpdated) {
-            line += " (not updated this month)";
-        }
-        return line;
-    }
-
-    /**
-     * An owner's answer inside one point of a section: the lines they typed stay lines, indented under the point
-     * (the documents print them as line breaks within it); empty lines are dropped.
-     */
-    static String keepLines(String text) {
-        if (text == null) {
-            return "";
-        }
-        return text.strip().lines().map(String::strip).filter(l -> !l.isEmpty())
-                .collect(Collectors.joining("\n  "));
-    }
-
-    private static String titleAndOwner(HighlightReportPriority row) {
-        return row.getTitle() + " (" + (row.getOwnerName() == null ? "the INT's leads" : row.getOwnerName()) + ")";
-    }
 
     private HighlightReport load(long reportId) {
         return reports.findById(reportId).orElseThrow(() -> new NotAllowedException(ReportPolicy.NOT_FOUND));
@@ -452,10 +246,6 @@ public class HighlightReportService {
         HighlightReport report = load(reportId);
         policy.requireRead(me, report);
         return report;
-    }
-
-    private void record(long reportId, String who, String what, String detail) {
-        events.save(new HighlightReportEvent(reportId, clock.instant(), who, what, detail));
     }
 
     private static ReportPriority reportPriority(HighlightReportPriority p) {
@@ -478,7 +268,4 @@ public class HighlightReportService {
         return ids.isEmpty() ? List.of(-1L) : ids;
     }
 
-    private static String trimToNull(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
-    }
 }

@@ -117,7 +117,7 @@ final class ReportWordWriter {
 
     /**
      * The summary's lines that the priorities table does not already say: the draft writes one line per priority
-     * ({@link HighlightReportService#summaryLine}), and printing those again under the table repeats the section.
+     * ({@link ReportDrafts#summaryLine}), and printing those again under the table repeats the section.
      */
     static List<String> beyondTable(String summary, List<ReportPriority> priorities) {
         if (summary == null || summary.isBlank()) {
@@ -125,7 +125,7 @@ final class ReportWordWriter {
         }
         Set<String> inTable = new HashSet<>();
         for (ReportPriority p : priorities) {
-            inTable.add(HighlightReportService.summaryLine(p.title(), p.currentRag(),
+            inTable.add(ReportDrafts.summaryLine(p.title(), p.currentRag(),
                     p.state() == UpdateState.UPDATED ? p.ragReason() : null, p.state() == UpdateState.NOT_UPDATED)
                     .replaceAll("\\s+", " ").strip());
         }

@@ -11,15 +11,15 @@ import org.springframework.stereotype.Component;
 @Component
 class BacklogFromFeedback {
 
-    private final WorkplanService workplan;
+    private final BacklogService workplan;
 
-    BacklogFromFeedback(WorkplanService workplan) {
+    BacklogFromFeedback(BacklogService workplan) {
         this.workplan = workplan;
     }
 
     @EventListener
     void on(FeedbackRoutedToBacklog routed) {
         workplan.addToBacklog(routed.teamId(), routed.summary(), routed.patientsSaid(),
-                WorkplanService.FEEDBACK_SOURCE, routed.feedbackId(), routed.priorityId());
+                BacklogService.FEEDBACK_SOURCE, routed.feedbackId(), routed.priorityId());
     }
 }

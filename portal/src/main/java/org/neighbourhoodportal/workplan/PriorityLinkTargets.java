@@ -13,9 +13,9 @@ class PriorityLinkTargets implements LinkTargets {
     static final String VALUES_KEY = "priorities";
 
     /** Looked up when asked: the feedback feature's service needs these choices and the work plan reads its state. */
-    private final ObjectProvider<WorkplanService> workplan;
+    private final ObjectProvider<PriorityService> workplan;
 
-    PriorityLinkTargets(ObjectProvider<WorkplanService> workplan) {
+    PriorityLinkTargets(ObjectProvider<PriorityService> workplan) {
         this.workplan = workplan;
     }
 

@@ -23,6 +23,8 @@ import org.neighbourhoodportal.support.PortalTest;
 import org.neighbourhoodportal.workflow.WorkItem;
 import org.neighbourhoodportal.workflow.WorkflowService;
 import org.neighbourhoodportal.workplan.WorkplanService;
+import org.neighbourhoodportal.workplan.PriorityService;
+import org.neighbourhoodportal.workplan.BacklogService;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** The PPG feedback loop through the portal's services, on the real engine, as the demo people. */
@@ -34,6 +36,8 @@ class FeedbackLoopTests {
     @Autowired FeedbackService feedback;
     @Autowired WorkflowService workflow;
     @Autowired WorkplanService workplan;
+    @Autowired BacklogService backlogService;
+    @Autowired PriorityService priorityService;
     @Autowired ManagementService management;
     @Autowired RuntimeService runtime;
     @Autowired DirectoryChanges directoryChanges;
@@ -98,7 +102,7 @@ class FeedbackLoopTests {
         loop.completeOk(LEAD, id, Map.of("route", "backlog"));
 
         long teamId = runAs.person(LEAD, () -> feedback.teamsInView().get(0).id());
-        assertThat(runAs.person(LEAD, () -> workplan.backlog(teamId)))
+        assertThat(runAs.person(LEAD, () -> backlogService.backlog(teamId)))
                 .anySatisfy(item -> {
                     assertThat(item.title()).isEqualTo("Pharmacy queue outside in the rain");
                     assertThat(item.sourceId()).isEqualTo(id);
@@ -115,7 +119,7 @@ class FeedbackLoopTests {
                 .findFirst().orElseThrow();
         loop.completeOk(LEAD, id, Map.of("route", "backlog", "priorityId", Long.toString(priority)));
 
-        assertThat(runAs.person(LEAD, () -> workplan.priority(priority)).linked())
+        assertThat(runAs.person(LEAD, () -> priorityService.priority(priority)).linked())
                 .anySatisfy(linked -> {
                     assertThat(linked.title()).isEqualTo("Nowhere to sit outside the surgery");
                     assertThat(linked.route()).isEqualTo("feedback/" + id);

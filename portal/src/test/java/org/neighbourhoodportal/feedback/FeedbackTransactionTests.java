@@ -12,7 +12,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.neighbourhoodportal.support.LoopDriver;
 import org.neighbourhoodportal.support.PortalTest;
-import org.neighbourhoodportal.workplan.WorkplanService;
+import org.neighbourhoodportal.workplan.BacklogService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 
@@ -24,14 +24,14 @@ import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 class FeedbackTransactionTests {
 
     @Autowired LoopDriver loop;
-    @MockitoSpyBean WorkplanService workplan;
+    @MockitoSpyBean BacklogService backlogService;
 
     @Test
     void when_adding_to_the_backlog_fails_the_routing_is_not_saved_and_the_task_stays_open() {
         long id = loop.submitAsPpg("Both or neither");
         loop.completeOk(LEAD, id, Map.of("acknowledgement", "Thanks"));
         doThrow(new IllegalStateException("backlog unavailable"))
-                .when(workplan).addToBacklog(anyLong(), anyString(), anyString(), anyString(), anyLong(), any());
+                .when(backlogService).addToBacklog(anyLong(), anyString(), anyString(), anyString(), anyLong(), any());
 
         assertThatThrownBy(() -> loop.complete(LEAD, id, Map.of("route", "backlog")))
                 .hasMessageContaining("backlog unavailable");

@@ -42,6 +42,7 @@ import org.neighbourhoodportal.workflow.WorkflowService;
 import org.neighbourhoodportal.workplan.PlanSummary;
 import org.neighbourhoodportal.workplan.PriorityFilter;
 import org.neighbourhoodportal.workplan.WorkplanService;
+import org.neighbourhoodportal.workplan.PriorityService;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -70,6 +71,7 @@ class AccessibilityIT {
     @Autowired FeedbackService feedback;
     @Autowired ProposalService proposals;
     @Autowired WorkplanService workplan;
+    @Autowired PriorityService priorityService;
     @Autowired HighlightReportService reports;
 
     @ParameterizedTest(name = "{0}")
@@ -231,7 +233,7 @@ class AccessibilityIT {
                 list.add("workplan");
                 for (PlanSummary plan : workplan.plans().stream().limit(1).toList()) {
                     list.add("workplan/" + plan.id());
-                    workplan.priorities(plan.id(), PriorityFilter.all()).stream().findFirst()
+                    priorityService.priorities(plan.id(), PriorityFilter.all()).stream().findFirst()
                             .ifPresent(p -> list.add("workplan/priority/" + p.id()));
                     list.add("workplan/" + plan.id() + "/timeline");
                     list.add("workplan/" + plan.id() + "/coverage");

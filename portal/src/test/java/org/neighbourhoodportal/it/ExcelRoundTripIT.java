@@ -23,6 +23,7 @@ import org.neighbourhoodportal.security.RunAs;
 import org.neighbourhoodportal.workplan.ActionDraft;
 import org.neighbourhoodportal.workplan.ActionRow;
 import org.neighbourhoodportal.workplan.WorkplanService;
+import org.neighbourhoodportal.workplan.ActionRiskService;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -44,6 +45,7 @@ class ExcelRoundTripIT {
 
     @Autowired RunAs runAs;
     @Autowired WorkplanService workplan;
+    @Autowired ActionRiskService actionRiskService;
 
     @BeforeAll
     static void makeFolder() throws Exception {
@@ -107,7 +109,7 @@ class ExcelRoundTripIT {
                 page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
                         .setPath(BrowserSuite.SCREENSHOTS.resolve("last-excel-round-trip.png")));
                 // the other browser tests share this application: leave the demo plan as it was
-                runAs.person(LEAD, () -> workplan.saveAction(new ActionDraft(before.id(), before.priorityId(),
+                runAs.person(LEAD, () -> actionRiskService.saveAction(new ActionDraft(before.id(), before.priorityId(),
                         before.title(), before.ownerId(), before.dueOn(), before.status(), before.percentComplete(),
                         before.milestone(), action(planId).version())));
             }
@@ -115,7 +117,7 @@ class ExcelRoundTripIT {
     }
 
     private ActionRow action(long planId) {
-        return runAs.person(LEAD, () -> workplan.actions(planId)).stream()
+        return runAs.person(LEAD, () -> actionRiskService.actions(planId)).stream()
                 .filter(a -> a.title().equals(ACTION)).findFirst().orElseThrow();
     }
 

@@ -41,6 +41,9 @@ import org.neighbourhoodportal.workplan.PriorityDetails;
 import org.neighbourhoodportal.workplan.PriorityFilter;
 import org.neighbourhoodportal.workplan.Rag;
 import org.neighbourhoodportal.workplan.WorkplanService;
+import org.neighbourhoodportal.workplan.ProgressService;
+import org.neighbourhoodportal.workplan.PriorityService;
+import org.neighbourhoodportal.workplan.BacklogService;
 import org.neighbourhoodportal.workplan.excel.ImportPreview;
 import org.neighbourhoodportal.workplan.excel.WorkplanExcelService;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -83,8 +86,11 @@ class MariaDbSuiteIT {
     @Autowired ProcessEngine engine;
     @Autowired Environment environment;
     @Autowired WorkplanExcelService excel;
+    @Autowired WorkplanService workplan;
+    @Autowired PriorityService priorityService;
+    @Autowired ProgressService progressService;
     /** The real service, until a test makes it fail (reset after each test). */
-    @MockitoSpyBean WorkplanService workplan;
+    @MockitoSpyBean BacklogService backlogService;
 
     @Test
     void the_application_starts_on_mariadb_with_every_migration_applied_and_the_entities_validated() throws Exception {
@@ -178,7 +184,7 @@ class MariaDbSuiteIT {
         loop.completeOk(LEAD, id, Map.of("route", "backlog"));
 
         long teamId = runAs.person(LEAD, () -> feedback.teamsInView().get(0).id());
-        assertThat(runAs.person(LEAD, () -> workplan.backlog(teamId)))
+        assertThat(runAs.person(LEAD, () -> backlogService.backlog(teamId)))
                 .filteredOn(item -> item.sourceId() != null && item.sourceId() == id)
                 .singleElement().satisfies(item -> assertThat(item.title()).isEqualTo("Pharmacy queue outside in the rain"));
 
@@ -219,7 +225,7 @@ class MariaDbSuiteIT {
         long id = loop.submitAsPpg("Both or neither");
         loop.completeOk(LEAD, id, Map.of("acknowledgement", "Thanks"));
         doThrow(new IllegalStateException("backlog unavailable"))
-                .when(workplan).addToBacklog(anyLong(), anyString(), anyString(), anyString(), anyLong(), any());
+                .when(backlogService).addToBacklog(anyLong(), anyString(), anyString(), anyString(), anyLong(), any());
 
         assertThatThrownBy(() -> loop.complete(LEAD, id, Map.of("route", "backlog")))
                 .hasMessageContaining("backlog unavailable");
@@ -232,7 +238,7 @@ class MariaDbSuiteIT {
                 Integer.class, id)).isZero();
 
         // nothing was left half-done: once the backlog works again, the same step goes through
-        reset(workplan);
+        reset(backlogService);
         loop.completeOk(LEAD, id, Map.of("route", "backlog"));
         assertThat(loop.requireTask(LEAD, id).taskKey()).isEqualTo("Task_RespondToPpg");
     }
@@ -241,17 +247,17 @@ class MariaDbSuiteIT {
     void the_work_plan_keeps_status_history_baselines_and_an_unchanged_excel_round_trip_on_mariadb() throws Exception {
         PlanSummary plan = runAs.person(LEAD, () -> workplan.plans()).stream()
                 .filter(p -> p.teamName().equals("Harborough INT")).findFirst().orElseThrow();
-        long priority = runAs.person(LEAD, () -> workplan.priorities(plan.id(), PriorityFilter.all())).stream()
+        long priority = runAs.person(LEAD, () -> priorityService.priorities(plan.id(), PriorityFilter.all())).stream()
                 .filter(r -> r.title().equals("Mental health initiatives")).findFirst().orElseThrow().id();
 
-        runAs.person(LEAD, () -> workplan.rate(priority, Rag.AMBER, "Coffee Bus off the road – “repairs”",
+        runAs.person(LEAD, () -> progressService.rate(priority, Rag.AMBER, "Coffee Bus off the road – “repairs”",
                 "Sessions paused for a fortnight."));
-        BaselineSummary baseline = runAs.person(LEAD, () -> workplan.takeBaseline(plan.id(), "MariaDB check"));
+        BaselineSummary baseline = runAs.person(LEAD, () -> progressService.takeBaseline(plan.id(), "MariaDB check"));
 
-        PriorityDetails details = runAs.person(MEMBER, () -> workplan.priority(priority));
+        PriorityDetails details = runAs.person(MEMBER, () -> priorityService.priority(priority));
         assertThat(details.priority().ragReason()).isEqualTo("Coffee Bus off the road – “repairs”");
         assertThat(details.updates().get(0).rag()).isEqualTo(Rag.AMBER);
-        assertThat(runAs.person(MEMBER, () -> workplan.baseline(baseline.id())))
+        assertThat(runAs.person(MEMBER, () -> progressService.baseline(baseline.id())))
                 .filteredOn(i -> !i.action() && i.itemId() == priority).singleElement()
                 .satisfies(i -> assertThat(i.rag()).isEqualTo(Rag.AMBER));
 

@@ -38,6 +38,7 @@ import org.neighbourhoodportal.directory.DirectoryService;
 import org.neighbourhoodportal.directory.WorkGroups;
 import org.neighbourhoodportal.processes.MonthlyHighlightReport;
 import org.neighbourhoodportal.reporting.HighlightReportService;
+import org.neighbourhoodportal.reporting.ReportStartService;
 import org.neighbourhoodportal.reporting.MovableClock;
 import org.neighbourhoodportal.reporting.ReportRun;
 import org.neighbourhoodportal.security.CurrentUser;
@@ -46,6 +47,7 @@ import org.neighbourhoodportal.support.LoopDriver;
 import org.neighbourhoodportal.support.PortalTest;
 import org.neighbourhoodportal.workflow.WorkflowService;
 import org.neighbourhoodportal.workplan.WorkplanService;
+import org.neighbourhoodportal.workplan.PriorityService;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
@@ -87,7 +89,9 @@ class NotificationMailTests {
     @Autowired MovableClock clock;
     @Autowired WorkflowService workflow;
     @Autowired HighlightReportService reports;
+    @Autowired ReportStartService reportStarts;
     @Autowired WorkplanService workplan;
+    @Autowired PriorityService priorityService;
     @Autowired DirectoryService directory;
     @Autowired RuntimeService runtime;
     @Autowired ManagementService management;
@@ -124,7 +128,7 @@ class NotificationMailTests {
     @Test
     void a_reminder_before_the_deadline_reaches_the_owner_by_email_with_a_link_to_the_task_and_shows_under_their_bell()
             throws Exception {
-        ReportRun run = new ReportRun(runAs, workflow, reports, workplan, directory, runtime, management);
+        ReportRun run = new ReportRun(runAs, workflow, reports, reportStarts, priorityService, directory, runtime, management);
         clock.startOf(MovableClock.demoPlanMonth(5));
         long reportId = run.start(LEAD, HARBOROUGH);
         run.updateAll(LEAD, reportId);

@@ -41,6 +41,7 @@ import org.neighbourhoodportal.workflow.TaskComment;
 import org.neighbourhoodportal.workflow.WorkItem;
 import org.neighbourhoodportal.workflow.WorkflowService;
 import org.neighbourhoodportal.workplan.WorkplanService;
+import org.neighbourhoodportal.workplan.PriorityService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
@@ -65,8 +66,10 @@ class EveryTaskFormKeepsEveryCharacterTests {
     @Autowired FeedbackService feedback;
     @Autowired ProposalService proposals;
     @Autowired HighlightReportService reports;
+    @Autowired ReportStartService reportStarts;
     @Autowired WorkflowService workflow;
     @Autowired WorkplanService workplan;
+    @Autowired PriorityService priorityService;
     @Autowired DirectoryService directory;
     @Autowired RuntimeService runtime;
     @Autowired ManagementService management;
@@ -153,7 +156,7 @@ class EveryTaskFormKeepsEveryCharacterTests {
     }
 
     private long highlightReport() {
-        ReportRun run = new ReportRun(runAs, workflow, reports, workplan, directory, runtime, management);
+        ReportRun run = new ReportRun(runAs, workflow, reports, reportStarts, priorityService, directory, runtime, management);
         clock.startOf(demoPlanMonth(11));
         long id = run.start(THURROCK_LEAD, THURROCK);
         for (WorkItem task : run.updates(THURROCK_LEAD, id)) {

@@ -172,7 +172,7 @@ class HighlightReportDocumentsTests {
         HighlightReportPriority done = new HighlightReportPriority(1, 13, "Nutrition", 5L, "Tom Whitfield", 3,
                 Rag.BLUE, false);
 
-        ReportSections draft = HighlightReportService.draft(List.of(completed, missed, done));
+        ReportSections draft = ReportDrafts.draft(List.of(completed, missed, done));
 
         assertThat(draft.prioritiesSummary()).isEqualTo("• Admiral Nurse in post – Blue – complete\n"
                 + "• Weight management – Amber – at risk (not updated this month)\n"

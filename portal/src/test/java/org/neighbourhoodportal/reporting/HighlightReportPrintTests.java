@@ -43,16 +43,16 @@ class HighlightReportPrintTests {
 
     /** As the draft writes it from the owners' updates, then a line the lead added. */
     private final ReportSections sections = new ReportSections(
-            "• " + HighlightReportService.summaryLine("Mental health initiatives", Rag.AMBER, REASON, false) + "\n"
-                    + "• " + HighlightReportService.summaryLine("Green and blue social prescribing", Rag.GREEN, null,
+            "• " + ReportDrafts.summaryLine("Mental health initiatives", Rag.AMBER, REASON, false) + "\n"
+                    + "• " + ReportDrafts.summaryLine("Green and blue social prescribing", Rag.GREEN, null,
                     false) + "\n"
-                    + "• " + HighlightReportService.summaryLine("An Admiral Nurse for Harborough", Rag.BLUE, null,
+                    + "• " + ReportDrafts.summaryLine("An Admiral Nurse for Harborough", Rag.BLUE, null,
                     false) + "\n"
-                    + "• " + HighlightReportService.summaryLine("Tailoring services to the Armed Forces community",
+                    + "• " + ReportDrafts.summaryLine("Tailoring services to the Armed Forces community",
                     Rag.GREEN, null, true) + "\n"
                     + "Overall the plan is on track; the board is asked to note the bus.",
             "• Mental health initiatives: completed the first village round.",
-            "• Mental health initiatives: " + HighlightReportService.keepLines(PROGRESS) + "\n"
+            "• Mental health initiatives: " + ReportDrafts.keepLines(PROGRESS) + "\n"
                     + "• Green and blue social prescribing: Walks started at the reservoir.",
             "1. Cover the third village.\n2. Add a second walk.",
             null, "• Green and blue social prescribing: A venue in Market Harborough.",

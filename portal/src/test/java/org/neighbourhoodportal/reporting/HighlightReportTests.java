@@ -51,6 +51,7 @@ import org.neighbourhoodportal.workplan.PriorityRow;
 import org.neighbourhoodportal.workplan.Rag;
 import org.neighbourhoodportal.workplan.UpdateRow;
 import org.neighbourhoodportal.workplan.WorkplanService;
+import org.neighbourhoodportal.workplan.PriorityService;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -70,8 +71,10 @@ class HighlightReportTests {
 
     @Autowired RunAs runAs;
     @Autowired HighlightReportService reports;
+    @Autowired ReportStartService reportStarts;
     @Autowired WorkflowService workflow;
     @Autowired WorkplanService workplan;
+    @Autowired PriorityService priorityService;
     @Autowired DirectoryService directory;
     @Autowired RuntimeService runtime;
     @Autowired ManagementService management;
@@ -82,7 +85,7 @@ class HighlightReportTests {
 
     @BeforeEach
     void setUp() {
-        run = new ReportRun(runAs, workflow, reports, workplan, directory, runtime, management);
+        run = new ReportRun(runAs, workflow, reports, reportStarts, priorityService, directory, runtime, management);
     }
 
     @AfterEach
@@ -412,7 +415,7 @@ class HighlightReportTests {
                 .isEqualTo(instancesBefore + 2);
         assertThat(run.start(LEAD, HARBOROUGH)).as("starting by hand finds the month's report")
                 .isEqualTo(harborough.get(0).id());
-        assertThat(runAs.person(LEAD, () -> reports.teamsToStartThisMonth())).isEmpty();
+        assertThat(runAs.person(LEAD, () -> reportStarts.teamsToStartThisMonth())).isEmpty();
     }
 
     @Test
@@ -427,12 +430,12 @@ class HighlightReportTests {
     void a_lead_starts_this_months_report_by_hand_once_and_nobody_else_can() {
         clock.startOf(demoPlanMonth(5));
         long harboroughId = run.teamId(HARBOROUGH);
-        assertThat(runAs.person(LEAD, () -> reports.teamsToStartThisMonth())).extracting(TeamSummary::name)
+        assertThat(runAs.person(LEAD, () -> reportStarts.teamsToStartThisMonth())).extracting(TeamSummary::name)
                 .containsExactly(HARBOROUGH);
-        assertThat(runAs.person(MEMBER, () -> reports.teamsToStartThisMonth())).isEmpty();
-        assertThatThrownBy(() -> runAs.person(MEMBER, () -> reports.startThisMonth(harboroughId)))
+        assertThat(runAs.person(MEMBER, () -> reportStarts.teamsToStartThisMonth())).isEmpty();
+        assertThatThrownBy(() -> runAs.person(MEMBER, () -> reportStarts.startThisMonth(harboroughId)))
                 .isInstanceOf(NotAllowedException.class);
-        assertThatThrownBy(() -> runAs.person(THURROCK_LEAD, () -> reports.startThisMonth(harboroughId)))
+        assertThatThrownBy(() -> runAs.person(THURROCK_LEAD, () -> reportStarts.startThisMonth(harboroughId)))
                 .isInstanceOf(NotAllowedException.class);
 
         long first = run.start(LEAD, HARBOROUGH);
@@ -441,7 +444,7 @@ class HighlightReportTests {
         assertThat(second).isEqualTo(first);
         assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(MonthlyHighlightReport.KEY)
                 .processInstanceBusinessKey(Long.toString(first)).count()).isEqualTo(1);
-        assertThat(runAs.person(LEAD, () -> reports.teamsToStartThisMonth())).isEmpty();
+        assertThat(runAs.person(LEAD, () -> reportStarts.teamsToStartThisMonth())).isEmpty();
         assertThat(runAs.person(LEAD, () -> reports.details(first)).startedBy()).isEqualTo("Helen Carter");
     }
 
@@ -497,7 +500,7 @@ class HighlightReportTests {
     void a_priority_without_a_lead_person_is_offered_to_the_ints_leads() {
         long planId = runAs.person(THURROCK_LEAD, () -> workplan.plans().get(0).id());
         LocalDate start = LocalDate.of(HighlightReportService.planYearOf(YearMonth.now(PortalTime.DEFAULT_ZONE)), 4, 1);
-        runAs.person(THURROCK_LEAD, () -> workplan.savePriority(new PriorityDraft(null, planId,
+        runAs.person(THURROCK_LEAD, () -> priorityService.savePriority(new PriorityDraft(null, planId,
                 "Carers' support", null, null, null, start, start.plusMonths(11), Rag.GREEN, null, Set.of(), null)));
         clock.startOf(demoPlanMonth(7));
         long id = run.start(THURROCK_LEAD, THURROCK);
@@ -528,7 +531,7 @@ class HighlightReportTests {
     }
 
     private List<UpdateRow> planUpdates(long priorityId) {
-        return runAs.person(LEAD, () -> workplan.priority(priorityId).updates());
+        return runAs.person(LEAD, () -> priorityService.priority(priorityId).updates());
     }
 
     private List<ReportRow> reportsOf(String lead, YearMonth month) {

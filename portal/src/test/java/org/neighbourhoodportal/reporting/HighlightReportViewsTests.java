@@ -38,6 +38,7 @@ import org.neighbourhoodportal.support.ViewTest;
 import org.neighbourhoodportal.workflow.WorkItem;
 import org.neighbourhoodportal.workflow.WorkflowService;
 import org.neighbourhoodportal.workplan.WorkplanService;
+import org.neighbourhoodportal.workplan.PriorityService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 
@@ -47,8 +48,10 @@ class HighlightReportViewsTests extends ViewTest {
 
     @Autowired RunAs runAs;
     @Autowired HighlightReportService reports;
+    @Autowired ReportStartService reportStarts;
     @Autowired WorkflowService workflow;
     @Autowired WorkplanService workplan;
+    @Autowired PriorityService priorityService;
     @Autowired DirectoryService directory;
     @Autowired RuntimeService runtime;
     @Autowired ManagementService management;
@@ -58,7 +61,7 @@ class HighlightReportViewsTests extends ViewTest {
 
     @BeforeEach
     void setUp() {
-        run = new ReportRun(runAs, workflow, reports, workplan, directory, runtime, management);
+        run = new ReportRun(runAs, workflow, reports, reportStarts, priorityService, directory, runtime, management);
     }
 
     @AfterEach

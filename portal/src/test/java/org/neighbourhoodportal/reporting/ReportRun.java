@@ -18,7 +18,7 @@ import org.neighbourhoodportal.workflow.TaskOutcome;
 import org.neighbourhoodportal.workflow.WorkItem;
 import org.neighbourhoodportal.workflow.WorkflowService;
 import org.neighbourhoodportal.workplan.PriorityRow;
-import org.neighbourhoodportal.workplan.WorkplanService;
+import org.neighbourhoodportal.workplan.PriorityService;
 
 /**
  * Walks a month's highlight report as the demo people would, through the services the views call. Public for the
@@ -32,17 +32,20 @@ public final class ReportRun {
     private final RunAs runAs;
     private final WorkflowService workflow;
     private final HighlightReportService reports;
-    private final WorkplanService workplan;
+    private final ReportStartService reportStarts;
+    private final PriorityService priorityService;
     private final DirectoryService directory;
     private final RuntimeService runtime;
     private final ManagementService management;
 
-    public ReportRun(RunAs runAs, WorkflowService workflow, HighlightReportService reports, WorkplanService workplan,
+    public ReportRun(RunAs runAs, WorkflowService workflow, HighlightReportService reports,
+                     ReportStartService reportStarts, PriorityService priorityService,
               DirectoryService directory, RuntimeService runtime, ManagementService management) {
         this.runAs = runAs;
         this.workflow = workflow;
         this.reports = reports;
-        this.workplan = workplan;
+        this.reportStarts = reportStarts;
+        this.priorityService = priorityService;
         this.directory = directory;
         this.runtime = runtime;
         this.management = management;
@@ -54,7 +57,7 @@ public final class ReportRun {
     }
 
     public long start(String lead, String team) {
-        return runAs.person(lead, () -> reports.startThisMonth(teamId(team)));
+        return runAs.person(lead, () -> reportStarts.startThisMonth(teamId(team)));
     }
 
     /** The person's open tasks on the report, of one kind. */
@@ -138,7 +141,7 @@ public final class ReportRun {
     }
 
     List<PriorityRow> priorities(String person, String team) {
-        return runAs.person(person, () -> workplan.prioritiesOfTeam(teamId(team)));
+        return runAs.person(person, () -> priorityService.prioritiesOfTeam(teamId(team)));
     }
 
     long priorityId(String person, String team, String title) {

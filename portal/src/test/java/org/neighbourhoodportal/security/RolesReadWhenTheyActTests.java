@@ -16,6 +16,7 @@ import org.neighbourhoodportal.directory.DirectoryChanges;
 import org.neighbourhoodportal.support.PortalTest;
 import org.neighbourhoodportal.workplan.PlanSummary;
 import org.neighbourhoodportal.workplan.WorkplanService;
+import org.neighbourhoodportal.workplan.ProgressService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -37,6 +38,7 @@ class RolesReadWhenTheyActTests {
     @Autowired PortalUserDetailsService users;
     @Autowired DirectoryChanges directory;
     @Autowired WorkplanService workplan;
+    @Autowired ProgressService progressService;
     @Autowired RunAs runAs;
     @Autowired CurrentUser currentUser;
 
@@ -57,7 +59,7 @@ class RolesReadWhenTheyActTests {
             directory.remove(lead);
 
             assertThat(click(() -> workplan.canEditPlan(harborough.id()))).isFalse();
-            assertThatThrownBy(() -> click(() -> workplan.takeBaseline(harborough.id(), "Not a lead any more")))
+            assertThatThrownBy(() -> click(() -> progressService.takeBaseline(harborough.id(), "Not a lead any more")))
                     .isInstanceOf(NotAllowedException.class);
         } finally {
             directory.remove(lead);

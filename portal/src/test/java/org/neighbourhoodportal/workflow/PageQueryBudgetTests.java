@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.neighbourhoodportal.directory.PersonOption;
 import org.neighbourhoodportal.feedback.ProposalService;
 import org.neighbourhoodportal.reporting.HighlightReportService;
+import org.neighbourhoodportal.reporting.ReportStartService;
 import org.neighbourhoodportal.security.RunAs;
 import org.neighbourhoodportal.support.StatementCounter;
 import org.neighbourhoodportal.support.ViewTest;
@@ -33,6 +34,9 @@ import org.neighbourhoodportal.workplan.Rag;
 import org.neighbourhoodportal.workplan.RiskDraft;
 import org.neighbourhoodportal.workplan.RiskKind;
 import org.neighbourhoodportal.workplan.WorkplanService;
+import org.neighbourhoodportal.workplan.ProgressService;
+import org.neighbourhoodportal.workplan.PriorityService;
+import org.neighbourhoodportal.workplan.ActionRiskService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.annotation.DirtiesContext;
@@ -63,7 +67,11 @@ class PageQueryBudgetTests extends ViewTest {
     @Autowired ProposalService proposals;
     @Autowired RunAs runAs;
     @Autowired WorkplanService workplan;
+    @Autowired ActionRiskService actionRiskService;
+    @Autowired PriorityService priorityService;
+    @Autowired ProgressService progressService;
     @Autowired HighlightReportService reports;
+    @Autowired ReportStartService reportStarts;
     @Autowired JdbcTemplate jdbc;
     @Autowired Clock clock;
     @Autowired org.neighbourhoodportal.timeline.Timeline timeline;
@@ -204,9 +212,9 @@ class PageQueryBudgetTests extends ViewTest {
                     for (int i = 1; i < 5; i++) {
                         long owner = people.get(i % people.size()).id();
                         action(priority, "More action " + i, owner);
-                        workplan.saveRisk(new RiskDraft(null, priority, RiskKind.RISK, "Budget risk " + i, 2, 2,
+                        actionRiskService.saveRisk(new RiskDraft(null, priority, RiskKind.RISK, "Budget risk " + i, 2, 2,
                                 owner, null, true, null));
-                        workplan.addUpdate(priority, "Budget update " + i);
+                        progressService.addUpdate(priority, "Budget update " + i);
                     }
                 }));
     }
@@ -217,7 +225,7 @@ class PageQueryBudgetTests extends ViewTest {
             + "branch is changing. Enable once fixed; docs/performance.md")
     void the_reports_list_runs_the_same_statements_for_a_short_and_a_long_list() {
         PlanSummary plan = harboroughPlan();
-        runAs.person(LEAD, () -> reports.startThisMonth(plan.teamId()));
+        runAs.person(LEAD, () -> reportStarts.startThisMonth(plan.teamId()));
         // earlier months' reports, written as the report's own start would leave them; the process plays no part in
         // drawing the list
         assertConstant("reports list", 8, () -> page("reports"), () -> {
@@ -236,13 +244,13 @@ class PageQueryBudgetTests extends ViewTest {
     }
 
     private long priority(PlanSummary plan, String title, long lead) {
-        return workplan.savePriority(new PriorityDraft(null, plan.id(), title, null, null, lead,
+        return priorityService.savePriority(new PriorityDraft(null, plan.id(), title, null, null, lead,
                 LocalDate.of(plan.year(), 4, 1), LocalDate.of(plan.year() + 1, 3, 31), Rag.GREEN, null, Set.of(),
                 null));
     }
 
     private void action(long priority, String title, long owner) {
-        workplan.saveAction(new ActionDraft(null, priority, title, owner, LocalDate.now(clock).plusMonths(1),
+        actionRiskService.saveAction(new ActionDraft(null, priority, title, owner, LocalDate.now(clock).plusMonths(1),
                 ActionStatus.IN_PROGRESS, 10, false, null));
     }
 

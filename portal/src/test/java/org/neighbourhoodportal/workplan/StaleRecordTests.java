@@ -34,6 +34,9 @@ class StaleRecordTests {
     private static final AtomicInteger YEARS = new AtomicInteger(1900);
 
     @Autowired WorkplanService workplan;
+    @Autowired ActionRiskService actionRiskService;
+    @Autowired PriorityService priorityService;
+    @Autowired ProgressService progressService;
     @Autowired RunAs runAs;
 
     private long planId;
@@ -51,11 +54,11 @@ class StaleRecordTests {
             planId = workplan.createPlan(teamId, year).id();
             long jo = person("Jo Bennett");
             long priya = person("Priya Shah");
-            priorityId = workplan.savePriority(new PriorityDraft(null, planId, "Falls prevention at home", null, null,
+            priorityId = priorityService.savePriority(new PriorityDraft(null, planId, "Falls prevention at home", null, null,
                     jo, LocalDate.of(year, 4, 1), LocalDate.of(year + 1, 3, 31), Rag.GREEN, null, Set.of(), null));
-            actionId = workplan.saveAction(new ActionDraft(null, priorityId, "Home safety checklist", priya,
+            actionId = actionRiskService.saveAction(new ActionDraft(null, priorityId, "Home safety checklist", priya,
                     LocalDate.of(year, 9, 30), ActionStatus.IN_PROGRESS, 40, false, null));
-            riskId = workplan.saveRisk(new RiskDraft(null, priorityId, RiskKind.RISK, "Volunteers drop out", 3, 3,
+            riskId = actionRiskService.saveRisk(new RiskDraft(null, priorityId, RiskKind.RISK, "Volunteers drop out", 3, 3,
                     null, null, true, null));
         });
     }
@@ -65,10 +68,10 @@ class StaleRecordTests {
         PriorityRow first = priority();
         PriorityRow second = priority(); // the other lead's screen, opened at the same version
 
-        runAs.person(LEAD, () -> workplan.savePriority(draft(first, "Falls prevention – first lead's words")));
+        runAs.person(LEAD, () -> priorityService.savePriority(draft(first, "Falls prevention – first lead's words")));
         Instant before = Instant.now();
 
-        assertThatThrownBy(() -> runAs.person(LEAD, () -> workplan.savePriority(draft(second,
+        assertThatThrownBy(() -> runAs.person(LEAD, () -> priorityService.savePriority(draft(second,
                 "Falls prevention – second lead's words"))))
                 .isInstanceOfSatisfying(StaleRecordException.class, stale -> {
                     assertThat(stale.record()).isEqualTo("priority");
@@ -84,9 +87,9 @@ class StaleRecordTests {
     void a_lead_editing_a_priority_whose_status_its_lead_has_just_changed_is_told_who_changed_it() {
         PriorityRow opened = priority();
 
-        runAs.person(COUNCIL_MEMBER, () -> workplan.rate(priorityId, opened.version(), Rag.RED, "No venue", null));
+        runAs.person(COUNCIL_MEMBER, () -> progressService.rate(priorityId, opened.version(), Rag.RED, "No venue", null));
 
-        assertThatThrownBy(() -> runAs.person(LEAD, () -> workplan.savePriority(draft(opened, "Renamed"))))
+        assertThatThrownBy(() -> runAs.person(LEAD, () -> priorityService.savePriority(draft(opened, "Renamed"))))
                 .isInstanceOfSatisfying(StaleRecordException.class,
                         stale -> assertThat(stale.changedBy()).isEqualTo("Jo Bennett"));
         assertThat(priority().rag()).as("Jo's red is not reverted to green").isEqualTo(Rag.RED);
@@ -96,25 +99,25 @@ class StaleRecordTests {
     @Test
     void the_second_of_two_status_updates_from_the_same_screen_version_is_refused() {
         PriorityRow opened = priority();
-        runAs.person(LEAD, () -> workplan.rate(priorityId, opened.version(), Rag.AMBER, "Venue late", null));
+        runAs.person(LEAD, () -> progressService.rate(priorityId, opened.version(), Rag.AMBER, "Venue late", null));
 
-        assertThatThrownBy(() -> runAs.person(COUNCIL_MEMBER, () -> workplan.rate(priorityId, opened.version(),
+        assertThatThrownBy(() -> runAs.person(COUNCIL_MEMBER, () -> progressService.rate(priorityId, opened.version(),
                 Rag.GREEN, null, "All fine")))
                 .isInstanceOfSatisfying(StaleRecordException.class,
                         stale -> assertThat(stale.changedBy()).isEqualTo("Helen Carter"));
         assertThat(priority().rag()).isEqualTo(Rag.AMBER);
-        assertThat(runAs.person(LEAD, () -> workplan.priority(priorityId)).updates())
+        assertThat(runAs.person(LEAD, () -> priorityService.priority(priorityId)).updates())
                 .extracting(UpdateRow::text).doesNotContain("All fine");
     }
 
     @Test
     void an_owners_progress_from_a_screen_opened_before_the_lead_changed_the_action_is_refused() {
         ActionRow opened = action();
-        runAs.person(LEAD, () -> workplan.saveAction(new ActionDraft(actionId, priorityId, "Home safety visits",
+        runAs.person(LEAD, () -> actionRiskService.saveAction(new ActionDraft(actionId, priorityId, "Home safety visits",
                 opened.ownerId(), opened.dueOn(), opened.status(), opened.percentComplete(), opened.milestone(),
                 opened.version())));
 
-        assertThatThrownBy(() -> runAs.person(MEMBER, () -> workplan.saveAction(new ActionDraft(actionId,
+        assertThatThrownBy(() -> runAs.person(MEMBER, () -> actionRiskService.saveAction(new ActionDraft(actionId,
                 priorityId, opened.title(), opened.ownerId(), opened.dueOn(), ActionStatus.DONE, 100,
                 opened.milestone(), opened.version()))))
                 .isInstanceOfSatisfying(StaleRecordException.class, stale -> {
@@ -126,7 +129,7 @@ class StaleRecordTests {
 
         // reloaded, the owner's change goes through
         ActionRow reloaded = action();
-        runAs.person(MEMBER, () -> workplan.saveAction(new ActionDraft(actionId, priorityId, reloaded.title(),
+        runAs.person(MEMBER, () -> actionRiskService.saveAction(new ActionDraft(actionId, priorityId, reloaded.title(),
                 reloaded.ownerId(), reloaded.dueOn(), ActionStatus.DONE, 100, reloaded.milestone(),
                 reloaded.version())));
         assertThat(action().status()).isEqualTo(ActionStatus.DONE);
@@ -135,10 +138,10 @@ class StaleRecordTests {
     @Test
     void a_risk_changed_by_the_priority_lead_is_not_overwritten_by_the_int_leads_older_screen() {
         RiskRow opened = risk();
-        runAs.person(COUNCIL_MEMBER, () -> workplan.saveRisk(new RiskDraft(riskId, priorityId, RiskKind.ISSUE,
+        runAs.person(COUNCIL_MEMBER, () -> actionRiskService.saveRisk(new RiskDraft(riskId, priorityId, RiskKind.ISSUE,
                 "Volunteers have dropped out", 5, 4, null, "Recruit through the PPGs", true, opened.version())));
 
-        assertThatThrownBy(() -> runAs.person(LEAD, () -> workplan.saveRisk(new RiskDraft(riskId, priorityId,
+        assertThatThrownBy(() -> runAs.person(LEAD, () -> actionRiskService.saveRisk(new RiskDraft(riskId, priorityId,
                 opened.kind(), opened.description(), opened.likelihood(), opened.impact(), null, null, false,
                 opened.version()))))
                 .isInstanceOfSatisfying(StaleRecordException.class, stale -> {
@@ -158,7 +161,7 @@ class StaleRecordTests {
         PriorityDraft unversioned = new PriorityDraft(priorityId, planId, "Renamed", null, null,
                 opened.leadPersonId(), opened.startsOn(), opened.endsOn(), opened.rag(), null, Set.of(), null);
 
-        assertThatThrownBy(() -> runAs.person(LEAD, () -> workplan.savePriority(unversioned)))
+        assertThatThrownBy(() -> runAs.person(LEAD, () -> priorityService.savePriority(unversioned)))
                 .isInstanceOf(StaleRecordException.class);
         assertThat(priority().title()).isEqualTo("Falls prevention at home");
     }
@@ -170,16 +173,16 @@ class StaleRecordTests {
     }
 
     private PriorityRow priority() {
-        return runAs.person(LEAD, () -> workplan.priority(priorityId)).priority();
+        return runAs.person(LEAD, () -> priorityService.priority(priorityId)).priority();
     }
 
     private ActionRow action() {
-        return runAs.person(LEAD, () -> workplan.priority(priorityId)).actions().stream()
+        return runAs.person(LEAD, () -> priorityService.priority(priorityId)).actions().stream()
                 .filter(a -> a.id() == actionId).findFirst().orElseThrow();
     }
 
     private RiskRow risk() {
-        return runAs.person(LEAD, () -> workplan.priority(priorityId)).risks().stream()
+        return runAs.person(LEAD, () -> priorityService.priority(priorityId)).risks().stream()
                 .filter(r -> r.id() == riskId).findFirst().orElseThrow();
     }
 

@@ -37,6 +37,9 @@ class StaleRecordViewsTests extends ViewTest {
     private static final AtomicInteger YEARS = new AtomicInteger(1950);
 
     @Autowired WorkplanService workplan;
+    @Autowired ActionRiskService actionRiskService;
+    @Autowired PriorityService priorityService;
+    @Autowired ProgressService progressService;
     @Autowired RunAs runAs;
 
     private long priorityId;
@@ -54,11 +57,11 @@ class StaleRecordViewsTests extends ViewTest {
                     .map(PersonOption::id).findFirst().orElseThrow();
             long priya = workplan.people(planId).stream().filter(p -> p.name().equals("Priya Shah"))
                     .map(PersonOption::id).findFirst().orElseThrow();
-            priorityId = workplan.savePriority(new PriorityDraft(null, planId, "Falls prevention at home", null, null,
+            priorityId = priorityService.savePriority(new PriorityDraft(null, planId, "Falls prevention at home", null, null,
                     jo, LocalDate.of(year, 4, 1), LocalDate.of(year + 1, 3, 31), Rag.GREEN, null, Set.of(), null));
-            actionId = workplan.saveAction(new ActionDraft(null, priorityId, "Home safety checklist", priya,
+            actionId = actionRiskService.saveAction(new ActionDraft(null, priorityId, "Home safety checklist", priya,
                     LocalDate.of(year, 9, 30), ActionStatus.IN_PROGRESS, 40, false, null));
-            riskId = workplan.saveRisk(new RiskDraft(null, priorityId, RiskKind.RISK, "Volunteers drop out", 3, 3,
+            riskId = actionRiskService.saveRisk(new RiskDraft(null, priorityId, RiskKind.RISK, "Volunteers drop out", 3, 3,
                     null, null, true, null));
         });
     }
@@ -72,7 +75,7 @@ class StaleRecordViewsTests extends ViewTest {
 
         // meanwhile Jo Bennett, who leads the priority, marks it red
         PriorityRow opened = priority();
-        runAs.person(COUNCIL_MEMBER, () -> workplan.rate(priorityId, opened.version(), Rag.RED,
+        runAs.person(COUNCIL_MEMBER, () -> progressService.rate(priorityId, opened.version(), Rag.RED,
                 "No venue for the classes", null));
 
         _click(_get(Button.class, spec -> spec.withId("priority-save")));
@@ -109,7 +112,7 @@ class StaleRecordViewsTests extends ViewTest {
         _get(TextArea.class, spec -> spec.withId("rate-update")).setValue("Classes start in May.");
 
         PriorityRow opened = priority();
-        runAs.person(LEAD, () -> workplan.rate(priorityId, opened.version(), Rag.AMBER, "Funding late", null));
+        runAs.person(LEAD, () -> progressService.rate(priorityId, opened.version(), Rag.AMBER, "Funding late", null));
 
         _click(_get(Button.class, spec -> spec.withId("rate-save")));
         assertThat(_get(Paragraph.class, spec -> spec.withId("stale-message")).getText())
@@ -123,7 +126,7 @@ class StaleRecordViewsTests extends ViewTest {
                 .isEqualTo("Classes start in May.");
 
         _click(_get(Button.class, spec -> spec.withId("rate-save")));
-        assertThat(runAs.person(LEAD, () -> workplan.priority(priorityId)).updates())
+        assertThat(runAs.person(LEAD, () -> priorityService.priority(priorityId)).updates())
                 .extracting(UpdateRow::text).contains("Classes start in May.");
     }
 
@@ -135,7 +138,7 @@ class StaleRecordViewsTests extends ViewTest {
         _get(TextArea.class, spec -> spec.withId("risk-mitigation")).setValue("Helen's plan");
 
         RiskRow opened = risk();
-        runAs.person(COUNCIL_MEMBER, () -> workplan.saveRisk(new RiskDraft(riskId, priorityId, RiskKind.ISSUE,
+        runAs.person(COUNCIL_MEMBER, () -> actionRiskService.saveRisk(new RiskDraft(riskId, priorityId, RiskKind.ISSUE,
                 "Volunteers have dropped out", 4, 4, null, "Jo's plan", true, opened.version())));
 
         _click(_get(Button.class, spec -> spec.withId("risk-save")));
@@ -159,7 +162,7 @@ class StaleRecordViewsTests extends ViewTest {
         navigate("workplan/priority/" + priorityId);
 
         ActionRow opened = action();
-        runAs.person(LEAD, () -> workplan.saveAction(new ActionDraft(actionId, priorityId, "Home safety visits",
+        runAs.person(LEAD, () -> actionRiskService.saveAction(new ActionDraft(actionId, priorityId, "Home safety visits",
                 opened.ownerId(), opened.dueOn(), opened.status(), 60, opened.milestone(), opened.version())));
 
         percentField().setValue(70);
@@ -186,16 +189,16 @@ class StaleRecordViewsTests extends ViewTest {
     }
 
     private PriorityRow priority() {
-        return runAs.person(LEAD, () -> workplan.priority(priorityId)).priority();
+        return runAs.person(LEAD, () -> priorityService.priority(priorityId)).priority();
     }
 
     private ActionRow action() {
-        return runAs.person(LEAD, () -> workplan.priority(priorityId)).actions().stream()
+        return runAs.person(LEAD, () -> priorityService.priority(priorityId)).actions().stream()
                 .filter(a -> a.id() == actionId).findFirst().orElseThrow();
     }
 
     private RiskRow risk() {
-        return runAs.person(LEAD, () -> workplan.priority(priorityId)).risks().stream()
+        return runAs.person(LEAD, () -> priorityService.priority(priorityId)).risks().stream()
                 .filter(r -> r.id() == riskId).findFirst().orElseThrow();
     }
 }

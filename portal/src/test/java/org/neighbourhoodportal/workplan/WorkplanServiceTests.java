@@ -24,12 +24,15 @@ import org.springframework.beans.factory.annotation.Autowired;
 class WorkplanServiceTests {
 
     @Autowired WorkplanService workplan;
+    @Autowired ActionRiskService actionRiskService;
+    @Autowired PriorityService priorityService;
+    @Autowired ProgressService progressService;
     @Autowired RunAs runAs;
 
     @Test
     void the_demo_plan_shows_harboroughs_headlines_tagged_against_the_frameworks() {
         PlanSummary plan = harborough(LEAD);
-        List<PriorityRow> rows = runAs.person(LEAD, () -> workplan.priorities(plan.id(), PriorityFilter.all()));
+        List<PriorityRow> rows = runAs.person(LEAD, () -> priorityService.priorities(plan.id(), PriorityFilter.all()));
 
         assertThat(rows).extracting(PriorityRow::title).contains("Green and blue social prescribing",
                 "Tailoring services to the Armed Forces community", "An Admiral Nurse for Harborough");
@@ -46,14 +49,14 @@ class WorkplanServiceTests {
     @Test
     void filters_narrow_the_plan_by_status_lead_tag_and_overdue() {
         PlanSummary plan = harborough(LEAD);
-        assertThat(runAs.person(LEAD, () -> workplan.priorities(plan.id(), new PriorityFilter(Rag.RED, null, null, false))))
+        assertThat(runAs.person(LEAD, () -> priorityService.priorities(plan.id(), new PriorityFilter(Rag.RED, null, null, false))))
                 .extracting(PriorityRow::title).containsExactly("Cross-organisational working with Fire & Rescue");
         List<PriorityRow> overdue = runAs.person(LEAD,
-                () -> workplan.priorities(plan.id(), new PriorityFilter(null, null, null, true)));
+                () -> priorityService.priorities(plan.id(), new PriorityFilter(null, null, null, true)));
         assertThat(overdue).isNotEmpty().allMatch(r -> r.isOverdue(LocalDate.now(PortalTime.DEFAULT_ZONE)));
         long jo = runAs.person(LEAD, () -> workplan.people(plan.id())).stream()
                 .filter(p -> p.name().equals("Jo Bennett")).findFirst().orElseThrow().id();
-        assertThat(runAs.person(LEAD, () -> workplan.priorities(plan.id(), new PriorityFilter(null, jo, null, false))))
+        assertThat(runAs.person(LEAD, () -> priorityService.priorities(plan.id(), new PriorityFilter(null, jo, null, false))))
                 .extracting(PriorityRow::leadPerson).containsOnly("Jo Bennett");
     }
 
@@ -78,10 +81,10 @@ class WorkplanServiceTests {
                 LocalDate.now(PortalTime.DEFAULT_ZONE), LocalDate.now(PortalTime.DEFAULT_ZONE).plusMonths(6), Rag.GREEN, null,
                 Set.of(), null);
 
-        assertThatThrownBy(() -> runAs.person(MEMBER, () -> workplan.savePriority(draft)))
+        assertThatThrownBy(() -> runAs.person(MEMBER, () -> priorityService.savePriority(draft)))
                 .isInstanceOf(NotAllowedException.class);
-        long id = runAs.person(LEAD, () -> workplan.savePriority(draft));
-        PriorityDetails details = runAs.person(MEMBER, () -> workplan.priority(id));
+        long id = runAs.person(LEAD, () -> priorityService.savePriority(draft));
+        PriorityDetails details = runAs.person(MEMBER, () -> priorityService.priority(id));
         assertThat(details.priority().title()).isEqualTo("Frailty huddles");
         assertThat(details.updates()).extracting(UpdateRow::text).containsExactly("Priority added to the plan.");
         assertThat(details.canEdit()).isFalse();
@@ -93,7 +96,7 @@ class WorkplanServiceTests {
         PriorityDraft bad = new PriorityDraft(null, plan.id(), " ", null, null, null, LocalDate.now(PortalTime.DEFAULT_ZONE),
                 LocalDate.now(PortalTime.DEFAULT_ZONE).minusDays(1), Rag.RED, null, Set.of(), null);
 
-        assertThatThrownBy(() -> runAs.person(LEAD, () -> workplan.savePriority(bad)))
+        assertThatThrownBy(() -> runAs.person(LEAD, () -> priorityService.savePriority(bad)))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors())
                         .extracting(er -> er.key()).containsExactlyInAnyOrder("title", "endsOn", "ragReason"));
     }
@@ -101,10 +104,10 @@ class WorkplanServiceTests {
     @Test
     void a_priority_lead_updates_the_status_in_place_and_it_is_recorded_with_its_colour() {
         long priority = priorityNamed("Green and blue social prescribing");
-        runAs.person(COUNCIL_MEMBER, () -> workplan.rate(priority, Rag.AMBER, "Pilot site flooded",
+        runAs.person(COUNCIL_MEMBER, () -> progressService.rate(priority, Rag.AMBER, "Pilot site flooded",
                 "The canal basin pilot is delayed by flooding."));
 
-        PriorityDetails details = runAs.person(LEAD, () -> workplan.priority(priority));
+        PriorityDetails details = runAs.person(LEAD, () -> priorityService.priority(priority));
         assertThat(details.priority().rag()).isEqualTo(Rag.AMBER);
         assertThat(details.priority().ragReason()).isEqualTo("Pilot site flooded");
         assertThat(details.updates().get(0)).satisfies(u -> {
@@ -113,7 +116,7 @@ class WorkplanServiceTests {
             assertThat(u.text()).isEqualTo("The canal basin pilot is delayed by flooding.");
         });
         assertThatThrownBy(() -> runAs.person(MEMBER, () -> {
-            workplan.rate(priority, Rag.GREEN, null, "Not my priority");
+            progressService.rate(priority, Rag.GREEN, null, "Not my priority");
             return null;
         })).isInstanceOf(NotAllowedException.class);
     }
@@ -121,21 +124,21 @@ class WorkplanServiceTests {
     @Test
     void an_action_owner_changes_progress_but_not_what_the_action_is() {
         long priority = priorityNamed("Mental health initiatives");
-        ActionRow coffeeBus = runAs.person(MEMBER, () -> workplan.priority(priority)).actions().stream()
+        ActionRow coffeeBus = runAs.person(MEMBER, () -> priorityService.priority(priority)).actions().stream()
                 .filter(a -> a.title().startsWith("Coffee Bus")).findFirst().orElseThrow();
 
-        runAs.person(MEMBER, () -> workplan.saveAction(new ActionDraft(coffeeBus.id(), priority, coffeeBus.title(),
+        runAs.person(MEMBER, () -> actionRiskService.saveAction(new ActionDraft(coffeeBus.id(), priority, coffeeBus.title(),
                 coffeeBus.ownerId(), coffeeBus.dueOn(), ActionStatus.DONE, 80, coffeeBus.milestone(),
                 coffeeBus.version())));
-        ActionRow saved = runAs.person(LEAD, () -> workplan.priority(priority)).actions().stream()
+        ActionRow saved = runAs.person(LEAD, () -> priorityService.priority(priority)).actions().stream()
                 .filter(a -> a.id() == coffeeBus.id()).findFirst().orElseThrow();
         assertThat(saved.status()).isEqualTo(ActionStatus.DONE);
         assertThat(saved.percentComplete()).isEqualTo(100);
 
-        assertThatThrownBy(() -> runAs.person(MEMBER, () -> workplan.saveAction(new ActionDraft(coffeeBus.id(),
+        assertThatThrownBy(() -> runAs.person(MEMBER, () -> actionRiskService.saveAction(new ActionDraft(coffeeBus.id(),
                 priority, "Renamed by the owner", coffeeBus.ownerId(), coffeeBus.dueOn(), ActionStatus.DONE, 100,
                 false, saved.version())))).isInstanceOf(NotAllowedException.class);
-        assertThatThrownBy(() -> runAs.person(COUNCIL_MEMBER, () -> workplan.saveAction(new ActionDraft(
+        assertThatThrownBy(() -> runAs.person(COUNCIL_MEMBER, () -> actionRiskService.saveAction(new ActionDraft(
                 coffeeBus.id(), priority, coffeeBus.title(), coffeeBus.ownerId(), coffeeBus.dueOn(),
                 ActionStatus.BLOCKED, 10, false, coffeeBus.version())))).isInstanceOf(NotAllowedException.class);
     }
@@ -143,29 +146,29 @@ class WorkplanServiceTests {
     @Test
     void a_baseline_keeps_the_plan_as_it_was_when_later_changes_are_made() {
         PlanSummary plan = harborough(LEAD);
-        BaselineSummary baseline = runAs.person(LEAD, () -> workplan.takeBaseline(plan.id(), "Board, test"));
+        BaselineSummary baseline = runAs.person(LEAD, () -> progressService.takeBaseline(plan.id(), "Board, test"));
         long priority = priorityNamed("Tailoring services to the Armed Forces community");
-        PriorityRow before = runAs.person(LEAD, () -> workplan.priority(priority)).priority();
-        runAs.person(LEAD, () -> workplan.savePriority(new PriorityDraft(priority, plan.id(), before.title(),
+        PriorityRow before = runAs.person(LEAD, () -> priorityService.priority(priority)).priority();
+        runAs.person(LEAD, () -> priorityService.savePriority(new PriorityDraft(priority, plan.id(), before.title(),
                 before.whyItMatters(), before.leadOrganisationId(), before.leadPersonId(), before.startsOn(),
                 before.endsOn().plusMonths(2), before.rag(), before.ragReason(),
                 Set.copyOf(before.tags().stream().map(TagOption::id).toList()), before.version())));
 
-        assertThat(runAs.person(MEMBER, () -> workplan.baseline(baseline.id())))
+        assertThat(runAs.person(MEMBER, () -> progressService.baseline(baseline.id())))
                 .filteredOn(i -> !i.action() && i.itemId() == priority).singleElement()
                 .satisfies(i -> assertThat(i.endsOn()).isEqualTo(before.endsOn()));
-        assertThatThrownBy(() -> runAs.person(MEMBER, () -> workplan.takeBaseline(plan.id(), "Not mine")))
+        assertThatThrownBy(() -> runAs.person(MEMBER, () -> progressService.takeBaseline(plan.id(), "Not mine")))
                 .isInstanceOf(NotAllowedException.class);
     }
 
     @Test
     void a_risk_is_scored_likelihood_times_impact_and_checked() {
         long priority = priorityNamed("Encouraging joint working and joint bids");
-        long id = runAs.person(MEMBER, () -> workplan.saveRisk(new RiskDraft(null, priority, RiskKind.RISK,
+        long id = runAs.person(MEMBER, () -> actionRiskService.saveRisk(new RiskDraft(null, priority, RiskKind.RISK,
                 "Funders' deadlines clash with board dates", 4, 3, null, "Delegate sign-off to the chair", true, null)));
-        assertThat(runAs.person(LEAD, () -> workplan.priority(priority)).risks())
+        assertThat(runAs.person(LEAD, () -> priorityService.priority(priority)).risks())
                 .filteredOn(r -> r.id() == id).singleElement().satisfies(r -> assertThat(r.score()).isEqualTo(12));
-        assertThatThrownBy(() -> runAs.person(MEMBER, () -> workplan.saveRisk(new RiskDraft(null, priority,
+        assertThatThrownBy(() -> runAs.person(MEMBER, () -> actionRiskService.saveRisk(new RiskDraft(null, priority,
                 RiskKind.RISK, "x", 6, 0, null, null, true, null))))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors())
                         .extracting(er -> er.key()).containsExactlyInAnyOrder("likelihood", "impact"));
@@ -178,7 +181,7 @@ class WorkplanServiceTests {
 
     private long priorityNamed(String title) {
         PlanSummary plan = harborough(LEAD);
-        return runAs.person(LEAD, () -> workplan.priorities(plan.id(), PriorityFilter.all())).stream()
+        return runAs.person(LEAD, () -> priorityService.priorities(plan.id(), PriorityFilter.all())).stream()
                 .filter(r -> r.title().equals(title)).findFirst().orElseThrow().id();
     }
 }

@@ -44,6 +44,9 @@ class WorkplanViewsTests extends ViewTest {
             "An Admiral Nurse for Harborough");
 
     @Autowired WorkplanService workplan;
+    @Autowired ActionRiskService actionRiskService;
+    @Autowired PriorityService priorityService;
+    @Autowired ProgressService progressService;
     @Autowired RunAs runAs;
 
     @Test
@@ -88,7 +91,7 @@ class WorkplanViewsTests extends ViewTest {
     @Test
     void a_priority_lead_updates_the_status_in_place_and_the_update_shows_on_the_priority() {
         long id = priorityNamed(SOCIAL_PRESCRIBING);
-        PriorityRow before = runAs.person(LEAD, () -> workplan.priority(id)).priority();
+        PriorityRow before = runAs.person(LEAD, () -> priorityService.priority(id)).priority();
         signIn.as(COUNCIL_MEMBER);
         navigate("workplan");
         Grid<PriorityRow> grid = grid();
@@ -114,7 +117,7 @@ class WorkplanViewsTests extends ViewTest {
             assertThat(_find(updates, Div.class, spec -> spec.withClasses("update-text")).get(0).getText())
                     .as("newest first").isEqualTo("Blue prescribing pilot moves to May.");
         } finally {
-            runAs.person(LEAD, () -> workplan.rate(id, before.rag(), before.ragReason(), "Status restored."));
+            runAs.person(LEAD, () -> progressService.rate(id, before.rag(), before.ragReason(), "Status restored."));
         }
     }
 
@@ -161,7 +164,7 @@ class WorkplanViewsTests extends ViewTest {
             assertThat(((Select<?>) GridKt._getCellComponent(shown, actionIndex(shown, schools), "status"))
                     .getValue()).isEqualTo(ActionStatus.DONE);
         } finally {
-            runAs.person(LEAD, () -> workplan.saveAction(new ActionDraft(schools.id(), id, schools.title(),
+            runAs.person(LEAD, () -> actionRiskService.saveAction(new ActionDraft(schools.id(), id, schools.title(),
                     schools.ownerId(), schools.dueOn(), schools.status(), schools.percentComplete(),
                     schools.milestone(), action(id, schools.title()).version())));
         }
@@ -255,12 +258,12 @@ class WorkplanViewsTests extends ViewTest {
     }
 
     private long priorityNamed(String title) {
-        return runAs.person(LEAD, () -> workplan.priorities(harborough().id(), PriorityFilter.all())).stream()
+        return runAs.person(LEAD, () -> priorityService.priorities(harborough().id(), PriorityFilter.all())).stream()
                 .filter(r -> r.title().equals(title)).findFirst().orElseThrow().id();
     }
 
     private ActionRow action(long priorityId, String title) {
-        return runAs.person(LEAD, () -> workplan.priority(priorityId)).actions().stream()
+        return runAs.person(LEAD, () -> priorityService.priority(priorityId)).actions().stream()
                 .filter(a -> a.title().equals(title)).findFirst().orElseThrow();
     }
 

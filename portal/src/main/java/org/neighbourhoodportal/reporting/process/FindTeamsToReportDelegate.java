@@ -7,7 +7,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.neighbourhoodportal.reporting.HighlightReportService;
+import org.neighbourhoodportal.reporting.ReportStartService;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,10 +17,10 @@ import org.springframework.stereotype.Component;
 @Component(DELEGATE_FIND_TEAMS_TO_REPORT)
 class FindTeamsToReportDelegate implements JavaDelegate {
 
-    private final HighlightReportService reports;
+    private final ReportStartService reports;
     private final Clock clock;
 
-    FindTeamsToReportDelegate(HighlightReportService reports, Clock clock) {
+    FindTeamsToReportDelegate(ReportStartService reports, Clock clock) {
         this.reports = reports;
         this.clock = clock;
     }

@@ -26,7 +26,7 @@ import org.neighbourhoodportal.reporting.domain.HighlightReportRepository;
 import org.neighbourhoodportal.security.NotAllowedException;
 import org.neighbourhoodportal.workplan.InvalidInputException;
 import org.neighbourhoodportal.workplan.Rag;
-import org.neighbourhoodportal.workplan.WorkplanService;
+import org.neighbourhoodportal.workplan.ProgressService;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.neighbourhoodportal.directory.WorkGroups;
@@ -52,19 +52,19 @@ class ReportSteps {
     private final HighlightReportRepository reports;
     private final HighlightReportPriorityRepository priorities;
     private final HighlightReportEventRepository events;
-    private final WorkplanService workplan;
+    private final ProgressService progressService;
     private final ReportPolicy policy;
     private final ApplicationEventPublisher published;
     private final Clock clock;
 
     ReportSteps(HighlightReportRepository reports, HighlightReportPriorityRepository priorities,
-                HighlightReportEventRepository events, WorkplanService workplan, ReportPolicy policy,
+                HighlightReportEventRepository events, ProgressService progressService, ReportPolicy policy,
                 ApplicationEventPublisher published, Clock clock) {
         this.published = published;
         this.reports = reports;
         this.priorities = priorities;
         this.events = events;
-        this.workplan = workplan;
+        this.progressService = progressService;
         this.policy = policy;
         this.clock = clock;
     }
@@ -165,7 +165,7 @@ class ReportSteps {
         }
         OwnerUpdate clean = validate(update);
         try {
-            workplan.rate(row.getPriorityId(), clean.rag(), clean.ragReason(), planUpdate(report, clean));
+            progressService.rate(row.getPriorityId(), clean.rag(), clean.ragReason(), planUpdate(report, clean));
         } catch (InvalidInputException e) {
             throw new ReportInputException(e.errors());
         }

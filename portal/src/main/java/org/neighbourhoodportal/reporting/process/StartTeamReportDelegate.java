@@ -5,16 +5,16 @@ import static org.neighbourhoodportal.processes.MonthlyHighlightReportSchedule.*
 import java.time.YearMonth;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.neighbourhoodportal.reporting.HighlightReportService;
+import org.neighbourhoodportal.reporting.ReportStartService;
 import org.springframework.stereotype.Component;
 
 /** One INT's job of the monthly run: starts its report for the run's month, unless it has one. Safe to run twice. */
 @Component(DELEGATE_START_TEAM_REPORT)
 class StartTeamReportDelegate implements JavaDelegate {
 
-    private final HighlightReportService reports;
+    private final ReportStartService reports;
 
-    StartTeamReportDelegate(HighlightReportService reports) {
+    StartTeamReportDelegate(ReportStartService reports) {
         this.reports = reports;
     }
 

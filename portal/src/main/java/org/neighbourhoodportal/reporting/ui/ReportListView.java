@@ -16,6 +16,7 @@ import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import org.neighbourhoodportal.directory.TeamSummary;
 import org.neighbourhoodportal.reporting.HighlightReportService;
+import org.neighbourhoodportal.reporting.ReportStartService;
 import org.neighbourhoodportal.reporting.ReportRow;
 import org.neighbourhoodportal.security.NotAllowedException;
 import org.neighbourhoodportal.ui.Formats;
@@ -30,9 +31,11 @@ import org.neighbourhoodportal.ui.GridRows;
 class ReportListView extends VerticalLayout {
 
     private final HighlightReportService reports;
+    private final ReportStartService reportStarts;
 
-    ReportListView(HighlightReportService reports) {
+    ReportListView(HighlightReportService reports, ReportStartService reportStarts) {
         this.reports = reports;
+        this.reportStarts = reportStarts;
         addClassName("portal-page");
         setHeightFull();
         add(new H2("Highlight reports"));
@@ -44,7 +47,7 @@ class ReportListView extends VerticalLayout {
         intro.addClassName("portal-muted");
         add(intro);
 
-        List<TeamSummary> startable = reports.teamsToStartThisMonth();
+        List<TeamSummary> startable = reportStarts.teamsToStartThisMonth();
         if (!startable.isEmpty()) {
             Div starts = new Div();
             starts.setId("start-reports");
@@ -85,7 +88,7 @@ class ReportListView extends VerticalLayout {
 
     private void start(TeamSummary team) {
         try {
-            long id = reports.startThisMonth(team.id());
+            long id = reportStarts.startThisMonth(team.id());
             Notification.show("Started – each priority's owner has been asked for an update.", 4000,
                     Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             getUI().ifPresent(ui -> ui.navigate("reports/" + id));

@@ -17,6 +17,8 @@ import org.neighbourhoodportal.workplan.InvalidInputException;
 import org.neighbourhoodportal.workplan.PlanSummary;
 import org.neighbourhoodportal.workplan.PriorityFilter;
 import org.neighbourhoodportal.workplan.WorkplanService;
+import org.neighbourhoodportal.workplan.PriorityService;
+import org.neighbourhoodportal.workplan.ActionRiskService;
 import org.neighbourhoodportal.workplan.excel.ImportPlanner.PlanState;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -53,15 +55,20 @@ public class WorkplanExcelService {
     private static final Logger log = LoggerFactory.getLogger(WorkplanExcelService.class);
 
     private final WorkplanService workplan;
+    private final PriorityService priorityService;
+    private final ActionRiskService actionRiskService;
     private final TransactionTemplate reading;
     private final TransactionTemplate writing;
     private final Clock clock;
     private final UploadSettings uploads;
     private final CurrentUser currentUser;
 
-    WorkplanExcelService(WorkplanService workplan, PlatformTransactionManager transactions, Clock clock,
+    WorkplanExcelService(WorkplanService workplan, PriorityService priorityService,
+                         ActionRiskService actionRiskService, PlatformTransactionManager transactions, Clock clock,
                          UploadSettings uploads, CurrentUser currentUser) {
         this.workplan = workplan;
+        this.priorityService = priorityService;
+        this.actionRiskService = actionRiskService;
         this.uploads = uploads;
         this.currentUser = currentUser;
         this.reading = new TransactionTemplate(transactions);
@@ -147,8 +154,8 @@ public class WorkplanExcelService {
                         || !now.additions().equals(preview.additions())) {
                     throw new ExcelImportException(STALE);
                 }
-                now.priorityDrafts.forEach(workplan::savePriority);
-                now.actionDrafts.forEach(workplan::saveAction);
+                now.priorityDrafts.forEach(priorityService::savePriority);
+                now.actionDrafts.forEach(actionRiskService::saveAction);
                 return new ImportResult(now.additions().size(), now.changes().size());
             });
             log.info("Work plan {}: {} rows added and {} changed from {}", planId, result.added(), result.changed(),
@@ -202,7 +209,7 @@ public class WorkplanExcelService {
     }
 
     private PlanState state(long planId) {
-        return new PlanState(planId, workplan.priorities(planId, PriorityFilter.all()), workplan.actions(planId),
+        return new PlanState(planId, priorityService.priorities(planId, PriorityFilter.all()), actionRiskService.actions(planId),
                 workplan.people(planId));
     }
 

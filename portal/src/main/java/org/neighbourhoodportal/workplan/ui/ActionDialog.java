@@ -26,6 +26,8 @@ import org.neighbourhoodportal.workplan.ActionStatus;
 import org.neighbourhoodportal.workplan.InvalidInputException;
 import org.neighbourhoodportal.workplan.TextLimits;
 import org.neighbourhoodportal.workplan.WorkplanService;
+import org.neighbourhoodportal.workplan.PriorityService;
+import org.neighbourhoodportal.workplan.ActionRiskService;
 
 /** The INT lead adds an action or milestone under a priority, or changes one. */
 class ActionDialog extends Dialog {
@@ -40,7 +42,8 @@ class ActionDialog extends Dialog {
     private ActionRow current;
 
     /** {@code existing} null for a new action. */
-    ActionDialog(WorkplanService workplan, long planId, long priorityId, ActionRow existing, Runnable saved) {
+    ActionDialog(WorkplanService workplan, PriorityService priorityService, ActionRiskService actionRiskService,
+                 long planId, long priorityId, ActionRow existing, Runnable saved) {
         this.current = existing;
         setHeaderTitle(existing == null ? "Add an action" : "Change the action");
         setWidth("min(40rem, 96vw)");
@@ -81,7 +84,7 @@ class ActionDialog extends Dialog {
 
         Button save = new Button(existing == null ? "Add action" : "Save changes", e -> {
             try {
-                workplan.saveAction(new ActionDraft(current == null ? null : current.id(), priorityId,
+                actionRiskService.saveAction(new ActionDraft(current == null ? null : current.id(), priorityId,
                         title.getValue(), owner.getValue() == null ? null : owner.getValue().id(), due.getValue(),
                         status.getValue(), percent.getValue() == null ? -1 : percent.getValue(),
                         milestone.getValue(), current == null ? null : current.version()));
@@ -92,7 +95,7 @@ class ActionDialog extends Dialog {
                 Messages.showOnFields(refused, Map.of("title", title, "ownerId", owner, "status", status,
                         "percentComplete", percent));
             } catch (StaleRecordException stale) {
-                StaleRecordNotice.show(stale, () -> reload(workplan, priorityId));
+                StaleRecordNotice.show(stale, () -> reload(priorityService, priorityId));
             } catch (NotAllowedException refused) {
                 Messages.refused(refused.getMessage());
             }
@@ -114,10 +117,10 @@ class ActionDialog extends Dialog {
     }
 
     /** Puts the action as it is now, with its new version, into every field. */
-    private void reload(WorkplanService workplan, long priorityId) {
+    private void reload(PriorityService priorityService, long priorityId) {
         try {
             long id = current.id();
-            current = workplan.priority(priorityId).actions().stream().filter(a -> a.id() == id).findFirst()
+            current = priorityService.priority(priorityId).actions().stream().filter(a -> a.id() == id).findFirst()
                     .orElseThrow(() -> new NotAllowedException("That action does not exist any more."));
             List.<HasValidation>of(title, owner, due, status, percent).forEach(f -> f.setInvalid(false));
             fill(current);

@@ -13,11 +13,12 @@ import org.neighbourhoodportal.security.NotAllowedException;
 import org.neighbourhoodportal.workplan.BaselineSummary;
 import org.neighbourhoodportal.workplan.InvalidInputException;
 import org.neighbourhoodportal.workplan.WorkplanService;
+import org.neighbourhoodportal.workplan.ProgressService;
 
 /** The INT lead snapshots the plan, e.g. as the board agreed it, so later pages can show what has moved. */
 class BaselineDialog extends Dialog {
 
-    BaselineDialog(WorkplanService workplan, long planId, Runnable saved) {
+    BaselineDialog(WorkplanService workplan, ProgressService progressService, long planId, Runnable saved) {
         setHeaderTitle("Take a baseline");
         setWidth("32rem");
         add(new Paragraph("A baseline keeps today's dates and statuses of every priority and action. The timeline "
@@ -30,7 +31,7 @@ class BaselineDialog extends Dialog {
         add(name);
         Button save = new Button("Take baseline", e -> {
             try {
-                BaselineSummary taken = workplan.takeBaseline(planId, name.getValue());
+                BaselineSummary taken = progressService.takeBaseline(planId, name.getValue());
                 close();
                 Messages.saved("Baseline \u201c" + taken.name() + "\u201d taken.");
                 saved.run();

@@ -26,6 +26,7 @@ import org.neighbourhoodportal.workplan.Rag;
 import org.neighbourhoodportal.workplan.TagGroup;
 import org.neighbourhoodportal.workplan.TagOption;
 import org.neighbourhoodportal.workplan.WorkplanService;
+import org.neighbourhoodportal.workplan.PriorityService;
 
 /**
  * What the plan serves: each Fuller offer, neighbourhood health component, maturity domain and local objective
@@ -41,9 +42,11 @@ class CoverageView extends VerticalLayout implements BeforeEnterObserver {
     static final int OVERLAP_FROM = 2;
 
     private final WorkplanService workplan;
+    private final PriorityService priorityService;
 
-    CoverageView(WorkplanService workplan) {
+    CoverageView(WorkplanService workplan, PriorityService priorityService) {
         this.workplan = workplan;
+        this.priorityService = priorityService;
         addClassName("portal-page");
     }
 
@@ -51,7 +54,7 @@ class CoverageView extends VerticalLayout implements BeforeEnterObserver {
     public void beforeEnter(BeforeEnterEvent event) {
         long planId = RouteIds.id(event, "planId", "That work plan does not exist.");
         PlanSummary plan = workplan.plan(planId);
-        List<PriorityRow> priorities = workplan.priorities(planId, PriorityFilter.all());
+        List<PriorityRow> priorities = priorityService.priorities(planId, PriorityFilter.all());
         List<TagGroup> groups = workplan.tagGroups(planId);
         removeAll();
         add(new PlanHeader(plan, PlanHeader.Page.COVERAGE));

@@ -34,6 +34,9 @@ import org.neighbourhoodportal.workplan.TagGroup;
 import org.neighbourhoodportal.workplan.TagOption;
 import org.neighbourhoodportal.workplan.UpdateRow;
 import org.neighbourhoodportal.workplan.WorkplanService;
+import org.neighbourhoodportal.workplan.ProgressService;
+import org.neighbourhoodportal.workplan.PriorityService;
+import org.neighbourhoodportal.workplan.ActionRiskService;
 
 /**
  * The plan at a glance for the board and the ICB: status over the year, actions due and overdue by month, and how
@@ -51,9 +54,16 @@ class DashboardView extends VerticalLayout implements BeforeEnterObserver {
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM yyyy", Locale.UK);
 
     private final WorkplanService workplan;
+    private final PriorityService priorityService;
+    private final ActionRiskService actionRiskService;
+    private final ProgressService progressService;
 
-    DashboardView(WorkplanService workplan) {
+    DashboardView(WorkplanService workplan, PriorityService priorityService, ActionRiskService actionRiskService,
+                  ProgressService progressService) {
         this.workplan = workplan;
+        this.priorityService = priorityService;
+        this.actionRiskService = actionRiskService;
+        this.progressService = progressService;
         addClassName("portal-page");
     }
 
@@ -62,12 +72,12 @@ class DashboardView extends VerticalLayout implements BeforeEnterObserver {
         long planId = RouteIds.id(event, "planId", "That work plan does not exist.");
         PlanSummary plan = workplan.plan(planId);
         PlanYear year = PlanYear.of(plan);
-        List<PriorityRow> priorities = workplan.priorities(planId, PriorityFilter.all());
+        List<PriorityRow> priorities = priorityService.priorities(planId, PriorityFilter.all());
         LocalDate today = workplan.today();
         removeAll();
         add(new PlanHeader(plan, PlanHeader.Page.DASHBOARD));
-        add(ragOverTime(year, priorities, workplan.updates(planId), today));
-        add(actionsByMonth(year, workplan.actions(planId), today));
+        add(ragOverTime(year, priorities, progressService.updates(planId), today));
+        add(actionsByMonth(year, actionRiskService.actions(planId), today));
         add(coverageByOffer(workplan.tagGroups(planId), priorities));
     }
 

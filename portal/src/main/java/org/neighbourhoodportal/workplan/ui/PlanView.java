@@ -40,6 +40,8 @@ import org.neighbourhoodportal.workplan.Rag;
 import org.neighbourhoodportal.workplan.TagGroup;
 import org.neighbourhoodportal.workplan.TagOption;
 import org.neighbourhoodportal.workplan.WorkplanService;
+import org.neighbourhoodportal.workplan.ProgressService;
+import org.neighbourhoodportal.workplan.PriorityService;
 
 /**
  * The work plan: its priorities with who leads them, when, their status and what they serve, narrowed by status,
@@ -53,6 +55,8 @@ class PlanView extends VerticalLayout implements BeforeEnterObserver {
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM yyyy", Locale.UK);
 
     private final WorkplanService workplan;
+    private final PriorityService priorityService;
+    private final ProgressService progressService;
     private final CurrentUser currentUser;
     // made afresh on each entry: the router reuses this view when only the plan id changes
     private Grid<PriorityRow> grid;
@@ -66,8 +70,11 @@ class PlanView extends VerticalLayout implements BeforeEnterObserver {
     private boolean canEdit;
     private long me;
 
-    PlanView(WorkplanService workplan, CurrentUser currentUser) {
+    PlanView(WorkplanService workplan, PriorityService priorityService, ProgressService progressService,
+             CurrentUser currentUser) {
         this.workplan = workplan;
+        this.priorityService = priorityService;
+        this.progressService = progressService;
         this.currentUser = currentUser;
         addClassName("portal-page");
     }
@@ -94,11 +101,11 @@ class PlanView extends VerticalLayout implements BeforeEnterObserver {
         toolbar.getStyle().set("flex-wrap", "wrap");
         if (canEdit) {
             Button addPriority = new Button("Add priority", VaadinIcon.PLUS.create(),
-                    e -> new PriorityDialog(workplan, plan, null, id -> refresh()).open());
+                    e -> new PriorityDialog(workplan, priorityService, plan, null, id -> refresh()).open());
             addPriority.setId("add-priority");
             addPriority.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             Button baseline = new Button("Take a baseline", VaadinIcon.CAMERA.create(),
-                    e -> new BaselineDialog(workplan, plan.id(), this::refresh).open());
+                    e -> new BaselineDialog(workplan, progressService, plan.id(), this::refresh).open());
             baseline.setId("take-baseline");
             toolbar.add(addPriority, baseline);
         }
@@ -110,7 +117,7 @@ class PlanView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private HorizontalLayout filters() {
-        List<PriorityRow> all = workplan.priorities(plan.id(), PriorityFilter.all());
+        List<PriorityRow> all = priorityService.priorities(plan.id(), PriorityFilter.all());
         rag.setLabel("Status");
         rag.setItems(List.of(Rag.values()));
         rag.setItemLabelGenerator(r -> r == null ? "All" : r.describe());
@@ -182,14 +189,14 @@ class PlanView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private void refresh() {
-        List<PriorityRow> rows = workplan.priorities(plan.id(), new PriorityFilter(rag.getValue(),
+        List<PriorityRow> rows = priorityService.priorities(plan.id(), new PriorityFilter(rag.getValue(),
                 lead.getValue() == null ? null : lead.getValue().id(),
                 tag.getValue() == null ? null : tag.getValue().id(), overdue.getValue()));
         grid.setItems(rows);
-        int total = workplan.priorities(plan.id(), PriorityFilter.all()).size();
+        int total = priorityService.priorities(plan.id(), PriorityFilter.all()).size();
         shown.setText(rows.size() == total ? total + (total == 1 ? " priority" : " priorities")
                 : rows.size() + " of " + total + " priorities");
-        List<BaselineSummary> baselines = workplan.baselines(plan.id());
+        List<BaselineSummary> baselines = progressService.baselines(plan.id());
         baselineNote.setText(baselines.isEmpty() ? "No baseline taken yet."
                 : "Last baseline: " + baselines.get(0).name() + " (taken " + Formats.day(baselines.get(0).takenAt())
                 + " by " + baselines.get(0).takenBy() + ").");
@@ -244,7 +251,8 @@ class PlanView extends VerticalLayout implements BeforeEnterObserver {
         if (!canEdit && !Objects.equals(row.leadPersonId(), me)) {
             return new Span();
         }
-        Button update = new Button("Update", e -> new RateDialog(workplan, row, this::refresh).open());
+        Button update = new Button("Update",
+                e -> new RateDialog(priorityService, progressService, row, this::refresh).open());
         update.setId("update-" + row.id());
         update.addThemeVariants(ButtonVariant.LUMO_SMALL);
         update.getElement().setAttribute("aria-label", "Update the status of " + row.title());

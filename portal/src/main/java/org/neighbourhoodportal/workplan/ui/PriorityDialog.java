@@ -38,6 +38,7 @@ import org.neighbourhoodportal.workplan.TagGroup;
 import org.neighbourhoodportal.workplan.TagOption;
 import org.neighbourhoodportal.workplan.TextLimits;
 import org.neighbourhoodportal.workplan.WorkplanService;
+import org.neighbourhoodportal.workplan.PriorityService;
 
 /**
  * The INT lead adds a priority or changes one: what it is and why, who leads it, when, its status, and what it
@@ -58,7 +59,8 @@ class PriorityDialog extends Dialog {
     private PriorityRow current;
 
     /** {@code existing} null for a new priority; {@code saved} gets the priority's id. */
-    PriorityDialog(WorkplanService workplan, PlanSummary plan, PriorityRow existing, LongConsumer saved) {
+    PriorityDialog(WorkplanService workplan, PriorityService priorityService, PlanSummary plan, PriorityRow existing,
+                   LongConsumer saved) {
         this.current = existing;
         setHeaderTitle(existing == null ? "Add a priority" : "Change the priority");
         setWidth("min(56rem, 96vw)");
@@ -117,7 +119,7 @@ class PriorityDialog extends Dialog {
 
         Button save = new Button(existing == null ? "Add priority" : "Save changes", e -> {
             try {
-                long id = workplan.savePriority(draft(plan.id()));
+                long id = priorityService.savePriority(draft(plan.id()));
                 close();
                 Messages.saved(existing == null ? "Priority added." : "Priority saved.");
                 saved.accept(id);
@@ -130,7 +132,7 @@ class PriorityDialog extends Dialog {
                 }
                 Messages.showOnFields(refused, fields);
             } catch (StaleRecordException stale) {
-                StaleRecordNotice.show(stale, () -> reload(workplan));
+                StaleRecordNotice.show(stale, () -> reload(priorityService));
             } catch (NotAllowedException refused) {
                 Messages.refused(refused.getMessage());
             }
@@ -172,9 +174,9 @@ class PriorityDialog extends Dialog {
     }
 
     /** Puts the priority as it is now, with its new version, into every field. */
-    private void reload(WorkplanService workplan) {
+    private void reload(PriorityService priorityService) {
         try {
-            current = workplan.priority(current.id()).priority();
+            current = priorityService.priority(current.id()).priority();
             List.<HasValidation>of(title, why, organisation, person, starts, ends, rag, reason)
                     .forEach(f -> f.setInvalid(false));
             fill(current);

@@ -17,7 +17,8 @@ import org.neighbourhoodportal.workplan.InvalidInputException;
 import org.neighbourhoodportal.workplan.PriorityRow;
 import org.neighbourhoodportal.workplan.Rag;
 import org.neighbourhoodportal.workplan.TextLimits;
-import org.neighbourhoodportal.workplan.WorkplanService;
+import org.neighbourhoodportal.workplan.ProgressService;
+import org.neighbourhoodportal.workplan.PriorityService;
 
 /** A priority's lead (or the INT lead) sets its status, says why, and adds an update, without leaving the page. */
 class RateDialog extends Dialog {
@@ -25,7 +26,7 @@ class RateDialog extends Dialog {
     /** The priority as the dialog was opened or last reloaded with. */
     private PriorityRow current;
 
-    RateDialog(WorkplanService workplan, PriorityRow priority, Runnable saved) {
+    RateDialog(PriorityService priorityService, ProgressService progressService, PriorityRow priority, Runnable saved) {
         this.current = priority;
         setHeaderTitle("Update: " + priority.title());
         setWidth("36rem");
@@ -61,7 +62,7 @@ class RateDialog extends Dialog {
 
         Button save = new Button("Save update", e -> {
             try {
-                workplan.rate(current.id(), current.version(), rag.getValue(), reason.getValue(),
+                progressService.rate(current.id(), current.version(), rag.getValue(), reason.getValue(),
                         update.getValue());
                 close();
                 Messages.saved("Saved. The update is on the priority's page.");
@@ -72,7 +73,7 @@ class RateDialog extends Dialog {
                 StaleRecordNotice.show(stale, () -> {
                     // the status and its reason as they are now; what happened since is the person's own words
                     try {
-                        current = workplan.priority(current.id()).priority();
+                        current = priorityService.priority(current.id()).priority();
                         rag.setInvalid(false);
                         reason.setInvalid(false);
                         rag.setValue(current.rag());

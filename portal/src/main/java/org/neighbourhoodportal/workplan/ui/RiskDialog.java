@@ -24,6 +24,8 @@ import org.neighbourhoodportal.workplan.RiskKind;
 import org.neighbourhoodportal.workplan.RiskRow;
 import org.neighbourhoodportal.workplan.TextLimits;
 import org.neighbourhoodportal.workplan.WorkplanService;
+import org.neighbourhoodportal.workplan.PriorityService;
+import org.neighbourhoodportal.workplan.ActionRiskService;
 
 /** The priority's lead or the INT lead records a risk (it may happen) or an issue (it has happened). */
 class RiskDialog extends Dialog {
@@ -42,7 +44,8 @@ class RiskDialog extends Dialog {
     static final List<String> IMPACT = List.of("Negligible", "Minor", "Moderate", "Major", "Severe");
 
     /** {@code existing} null for a new risk. */
-    RiskDialog(WorkplanService workplan, long planId, long priorityId, RiskRow existing, Runnable saved) {
+    RiskDialog(WorkplanService workplan, PriorityService priorityService, ActionRiskService actionRiskService,
+               long planId, long priorityId, RiskRow existing, Runnable saved) {
         this.current = existing;
         setHeaderTitle(existing == null ? "Add a risk or issue" : "Change the risk or issue");
         setWidth("min(40rem, 96vw)");
@@ -82,7 +85,7 @@ class RiskDialog extends Dialog {
 
         Button save = new Button(existing == null ? "Add" : "Save changes", e -> {
             try {
-                workplan.saveRisk(new RiskDraft(current == null ? null : current.id(), priorityId, kind.getValue(),
+                actionRiskService.saveRisk(new RiskDraft(current == null ? null : current.id(), priorityId, kind.getValue(),
                         description.getValue(), likelihood.getValue() == null ? 0 : likelihood.getValue(),
                         impact.getValue() == null ? 0 : impact.getValue(),
                         owner.getValue() == null ? null : owner.getValue().id(), mitigation.getValue(),
@@ -94,7 +97,7 @@ class RiskDialog extends Dialog {
                 Messages.showOnFields(refused, Map.of("kind", kind, "description", description,
                         "likelihood", likelihood, "impact", impact, "ownerId", owner, "mitigation", mitigation));
             } catch (StaleRecordException stale) {
-                StaleRecordNotice.show(stale, () -> reload(workplan, priorityId));
+                StaleRecordNotice.show(stale, () -> reload(priorityService, priorityId));
             } catch (NotAllowedException refused) {
                 Messages.refused(refused.getMessage());
             }
@@ -117,10 +120,10 @@ class RiskDialog extends Dialog {
     }
 
     /** Puts the risk as it is now, with its new version, into every field. */
-    private void reload(WorkplanService workplan, long priorityId) {
+    private void reload(PriorityService priorityService, long priorityId) {
         try {
             long id = current.id();
-            current = workplan.priority(priorityId).risks().stream().filter(r -> r.id() == id).findFirst()
+            current = priorityService.priority(priorityId).risks().stream().filter(r -> r.id() == id).findFirst()
                     .orElseThrow(() -> new NotAllowedException("That risk or issue does not exist any more."));
             List.<HasValidation>of(kind, description, likelihood, impact, owner, mitigation)
                     .forEach(f -> f.setInvalid(false));

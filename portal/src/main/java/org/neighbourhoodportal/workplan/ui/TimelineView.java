@@ -35,6 +35,9 @@ import org.neighbourhoodportal.workplan.PlanSummary;
 import org.neighbourhoodportal.workplan.PriorityFilter;
 import org.neighbourhoodportal.workplan.PriorityRow;
 import org.neighbourhoodportal.workplan.WorkplanService;
+import org.neighbourhoodportal.workplan.ProgressService;
+import org.neighbourhoodportal.workplan.PriorityService;
+import org.neighbourhoodportal.workplan.ActionRiskService;
 
 /**
  * The plan year, April to March: each priority as a bar coloured by its status, its milestones as diamonds, a line
@@ -48,6 +51,9 @@ import org.neighbourhoodportal.workplan.WorkplanService;
 class TimelineView extends VerticalLayout implements BeforeEnterObserver {
 
     private final WorkplanService workplan;
+    private final PriorityService priorityService;
+    private final ActionRiskService actionRiskService;
+    private final ProgressService progressService;
     private PlanSummary plan;
     private PlanYear year;
     private List<PriorityRow> priorities;
@@ -55,8 +61,12 @@ class TimelineView extends VerticalLayout implements BeforeEnterObserver {
     private Div chart;
     private Div slipped;
 
-    TimelineView(WorkplanService workplan) {
+    TimelineView(WorkplanService workplan, PriorityService priorityService, ActionRiskService actionRiskService,
+                 ProgressService progressService) {
         this.workplan = workplan;
+        this.priorityService = priorityService;
+        this.actionRiskService = actionRiskService;
+        this.progressService = progressService;
         addClassName("portal-page");
     }
 
@@ -65,14 +75,14 @@ class TimelineView extends VerticalLayout implements BeforeEnterObserver {
         long planId = RouteIds.id(event, "planId", "That work plan does not exist.");
         plan = workplan.plan(planId);
         year = PlanYear.of(plan);
-        priorities = workplan.priorities(planId, PriorityFilter.all());
-        milestones = workplan.actions(planId).stream().filter(a -> a.milestone() && a.dueOn() != null)
+        priorities = priorityService.priorities(planId, PriorityFilter.all());
+        milestones = actionRiskService.actions(planId).stream().filter(a -> a.milestone() && a.dueOn() != null)
                 .collect(Collectors.groupingBy(ActionRow::priorityId));
         removeAll();
         add(new PlanHeader(plan, PlanHeader.Page.TIMELINE));
 
         ComboBox<BaselineSummary> baseline = new ComboBox<>("Compare with baseline");
-        baseline.setItems(workplan.baselines(planId));
+        baseline.setItems(progressService.baselines(planId));
         baseline.setItemLabelGenerator(b -> b.name() + " (" + Formats.day(b.takenAt()) + ")");
         baseline.setPlaceholder("No baseline");
         baseline.setClearButtonVisible(true);
@@ -99,7 +109,7 @@ class TimelineView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private void draw(BaselineSummary baseline) {
-        List<BaselineItem> then = baseline == null ? List.of() : workplan.baseline(baseline.id());
+        List<BaselineItem> then = baseline == null ? List.of() : progressService.baseline(baseline.id());
         Map<Long, BaselineItem> prioritiesThen = then.stream().filter(i -> !i.action())
                 .collect(Collectors.toMap(BaselineItem::itemId, Function.identity()));
         Map<Long, BaselineItem> actionsThen = then.stream().filter(BaselineItem::action)

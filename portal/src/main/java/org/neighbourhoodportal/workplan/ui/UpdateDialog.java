@@ -10,12 +10,12 @@ import org.neighbourhoodportal.ui.CharacterLimit;
 import org.neighbourhoodportal.workplan.InvalidInputException;
 import org.neighbourhoodportal.workplan.PriorityRow;
 import org.neighbourhoodportal.workplan.TextLimits;
-import org.neighbourhoodportal.workplan.WorkplanService;
+import org.neighbourhoodportal.workplan.ProgressService;
 
 /** A dated note on a priority that keeps its status. */
 class UpdateDialog extends Dialog {
 
-    UpdateDialog(WorkplanService workplan, PriorityRow priority, Runnable saved) {
+    UpdateDialog(ProgressService progressService, PriorityRow priority, Runnable saved) {
         setHeaderTitle("Add an update");
         setWidth("36rem");
         TextArea text = new TextArea("What has happened");
@@ -29,7 +29,7 @@ class UpdateDialog extends Dialog {
         add(text);
         Button save = new Button("Add update", e -> {
             try {
-                workplan.addUpdate(priority.id(), text.getValue());
+                progressService.addUpdate(priority.id(), text.getValue());
                 close();
                 Messages.saved("Update added.");
                 saved.run();

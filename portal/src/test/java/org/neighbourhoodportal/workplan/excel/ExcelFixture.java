@@ -22,6 +22,8 @@ import org.neighbourhoodportal.workplan.PriorityFilter;
 import org.neighbourhoodportal.workplan.PriorityRow;
 import org.neighbourhoodportal.workplan.Rag;
 import org.neighbourhoodportal.workplan.WorkplanService;
+import org.neighbourhoodportal.workplan.PriorityService;
+import org.neighbourhoodportal.workplan.ActionRiskService;
 
 /** Plans to export and import, made through the same services as people use. */
 final class ExcelFixture {
@@ -31,11 +33,16 @@ final class ExcelFixture {
 
     private final RunAs runAs;
     private final WorkplanService workplan;
+    private final PriorityService priorityService;
+    private final ActionRiskService actionRiskService;
     private final WorkplanExcelService excel;
 
-    ExcelFixture(RunAs runAs, WorkplanService workplan, WorkplanExcelService excel) {
+    ExcelFixture(RunAs runAs, WorkplanService workplan, PriorityService priorityService,
+                 ActionRiskService actionRiskService, WorkplanExcelService excel) {
         this.runAs = runAs;
         this.workplan = workplan;
+        this.priorityService = priorityService;
+        this.actionRiskService = actionRiskService;
         this.excel = excel;
     }
 
@@ -57,17 +64,17 @@ final class ExcelFixture {
             List<PersonOption> people = workplan.people(plan.id());
             long helen = person(people, "Helen Carter");
             long priya = person(people, "Priya Shah");
-            long falls = workplan.savePriority(new PriorityDraft(null, plan.id(), "Falls prevention at home",
+            long falls = priorityService.savePriority(new PriorityDraft(null, plan.id(), "Falls prevention at home",
                     "Falls are the commonest reason older people are admitted in winter.", null, helen,
                     LocalDate.of(year, 4, 1), LocalDate.of(year + 1, 3, 31), Rag.GREEN, null, Set.of(), null));
-            long carers = workplan.savePriority(new PriorityDraft(null, plan.id(), "Support for unpaid carers",
+            long carers = priorityService.savePriority(new PriorityDraft(null, plan.id(), "Support for unpaid carers",
                     null, null, priya, LocalDate.of(year, 6, 1), LocalDate.of(year + 1, 1, 31), Rag.AMBER,
                     "Waiting to hear about funding.", Set.of(), null));
-            workplan.saveAction(new ActionDraft(null, falls, "Home safety checklist with Fire & Rescue", priya,
+            actionRiskService.saveAction(new ActionDraft(null, falls, "Home safety checklist with Fire & Rescue", priya,
                     LocalDate.of(year, 9, 30), ActionStatus.IN_PROGRESS, 40, false, null));
-            workplan.saveAction(new ActionDraft(null, falls, "Strength and balance classes in three villages", helen,
+            actionRiskService.saveAction(new ActionDraft(null, falls, "Strength and balance classes in three villages", helen,
                     LocalDate.of(year, 11, 30), ActionStatus.NOT_STARTED, 0, true, null));
-            workplan.saveAction(new ActionDraft(null, carers, "Carers' café at the library", null, null,
+            actionRiskService.saveAction(new ActionDraft(null, carers, "Carers' café at the library", null, null,
                     ActionStatus.NOT_STARTED, 0, false, null));
             return plan.id();
         });
@@ -101,11 +108,11 @@ final class ExcelFixture {
     }
 
     List<PriorityRow> priorities(long planId) {
-        return runAs.person(LEAD, () -> workplan.priorities(planId, PriorityFilter.all()));
+        return runAs.person(LEAD, () -> priorityService.priorities(planId, PriorityFilter.all()));
     }
 
     List<ActionRow> actions(long planId) {
-        return runAs.person(LEAD, () -> workplan.actions(planId));
+        return runAs.person(LEAD, () -> actionRiskService.actions(planId));
     }
 
     PriorityRow priority(long planId, String title) {

@@ -25,6 +25,8 @@ import org.neighbourhoodportal.support.ViewTest;
 import org.neighbourhoodportal.workplan.ActionRow;
 import org.neighbourhoodportal.workplan.ActionStatus;
 import org.neighbourhoodportal.workplan.WorkplanService;
+import org.neighbourhoodportal.workplan.ActionRiskService;
+import org.neighbourhoodportal.workplan.PriorityService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.TestPropertySource;
 
@@ -34,13 +36,15 @@ class ExcelViewTests extends ViewTest {
 
     @Autowired RunAs runAs;
     @Autowired WorkplanService workplan;
+    @Autowired ActionRiskService actionRiskService;
+    @Autowired PriorityService priorityService;
     @Autowired WorkplanExcelService excel;
 
     private ExcelFixture fixture;
 
     @BeforeEach
     void fixture() {
-        fixture = new ExcelFixture(runAs, workplan, excel);
+        fixture = new ExcelFixture(runAs, workplan, priorityService, actionRiskService, excel);
     }
 
     @Test

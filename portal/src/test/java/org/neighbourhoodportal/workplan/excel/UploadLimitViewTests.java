@@ -14,6 +14,8 @@ import org.junit.jupiter.api.Test;
 import org.neighbourhoodportal.security.RunAs;
 import org.neighbourhoodportal.support.ViewTest;
 import org.neighbourhoodportal.workplan.WorkplanService;
+import org.neighbourhoodportal.workplan.ActionRiskService;
+import org.neighbourhoodportal.workplan.PriorityService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.TestPropertySource;
 
@@ -29,13 +31,15 @@ class UploadLimitViewTests extends ViewTest {
 
     @Autowired RunAs runAs;
     @Autowired WorkplanService workplan;
+    @Autowired ActionRiskService actionRiskService;
+    @Autowired PriorityService priorityService;
     @Autowired WorkplanExcelService excel;
     @Autowired MultipartConfigElement multipart;
 
     @Test
     void the_page_the_browser_check_the_reader_and_the_container_all_follow_the_one_configured_limit() {
         signIn.as(LEAD);
-        navigate("workplan/" + new ExcelFixture(runAs, workplan, excel).harboroughPlan() + "/excel");
+        navigate("workplan/" + new ExcelFixture(runAs, workplan, priorityService, actionRiskService, excel).harboroughPlan() + "/excel");
 
         assertThat(_find(Paragraph.class)).extracting(Paragraph::getText)
                 .anySatisfy(text -> assertThat(text).endsWith("The portal takes an Excel workbook (.xlsx) of up to "

@@ -16,6 +16,8 @@ import org.neighbourhoodportal.security.NotAllowedException;
 import org.neighbourhoodportal.security.RunAs;
 import org.neighbourhoodportal.workplan.ActionRow;
 import org.neighbourhoodportal.workplan.WorkplanService;
+import org.neighbourhoodportal.workplan.ActionRiskService;
+import org.neighbourhoodportal.workplan.PriorityService;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -29,6 +31,8 @@ class WorkplanExcelAccessTests {
 
     @Autowired RunAs runAs;
     @Autowired WorkplanService workplan;
+    @Autowired ActionRiskService actionRiskService;
+    @Autowired PriorityService priorityService;
     @Autowired WorkplanExcelService excel;
 
     private ExcelFixture fixture;
@@ -36,7 +40,7 @@ class WorkplanExcelAccessTests {
 
     @BeforeEach
     void fixture() {
-        fixture = new ExcelFixture(runAs, workplan, excel);
+        fixture = new ExcelFixture(runAs, workplan, priorityService, actionRiskService, excel);
         harborough = fixture.harboroughPlan();
     }
 

@@ -27,6 +27,8 @@ import org.neighbourhoodportal.workplan.PriorityDraft;
 import org.neighbourhoodportal.workplan.PriorityRow;
 import org.neighbourhoodportal.workplan.TagOption;
 import org.neighbourhoodportal.workplan.WorkplanService;
+import org.neighbourhoodportal.workplan.PriorityService;
+import org.neighbourhoodportal.workplan.ActionRiskService;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** What the exported workbook holds, read back with POI the way Excel would open it. */
@@ -35,6 +37,8 @@ class WorkplanExcelExportTests {
 
     @Autowired RunAs runAs;
     @Autowired WorkplanService workplan;
+    @Autowired ActionRiskService actionRiskService;
+    @Autowired PriorityService priorityService;
     @Autowired WorkplanExcelService excel;
 
     private ExcelFixture fixture;
@@ -43,7 +47,7 @@ class WorkplanExcelExportTests {
 
     @BeforeEach
     void exportHarborough() {
-        fixture = new ExcelFixture(runAs, workplan, excel);
+        fixture = new ExcelFixture(runAs, workplan, priorityService, actionRiskService, excel);
         planId = fixture.harboroughPlan();
         workbook = Workbooks.open(fixture.export(LEAD, planId));
     }
@@ -166,13 +170,13 @@ class WorkplanExcelExportTests {
         List<String> risky = List.of("+44 1858 000000 is the number to call", "-2 weeks slippage", "@SUM(A1:A9)",
                 "=1+1");
         runAs.person(LEAD, () -> {
-            workplan.savePriority(new PriorityDraft(falls.id(), fresh, hyperlink, "=cmd|' /C calc'!A0",
+            priorityService.savePriority(new PriorityDraft(falls.id(), fresh, hyperlink, "=cmd|' /C calc'!A0",
                     falls.leadOrganisationId(), falls.leadPersonId(), falls.startsOn(), falls.endsOn(), falls.rag(),
                     "-", Set.of(), falls.version()));
-            workplan.saveAction(new ActionDraft(checklist.id(), checklist.priorityId(), risky.get(0),
+            actionRiskService.saveAction(new ActionDraft(checklist.id(), checklist.priorityId(), risky.get(0),
                     checklist.ownerId(), checklist.dueOn(), checklist.status(), checklist.percentComplete(), false, checklist.version()));
             for (String title : risky.subList(1, risky.size())) {
-                workplan.saveAction(new ActionDraft(null, falls.id(), title, null, null, checklist.status(), 0, false, null));
+                actionRiskService.saveAction(new ActionDraft(null, falls.id(), title, null, null, checklist.status(), 0, false, null));
             }
         });
 

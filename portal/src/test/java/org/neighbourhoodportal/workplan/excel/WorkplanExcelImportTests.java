@@ -17,6 +17,8 @@ import org.neighbourhoodportal.workplan.PriorityRow;
 import org.neighbourhoodportal.workplan.Rag;
 import org.neighbourhoodportal.workplan.UpdateRow;
 import org.neighbourhoodportal.workplan.WorkplanService;
+import org.neighbourhoodportal.workplan.PriorityService;
+import org.neighbourhoodportal.workplan.ActionRiskService;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** Bringing an edited workbook back: the preview, the rules, and saving only what was confirmed. */
@@ -25,13 +27,15 @@ class WorkplanExcelImportTests {
 
     @Autowired RunAs runAs;
     @Autowired WorkplanService workplan;
+    @Autowired ActionRiskService actionRiskService;
+    @Autowired PriorityService priorityService;
     @Autowired WorkplanExcelService excel;
 
     private ExcelFixture fixture;
 
     @BeforeEach
     void fixture() {
-        fixture = new ExcelFixture(runAs, workplan, excel);
+        fixture = new ExcelFixture(runAs, workplan, priorityService, actionRiskService, excel);
     }
 
     @Test
@@ -95,7 +99,7 @@ class WorkplanExcelImportTests {
         assertThat(rated.rag()).isEqualTo(Rag.AMBER);
         assertThat(rated.ragReason()).isEqualTo("The balance class venue fell through.");
         // a new colour is recorded in the priority's history, as on the plan's pages
-        assertThat(runAs.person(LEAD, () -> workplan.priority(falls.id()).updates()))
+        assertThat(runAs.person(LEAD, () -> priorityService.priority(falls.id()).updates()))
                 .extracting(UpdateRow::text).first().asString()
                 .isEqualTo("Status changed from Green – on track to Amber – at risk: The balance class venue fell "
                         + "through.");
@@ -198,7 +202,7 @@ class WorkplanExcelImportTests {
         ActionRow checklist = fixture.action(planId, "Home safety checklist with Fire & Rescue");
         byte[] exported = fixture.export(LEAD, planId);
         // meanwhile, in the portal, the action's owner records progress
-        runAs.person(LEAD, () -> workplan.saveAction(new ActionDraft(checklist.id(), checklist.priorityId(),
+        runAs.person(LEAD, () -> actionRiskService.saveAction(new ActionDraft(checklist.id(), checklist.priorityId(),
                 checklist.title(), checklist.ownerId(), checklist.dueOn(), ActionStatus.IN_PROGRESS, 60, false, checklist.version())));
         byte[] edited = Workbooks.edit(exported, workbook ->
                 Workbooks.set(workbook.getSheet("Actions"), checklist.id(), "Action", "Home safety checklist"));
@@ -216,7 +220,7 @@ class WorkplanExcelImportTests {
         long planId = fixture.freshPlan();
         ActionRow cafe = fixture.action(planId, "Carers' café at the library");
         byte[] exported = fixture.export(LEAD, planId);
-        runAs.person(LEAD, () -> workplan.saveAction(new ActionDraft(cafe.id(), cafe.priorityId(), cafe.title(),
+        runAs.person(LEAD, () -> actionRiskService.saveAction(new ActionDraft(cafe.id(), cafe.priorityId(), cafe.title(),
                 cafe.ownerId(), cafe.dueOn(), ActionStatus.IN_PROGRESS, 20, false, cafe.version())));
         byte[] edited = Workbooks.edit(exported, workbook -> {
             Workbooks.set(workbook.getSheet("Actions"), cafe.id(), "Status", "In progress");
@@ -238,7 +242,7 @@ class WorkplanExcelImportTests {
         ImportPreview preview = fixture.preview(planId, edited);
         assertThat(preview.canApply()).isTrue();
 
-        runAs.person(LEAD, () -> workplan.saveAction(new ActionDraft(classes.id(), classes.priorityId(),
+        runAs.person(LEAD, () -> actionRiskService.saveAction(new ActionDraft(classes.id(), classes.priorityId(),
                 classes.title(), classes.ownerId(), classes.dueOn(), ActionStatus.IN_PROGRESS, 30, true, classes.version())));
 
         assertThatThrownBy(() -> fixture.apply(preview)).isInstanceOf(ExcelImportException.class)

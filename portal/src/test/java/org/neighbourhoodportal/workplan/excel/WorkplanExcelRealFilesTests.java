@@ -32,6 +32,8 @@ import org.neighbourhoodportal.security.RunAs;
 import org.neighbourhoodportal.workplan.ActionRow;
 import org.neighbourhoodportal.workplan.PriorityRow;
 import org.neighbourhoodportal.workplan.WorkplanService;
+import org.neighbourhoodportal.workplan.ActionRiskService;
+import org.neighbourhoodportal.workplan.PriorityService;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -46,6 +48,8 @@ class WorkplanExcelRealFilesTests {
 
     @Autowired RunAs runAs;
     @Autowired WorkplanService workplan;
+    @Autowired ActionRiskService actionRiskService;
+    @Autowired PriorityService priorityService;
     @Autowired WorkplanExcelService excel;
 
     private ExcelFixture fixture;
@@ -58,7 +62,7 @@ class WorkplanExcelRealFilesTests {
 
     @BeforeEach
     void fixture() {
-        fixture = new ExcelFixture(runAs, workplan, excel);
+        fixture = new ExcelFixture(runAs, workplan, priorityService, actionRiskService, excel);
         planId = fixture.freshPlan();
         falls = fixture.priority(planId, "Falls prevention at home");
         carers = fixture.priority(planId, "Support for unpaid carers");

@@ -14,6 +14,8 @@ import org.neighbourhoodportal.workplan.ActionRow;
 import org.neighbourhoodportal.workplan.PriorityRow;
 import org.neighbourhoodportal.workplan.Rag;
 import org.neighbourhoodportal.workplan.WorkplanService;
+import org.neighbourhoodportal.workplan.ActionRiskService;
+import org.neighbourhoodportal.workplan.PriorityService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 
@@ -26,12 +28,14 @@ class WorkplanExcelRollbackTests {
 
     @Autowired RunAs runAs;
     @Autowired WorkplanExcelService excel;
+    @Autowired WorkplanService workplan;
+    @Autowired PriorityService priorityService;
     /** The real service, until a test makes it fail. */
-    @MockitoSpyBean WorkplanService workplan;
+    @MockitoSpyBean ActionRiskService actionRiskService;
 
     @Test
     void when_saving_fails_part_way_nothing_from_the_file_is_saved() {
-        ExcelFixture fixture = new ExcelFixture(runAs, workplan, excel);
+        ExcelFixture fixture = new ExcelFixture(runAs, workplan, priorityService, actionRiskService, excel);
         long planId = fixture.freshPlan();
         PriorityRow falls = fixture.priority(planId, "Falls prevention at home");
         ActionRow cafe = fixture.action(planId, "Carers' café at the library");
@@ -49,7 +53,7 @@ class WorkplanExcelRollbackTests {
         doAnswer(call -> {
             call.callRealMethod();
             throw new IllegalStateException("The database went away");
-        }).when(workplan).saveAction(argThat(draft -> draft != null && draft.id() == null));
+        }).when(actionRiskService).saveAction(argThat(draft -> draft != null && draft.id() == null));
 
         assertThatThrownBy(() -> fixture.apply(preview)).hasMessage("The database went away");
 
@@ -57,6 +61,6 @@ class WorkplanExcelRollbackTests {
         assertThat(fixture.priority(planId, falls.title()).version()).isEqualTo(falls.version());
         assertThat(fixture.action(planId, cafe.title())).isEqualTo(cafe);
         assertThat(fixture.actions(planId)).extracting(ActionRow::title).doesNotContain("Added, then undone");
-        assertThat(runAs.person(LEAD, () -> workplan.priority(falls.id()).updates())).hasSize(1); // "added" only
+        assertThat(runAs.person(LEAD, () -> priorityService.priority(falls.id()).updates())).hasSize(1); // "added" only
     }
 }
