@@ -43,6 +43,16 @@ public class Timeline {
     @Transactional(propagation = Propagation.MANDATORY)
     public void append(TimelineRecord record, Credit by, String kind, String what, String detail,
                        Visibility visibility) {
+        appendAt(clock.instant(), record, by, kind, what, detail, visibility);
+    }
+
+    /**
+     * As {@link #append}, for something that happened earlier and is recorded now (demo data that comes with a
+     * history); a feature recording what a person does now uses {@link #append}.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void appendAt(java.time.Instant at, TimelineRecord record, Credit by, String kind, String what,
+                         String detail, Visibility visibility) {
         if (kind == null || kind.isBlank() || kind.length() > KIND_LENGTH) {
             throw new IllegalArgumentException("A timeline entry's kind needs 1 to " + KIND_LENGTH + " characters");
         }
@@ -54,7 +64,7 @@ public class Timeline {
                 + " detail, visibility) values (:recordKind, :recordId, :at, :actorId, :actorName, :kind, :what,"
                 + " :detail, :visibility)", new MapSqlParameterSource()
                 .addValue("recordKind", record.kind()).addValue("recordId", record.id())
-                .addValue("at", Timestamp.from(clock.instant()))
+                .addValue("at", Timestamp.from(at))
                 .addValue("actorId", by.personId()).addValue("actorName", by.name())
                 .addValue("kind", kind).addValue("what", what)
                 .addValue("detail", detail == null || detail.length() <= DETAIL_LENGTH ? detail
