@@ -42,7 +42,7 @@ class TimelineMigrationTests {
 
     @Test
     void feedback_history_from_before_the_shared_timeline_is_copied_with_its_words_visibility_and_credit() throws Exception {
-        flyway("15").migrate();
+        flyway("13").migrate();
         execute("insert into icb (id, name) values (1, 'LLR ICB')");
         execute("insert into neighbourhood_team (id, icb_id, name) values (1, 1, 'Harborough INT')");
         execute("insert into organisation (id, name, sector) values (1, 'Market Harborough Medical Centre', 'GP')");
