@@ -157,7 +157,7 @@ class PageQueryBudgetTests extends ViewTest {
         share("Budget: a proposal's growing timeline");
         long id = runAs.person(LEAD, () -> proposals.list().stream()
                 .filter(p -> p.title().equals("Budget: a proposal's growing timeline")).findFirst().orElseThrow().id());
-        assertConstant("proposal page, timeline of 1 then 21", 14, () -> page("proposals/" + id),
+        assertConstant("proposal page, timeline of 1 then 21", 11, () -> page("proposals/" + id),
                 () -> lengthen(org.neighbourhoodportal.feedback.FeedbackTimelines.proposal(id), 20));
     }
 
