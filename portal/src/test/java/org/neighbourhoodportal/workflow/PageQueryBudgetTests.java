@@ -207,7 +207,7 @@ class PageQueryBudgetTests extends ViewTest {
         List<PersonOption> people = runAs.person(LEAD, () -> workplan.people(plan.id()));
         long priority = runAs.person(LEAD, () -> priority(plan, "Budget: priority page", people.get(0).id()));
         runAs.person(LEAD, () -> action(priority, "First action", people.get(0).id()));
-        assertConstant("priority page", 18, () -> page("workplan/priority/" + priority),
+        assertConstant("priority page", 19, () -> page("workplan/priority/" + priority),
                 () -> runAs.person(LEAD, () -> {
                     for (int i = 1; i < 5; i++) {
                         long owner = people.get(i % people.size()).id();
