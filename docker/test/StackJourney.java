@@ -104,7 +104,7 @@ public class StackJourney {
             lead.locator("#submit-task").click();
             lead.waitForURL(Pattern.compile(".*/tasks$"));
             lead.navigate("/feedback/" + feedbackId);
-            assertThat(lead.locator("#feedback-timeline")).containsText("Acknowledged");
+            assertThat(lead.locator("#record-timeline")).containsText("Acknowledged");
         });
         leadBrowser.storageState(new BrowserContext.StorageStateOptions().setPath(state.resolve("lead.json")));
         Files.writeString(state.resolve("feedback-id"), feedbackId);
@@ -142,7 +142,7 @@ public class StackJourney {
             lead.locator("input[name=password]").press("Enter");
             lead.waitForURL(url -> !url.contains("/login"));
             lead.navigate("/feedback/" + feedbackId);
-            assertThat(lead.locator("#feedback-timeline")).containsText("Acknowledged");
+            assertThat(lead.locator("#record-timeline")).containsText("Acknowledged");
             assertThat(lead.getByText(acknowledgement).first()).isVisible();
         });
         String after = node(leadBrowser);
@@ -166,7 +166,7 @@ public class StackJourney {
             }
             lead.locator("#task-grid").waitFor();
             lead.navigate("/feedback/" + returning.feedbackId());
-            assertThat(lead.locator("#feedback-timeline")).containsText("Acknowledged");
+            assertThat(lead.locator("#record-timeline")).containsText("Acknowledged");
             assertThat(lead.getByText(returning.acknowledgement()).first()).isVisible();
         });
         String after = node(returning.browser());

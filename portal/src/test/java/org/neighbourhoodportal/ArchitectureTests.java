@@ -54,12 +54,21 @@ class ArchitectureTests {
                     // the shared kit below every feature: who is who, who is calling, forms, the layout
                     "org.neighbourhoodportal.directory", "org.neighbourhoodportal.security",
                     "org.neighbourhoodportal.forms..", "org.neighbourhoodportal.ui", "org.neighbourhoodportal.time",
+                    // the record page shell shows the shared timeline (issue 8)
+                    "org.neighbourhoodportal.timeline..",
                     // the engine's schema is created and checked by Flyway (ADR 0003)
                     "org.flywaydb..",
                     "org.camunda..", "org.springframework..", "com.vaadin..", "jakarta..", "java..", "javax..",
                     "org.slf4j..")
             .because("features plug into the inbox through ProcessRecordHandler and RecordPanelProvider; an allow-list "
                     + "covers the features still to come, where a list of forbidden ones would not");
+
+    @ArchTest
+    static final ArchRule views_read_timelines_only_through_a_checked_service = noClasses()
+            .that().resideInAPackage("..ui..")
+            .should().dependOnClassesThat().areAssignableTo(org.neighbourhoodportal.timeline.Timeline.class)
+            .because("the raw timeline checks nobody; a view reads a record's timeline through the feature's details "
+                    + "or TimelineService, which ask the feature's policy who may see which lines");
 
     @ArchTest
     static final ArchRule the_shell_knows_no_feature = noClasses()

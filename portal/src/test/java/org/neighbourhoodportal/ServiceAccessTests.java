@@ -40,6 +40,7 @@ import org.neighbourhoodportal.directory.DirectoryService;
 import org.neighbourhoodportal.feedback.FeedbackFilter;
 import org.neighbourhoodportal.feedback.FeedbackService;
 import org.neighbourhoodportal.feedback.ProposalService;
+import org.neighbourhoodportal.feedback.FeedbackTimelines;
 import org.neighbourhoodportal.notifications.Delivery;
 import org.neighbourhoodportal.notifications.NotificationKind;
 import org.neighbourhoodportal.notifications.NotificationService;
@@ -123,6 +124,7 @@ class ServiceAccessTests {
     @Autowired WorkplanExcelService excel;
     @Autowired WorkflowService workflow;
     @Autowired ProcessService processes;
+    @Autowired org.neighbourhoodportal.timeline.TimelineService timelines;
     @Autowired org.neighbourhoodportal.workflow.FailedWorkService failedWork;
     @Autowired UserDetailsService users;
     @Autowired NotificationService notifications;
@@ -542,6 +544,24 @@ class ServiceAccessTests {
                 allowed(PPG_REP, () -> feedback.diagram(f.feedback())),
                 refused(THURROCK_LEAD, () -> feedback.diagram(f.feedback()))));
         t.put("ProcessService.diagram(String,String)", signedIn(() -> processes.diagram(key, businessKey)));
+        // ---- timeline (issue 8): reading any record's timeline, withdrawing a record, ending its process -----------
+        t.put("TimelineService.entries(TimelineRecord)", List.of(
+                allowed(LEAD, () -> timelines.entries(FeedbackTimelines.feedback(f.feedback()))),
+                allowed(PPG_REP, () -> timelines.entries(FeedbackTimelines.feedback(f.feedback()))),
+                refused(THURROCK_LEAD, () -> timelines.entries(FeedbackTimelines.feedback(f.feedback()))),
+                refused(NOBODY, () -> timelines.entries(FeedbackTimelines.proposal(f.proposal())))));
+        t.put("FeedbackService.withdraw(long,String)", List.of(
+                allowed(PPG_REP, () -> { feedback.withdraw(f.feedback(), "Sorted out at the practice."); return null; }),
+                refused(LEAD, () -> { feedback.withdraw(f.feedback(), "Not mine to withdraw."); return null; }),
+                refused(THURROCK_LEAD, () -> { feedback.withdraw(f.feedback(), "Not mine."); return null; })));
+        t.put("ProposalService.withdraw(long,String)", List.of(
+                allowed(LEAD, () -> { proposals.withdraw(f.proposal(), "Overtaken by the ICB's plan."); return null; }),
+                refused(PPG_REP, () -> { proposals.withdraw(f.proposal(), "Not mine."); return null; }),
+                refused(THURROCK_LEAD, () -> { proposals.withdraw(f.proposal(), "Not mine."); return null; })));
+        t.put("ProcessService.end(String,String,String)", List.of(
+                allowed(LEAD, () -> processes.end(key, businessKey, "Ended in the access table")),
+                allowed(ENGINE, () -> processes.end(key, businessKey, "Ended in the access table")),
+                refused(NOBODY, () -> processes.end(key, businessKey, "Ended in the access table"))));
         return t;
     }
 

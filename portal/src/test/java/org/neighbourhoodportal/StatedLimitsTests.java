@@ -57,12 +57,12 @@ class StatedLimitsTests {
     private static final Map<String, List<String>> STORED_IN = Map.ofEntries(
             Map.entry("submit-feedback/summary", List.of("feedback_item.summary")),
             Map.entry("submit-feedback/patientsSaid", List.of("feedback_item.patients_said")),
-            Map.entry("acknowledge-feedback/acknowledgement", List.of("feedback_event.detail")),
-            Map.entry("route-feedback/routingNote", List.of("feedback_event.detail")),
-            Map.entry("respond-to-feedback/response", List.of("feedback_item.response", "feedback_event.detail")),
+            Map.entry("acknowledge-feedback/acknowledgement", List.of("timeline_entry.detail")),
+            Map.entry("route-feedback/routingNote", List.of("timeline_entry.detail")),
+            Map.entry("respond-to-feedback/response", List.of("feedback_item.response", "timeline_entry.detail")),
             // added in Camunda Modeler's form editor, no maxLength (the portal's default); kept as a further answer
             Map.entry("respond-to-feedback/alsoToldWho", List.of("further_answer.answer")),
-            Map.entry("confirm-feedback-outcome/reopenReason", List.of("feedback_event.detail")),
+            Map.entry("confirm-feedback-outcome/reopenReason", List.of("timeline_entry.detail")),
             Map.entry("share-proposal/title", List.of("ppg_proposal.title")),
             Map.entry("share-proposal/proposal", List.of("ppg_proposal.proposal")),
             Map.entry("give-view-on-proposal/comments", List.of("ppg_proposal_response.comments")),

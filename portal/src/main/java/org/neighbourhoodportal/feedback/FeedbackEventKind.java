@@ -1,6 +1,6 @@
 package org.neighbourhoodportal.feedback;
 
-/** The entries of a feedback item's timeline. */
+/** The entries of a feedback item's timeline: {@code name()} is the entry's kind, {@link #label()} its words. */
 public enum FeedbackEventKind {
     SUBMITTED("Feedback submitted"),
     ACKNOWLEDGED("Acknowledged"),
@@ -12,7 +12,8 @@ public enum FeedbackEventKind {
     CONFIRMED("PPG confirmed it is resolved"),
     REOPENED("Reopened by the PPG"),
     CLOSED("Closed"),
-    CLOSED_UNCONFIRMED("Closed – no reply from the PPG in time");
+    CLOSED_UNCONFIRMED("Closed – no reply from the PPG in time"),
+    WITHDRAWN("Withdrawn");
 
     private final String label;
 

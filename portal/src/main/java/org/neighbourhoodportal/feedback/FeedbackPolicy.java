@@ -21,6 +21,8 @@ import org.springframework.stereotype.Component;
  *   <li>Proposals: the INT's people read its proposals; a PPG representative reads those their PPG was asked about.
  *       Only the INT's leads share one and record the decision; only an asked PPG's representatives give its
  *       view.</li>
+ *   <li>Withdrawing: only a record's owner, while it is still open: the representative who submitted the feedback
+ *       (while they still represent its PPG), the lead who shared the proposal (while they still lead its INT).</li>
  *   <li>What only the process does (escalating, publishing, closing, adding to the backlog) needs the engine as the
  *       caller ({@link CurrentUser#requireEngine()}).</li>
  * </ul>
@@ -94,6 +96,19 @@ public class FeedbackPolicy {
         }
     }
 
+    /** Whether the caller owns the item: they submitted it and still represent its PPG. */
+    public boolean isOwner(AccessProfile me, FeedbackItem item) {
+        return item.getSubmittedBy() == me.personId() && me.representsPpg(item.getPpgId());
+    }
+
+    /** Withdrawing feedback: its owner ({@link #isOwner}). */
+    public void requireOwner(AccessProfile me, FeedbackItem item) {
+        requireRead(me, item);
+        if (!isOwner(me, item)) {
+            throw new NotAllowedException("Only the representative who sent this feedback can withdraw it.");
+        }
+    }
+
     /** Submitting feedback: a PPG representative, for a PPG they represent. */
     public void requireMaySubmit(AccessProfile me) {
         if (!me.isPpgRepresentative()) {
@@ -131,6 +146,19 @@ public class FeedbackPolicy {
         requireRead(me, proposal);
         if (!me.representsPpg(ppgId) || !proposal.getInvitedPpgs().contains(ppgId)) {
             throw new NotAllowedException("Only the PPG's representatives can give its view.");
+        }
+    }
+
+    /** Whether the caller owns the proposal: they shared it and still lead its INT. */
+    public boolean isOwner(AccessProfile me, Proposal proposal) {
+        return proposal.getCreatedBy() == me.personId() && me.leads(proposal.getTeamId());
+    }
+
+    /** Withdrawing a proposal: its owner ({@link #isOwner}). */
+    public void requireOwner(AccessProfile me, Proposal proposal) {
+        requireRead(me, proposal);
+        if (!isOwner(me, proposal)) {
+            throw new NotAllowedException("Only the lead who asked the PPGs can withdraw this proposal.");
         }
     }
 

@@ -17,8 +17,6 @@ import org.neighbourhoodportal.directory.OrganisationSummary;
 import org.neighbourhoodportal.directory.PpgSummary;
 import org.neighbourhoodportal.directory.TeamSummary;
 import org.neighbourhoodportal.directory.WorkGroups;
-import org.neighbourhoodportal.feedback.domain.FeedbackEvent;
-import org.neighbourhoodportal.feedback.domain.FeedbackEventRepository;
 import org.neighbourhoodportal.feedback.domain.FeedbackItem;
 import org.neighbourhoodportal.feedback.domain.FeedbackItemRepository;
 import org.neighbourhoodportal.forms.FormField;
@@ -26,8 +24,16 @@ import org.neighbourhoodportal.forms.FormSubmission;
 import org.neighbourhoodportal.forms.Option;
 import org.neighbourhoodportal.processes.PpgFeedbackProcess;
 import org.neighbourhoodportal.security.CurrentUser;
+import org.neighbourhoodportal.notifications.Audience;
+import org.neighbourhoodportal.notifications.Notice;
+import org.neighbourhoodportal.notifications.NotificationKind;
 import org.neighbourhoodportal.security.NotAllowedException;
+import org.neighbourhoodportal.timeline.Credit;
+import org.neighbourhoodportal.timeline.Timeline;
+import org.neighbourhoodportal.timeline.TimelineEntry;
+import org.neighbourhoodportal.timeline.Visibility;
 import org.neighbourhoodportal.time.PortalTime;
+import org.neighbourhoodportal.workflow.EndedProcess;
 import org.neighbourhoodportal.workflow.FormCatalogue;
 import org.neighbourhoodportal.workflow.FurtherAnswer;
 import org.neighbourhoodportal.workflow.FurtherAnswers;
@@ -38,6 +44,7 @@ import org.neighbourhoodportal.workflow.StartOutcome;
 import org.neighbourhoodportal.workflow.TaskForm;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
@@ -61,7 +68,7 @@ public class FeedbackService {
     private static final String NOT_FOUND = FeedbackPolicy.FEEDBACK_NOT_FOUND;
 
     private final FeedbackItemRepository items;
-    private final FeedbackEventRepository events;
+    private final Timeline timeline;
     private final DirectoryService directory;
     private final ProcessService processes;
     private final ObjectProvider<LinkTargets> linkTargets;
@@ -69,15 +76,18 @@ public class FeedbackService {
     private final CurrentUser currentUser;
     private final FeedbackPolicy policy;
     private final FeedbackSettings settings;
+    private final ApplicationEventPublisher published;
     private final Clock clock;
     private FurtherAnswers furtherAnswers;
 
-    FeedbackService(FeedbackItemRepository items, FeedbackEventRepository events, DirectoryService directory,
+    FeedbackService(FeedbackItemRepository items, Timeline timeline, DirectoryService directory,
                     ProcessService processes, ObjectProvider<LinkTargets> linkTargets, FormCatalogue forms, CurrentUser currentUser,
-                    FeedbackPolicy policy, FeedbackSettings settings, Clock clock) {
+                    FeedbackPolicy policy, FeedbackSettings settings, ApplicationEventPublisher published,
+                    Clock clock) {
         this.policy = policy;
         this.items = items;
-        this.events = events;
+        this.timeline = timeline;
+        this.published = published;
         this.directory = directory;
         this.processes = processes;
         this.linkTargets = linkTargets;
@@ -223,12 +233,7 @@ public class FeedbackService {
         FeedbackItem item = items.findById(feedbackId).orElseThrow(() -> new NotAllowedException(NOT_FOUND));
         policy.requireRead(me, item);
         boolean insider = policy.isInsider(me, item.getTeamId());
-        List<FeedbackEvent> history = events.findByFeedbackIdOrderByOccurredAtAscIdAsc(feedbackId);
-        List<TimelineEntry> timeline = history.stream()
-                .filter(e -> insider || e.isVisibleToPpg())
-                .map(e -> new TimelineEntry(e.getOccurredAt(), e.getActorName(), e.getKind().label(), e.getDetail(),
-                        !e.isVisibleToPpg()))
-                .toList();
+        List<TimelineEntry> history = timeline.entries(FeedbackTimelines.feedback(feedbackId), insider);
         String referredTo = item.getReferredOrganisationId() == null ? null
                 : directory.organisation(item.getReferredOrganisationId()).map(OrganisationSummary::name).orElse(null);
         boolean responseVisible = insider || item.getResponsePublishedAt() != null;
@@ -239,8 +244,59 @@ public class FeedbackService {
                 insider ? referredTo : null,
                 responseVisible ? item.getResponse() : null,
                 item.getSubmittedAt(), item.getAcknowledgeDue(), item.getResponsePublishedAt(), item.getClosedAt(),
-                item.isEscalated(), timeline,
-                processes.waitingOn(PpgFeedbackProcess.KEY, item.getId().toString()), reopenedBecause(history));
+                item.isEscalated(), history,
+                processes.waitingOn(PpgFeedbackProcess.KEY, item.getId().toString()), reopenedBecause(history),
+                mayWithdraw(me, item));
+    }
+
+    /**
+     * The representative who sent the feedback takes it back, with a reason: its loop ends (its open tasks leave
+     * every inbox), the timeline says who withdrew it and why, and everyone who had a task on it is told.
+     *
+     * @throws NotAllowedException unless the caller sent it and still represents its PPG ("does not exist, or no
+     *         access" when they may not read it at all)
+     * @throws IllegalArgumentException when the reason is empty or longer than
+     *         {@link FeedbackTimelines#WITHDRAW_REASON_LENGTH}
+     * @throws IllegalStateException when it is already closed or withdrawn
+     */
+    public void withdraw(long feedbackId, String reason) {
+        AccessProfile me = currentUser.require();
+        FeedbackItem item = load(feedbackId);
+        policy.requireOwner(me, item);
+        String why = withdrawReason(reason);
+        if (item.getStatus() == FeedbackStatus.CLOSED || item.getStatus() == FeedbackStatus.WITHDRAWN) {
+            throw new IllegalStateException("This feedback is already " + item.getStatus().label().toLowerCase()
+                    + ", so it cannot be withdrawn.");
+        }
+        item.withdraw(clock.instant());
+        record(feedbackId, me, FeedbackEventKind.WITHDRAWN, why, true);
+        EndedProcess ended = processes.end(PpgFeedbackProcess.KEY, item.getId().toString(), "Withdrawn by "
+                + me.displayName());
+        if (ended.hadTasks()) {
+            published.publishEvent(new Notice(NotificationKind.RECORD_WITHDRAWN, "feedback:" + feedbackId
+                    + ":withdrawn", new Audience(ended.people(), ended.groups()),
+                    me.displayName() + " withdrew PPG feedback: " + item.getSummary(),
+                    "Nothing more is needed from you on it: its task has gone from your list. Their reason: " + why,
+                    "feedback/" + feedbackId));
+        }
+    }
+
+    /** The reason, trimmed. @throws IllegalArgumentException when empty or too long */
+    static String withdrawReason(String reason) {
+        String why = reason == null ? "" : reason.strip();
+        if (why.isEmpty()) {
+            throw new IllegalArgumentException("Say why you are withdrawing it, so the people working on it know.");
+        }
+        if (why.codePointCount(0, why.length()) > FeedbackTimelines.WITHDRAW_REASON_LENGTH) {
+            throw new IllegalArgumentException("The reason can be at most " + FeedbackTimelines.WITHDRAW_REASON_LENGTH
+                    + " characters.");
+        }
+        return why;
+    }
+
+    private boolean mayWithdraw(AccessProfile me, FeedbackItem item) {
+        return policy.isOwner(me, item) && item.getStatus() != FeedbackStatus.CLOSED
+                && item.getStatus() != FeedbackStatus.WITHDRAWN;
     }
 
     /**
@@ -277,15 +333,16 @@ public class FeedbackService {
     }
 
     /** The PPG's reason when it reopened the item after the last response it was sent; null when not reopened since. */
-    private static String reopenedBecause(List<FeedbackEvent> history) {
+    private static String reopenedBecause(List<TimelineEntry> history) {
         for (int i = history.size() - 1; i >= 0; i--) {
-            FeedbackEventKind kind = history.get(i).getKind();
-            if (kind == FeedbackEventKind.REOPENED) {
-                String reason = history.get(i).getDetail();
+            String kind = history.get(i).kind();
+            if (kind.equals(FeedbackEventKind.REOPENED.name())) {
+                String reason = history.get(i).detail();
                 return reason == null || reason.isBlank() ? "The PPG gave no reason." : reason;
             }
-            if (kind == FeedbackEventKind.RESPONSE_PUBLISHED || kind == FeedbackEventKind.CLOSED
-                    || kind == FeedbackEventKind.CLOSED_UNCONFIRMED) {
+            if (kind.equals(FeedbackEventKind.RESPONSE_PUBLISHED.name()) || kind.equals(FeedbackEventKind.CLOSED.name())
+                    || kind.equals(FeedbackEventKind.CLOSED_UNCONFIRMED.name())
+                    || kind.equals(FeedbackEventKind.WITHDRAWN.name())) {
                 return null;
             }
         }
@@ -358,8 +415,8 @@ public class FeedbackService {
     }
 
     private void record(long feedbackId, AccessProfile actor, FeedbackEventKind kind, String detail, boolean public_) {
-        events.save(new FeedbackEvent(feedbackId, clock.instant(), actor.personId(), actor.displayName(), kind, detail,
-                public_));
+        timeline.append(FeedbackTimelines.feedback(feedbackId), Credit.person(actor), kind.name(), kind.label(), detail,
+                public_ ? Visibility.EVERYONE : Visibility.INTERNAL);
     }
 
     private Map<Long, String> teamNames(Set<Long> ids) {

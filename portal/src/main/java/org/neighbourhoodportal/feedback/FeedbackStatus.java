@@ -7,7 +7,9 @@ public enum FeedbackStatus {
     WITH_ORGANISATION("With a member organisation"),
     RESPONDED("Response sent – waiting for the PPG"),
     REOPENED("Reopened by the PPG"),
-    CLOSED("Closed");
+    CLOSED("Closed"),
+    /** Taken back by the PPG (timeline, issue 8). */
+    WITHDRAWN("Withdrawn by the PPG");
 
     private final String label;
 

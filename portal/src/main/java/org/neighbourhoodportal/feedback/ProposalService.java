@@ -25,6 +25,10 @@ import org.neighbourhoodportal.processes.PpgProposalProcess;
 import org.neighbourhoodportal.security.CurrentUser;
 import org.neighbourhoodportal.security.NotAllowedException;
 import org.neighbourhoodportal.time.PortalTime;
+import org.neighbourhoodportal.timeline.Credit;
+import org.neighbourhoodportal.timeline.Timeline;
+import org.neighbourhoodportal.timeline.Visibility;
+import org.neighbourhoodportal.workflow.EndedProcess;
 import org.neighbourhoodportal.workflow.FormCatalogue;
 import org.neighbourhoodportal.workflow.TaskForm;
 import org.neighbourhoodportal.workflow.ProcessService;
@@ -61,13 +65,17 @@ public class ProposalService {
     private final CurrentUser currentUser;
     private final FeedbackPolicy policy;
     private final RoundService rounds;
+    private final ApplicationEventPublisher published;
+    private final Timeline timeline;
     private final Clock clock;
 
     ProposalService(ProposalRepository proposals, ProposalResponseRepository responses, DirectoryService directory,
                     ProcessService processes, FormCatalogue forms, CurrentUser currentUser, FeedbackPolicy policy,
-                    RoundService rounds, Clock clock) {
+                    RoundService rounds, ApplicationEventPublisher published, Timeline timeline, Clock clock) {
         this.policy = policy;
         this.rounds = rounds;
+        this.timeline = timeline;
+        this.published = published;
         this.proposals = proposals;
         this.responses = responses;
         this.directory = directory;
@@ -135,6 +143,9 @@ public class ProposalService {
         variables.put(PpgProposalProcess.VAR_TEAM_ID, teamId);
         variables.put(PpgProposalProcess.VAR_LEAD_GROUP, WorkGroups.teamLeads(teamId));
         processes.start(PpgProposalProcess.KEY, proposal.getId().toString(), variables);
+        timeline.append(FeedbackTimelines.proposal(proposal.getId()), Credit.person(me), "SHARED",
+                "Proposal shared with the PPGs", "Asked: " + String.join(", ", ppgs.stream().map(PpgSummary::name)
+                        .sorted().toList()), Visibility.EVERYONE);
         return StartOutcome.saved(proposal.getId());
     }
 
@@ -186,7 +197,43 @@ public class ProposalService {
                 insider || shared ? proposal.getDecision() : null, proposal.getDecidedAt(),
                 directory.personName(proposal.getCreatedBy()), proposal.getCreatedAt(),
                 ppgNames.values().stream().sorted().toList(), views,
-                waitingOn(proposal));
+                waitingOn(proposal),
+                timeline.entries(FeedbackTimelines.proposal(proposalId), insider),
+                policy.isOwner(me, proposal) && proposal.getStatus() != ProposalStatus.WITHDRAWN
+                        && proposal.getStatus() != ProposalStatus.PUBLISHED);
+    }
+
+    /**
+     * The lead who shared a proposal takes it back, with a reason: its process ends (the PPGs' open tasks leave every
+     * inbox), the timeline says who withdrew it and why, and everyone who had a task on it is told.
+     *
+     * @throws NotAllowedException unless the caller shared it and still leads its INT ("does not exist, or no
+     *         access" when they may not read it at all)
+     * @throws IllegalArgumentException when the reason is empty or longer than
+     *         {@link FeedbackTimelines#WITHDRAW_REASON_LENGTH}
+     * @throws IllegalStateException when its decision has been shared already, or it is already withdrawn
+     */
+    public void withdraw(long proposalId, String reason) {
+        AccessProfile me = currentUser.require();
+        Proposal proposal = load(proposalId);
+        policy.requireOwner(me, proposal);
+        String why = FeedbackService.withdrawReason(reason);
+        if (proposal.getStatus() == ProposalStatus.WITHDRAWN || proposal.getStatus() == ProposalStatus.PUBLISHED) {
+            throw new IllegalStateException("This proposal is already " + proposal.getStatus().label().toLowerCase()
+                    + ", so it cannot be withdrawn.");
+        }
+        proposal.withdraw();
+        timeline.append(FeedbackTimelines.proposal(proposalId), Credit.person(me), "WITHDRAWN", "Withdrawn", why,
+                Visibility.EVERYONE);
+        EndedProcess ended = processes.end(PpgProposalProcess.KEY, proposal.getId().toString(),
+                "Withdrawn by " + me.displayName());
+        if (ended.hadTasks()) {
+            published.publishEvent(new Notice(NotificationKind.RECORD_WITHDRAWN, "proposal:" + proposalId
+                    + ":withdrawn", new Audience(ended.people(), ended.groups()),
+                    me.displayName() + " withdrew the proposal: " + proposal.getTitle(),
+                    "Nothing more is needed from you on it: its task has gone from your list. Their reason: " + why,
+                    "proposals/" + proposalId));
+        }
     }
 
     /**

@@ -19,7 +19,9 @@ public enum NotificationKind {
     ROUND_CHASED("A lead chasing my answer to a round", Delivery.IMMEDIATELY, Delivery.IMMEDIATELY, false),
     /** Rounds of answers (rounds): a round's deadline moved, or it was closed early. */
     ROUND_CHANGED("A round's deadline moved, or the round closed early", Delivery.IMMEDIATELY, Delivery.IMMEDIATELY,
-            false);
+            false),
+    /** timeline (issue 8): a record someone had a task on was withdrawn by its owner, so the task has gone. */
+    RECORD_WITHDRAWN("Something I had a task on was withdrawn", Delivery.IMMEDIATELY, Delivery.PORTAL_ONLY, false);
 
     private final String label;
     private final Delivery staffDefault;

@@ -16,7 +16,8 @@ import org.neighbourhoodportal.directory.DirectoryService;
 import org.neighbourhoodportal.directory.TeamSummary;
 import org.neighbourhoodportal.processes.MonthlyHighlightReport;
 import org.neighbourhoodportal.reporting.domain.HighlightReport;
-import org.neighbourhoodportal.reporting.domain.HighlightReportEventRepository;
+import org.neighbourhoodportal.timeline.Timeline;
+import org.neighbourhoodportal.timeline.TimelineEntry;
 import org.neighbourhoodportal.reporting.domain.HighlightReportPriority;
 import org.neighbourhoodportal.reporting.domain.HighlightReportPriorityRepository;
 import org.neighbourhoodportal.reporting.domain.HighlightReportRepository;
@@ -51,7 +52,7 @@ public class HighlightReportService {
 
     private final HighlightReportRepository reports;
     private final HighlightReportPriorityRepository priorities;
-    private final HighlightReportEventRepository events;
+    private final Timeline timeline;
     private final PriorityService priorityService;
     private final DirectoryService directory;
     private final ProcessService processes;
@@ -60,13 +61,13 @@ public class HighlightReportService {
     private final Clock clock;
 
     HighlightReportService(HighlightReportRepository reports, HighlightReportPriorityRepository priorities,
-                           HighlightReportEventRepository events, PriorityService priorityService,
+                           Timeline timeline, PriorityService priorityService,
                            DirectoryService directory, ProcessService processes, CurrentUser currentUser,
                            ReportPolicy policy, Clock clock) {
         this.policy = policy;
         this.reports = reports;
         this.priorities = priorities;
-        this.events = events;
+        this.timeline = timeline;
         this.priorityService = priorityService;
         this.directory = directory;
         this.processes = processes;
@@ -139,9 +140,7 @@ public class HighlightReportService {
         Map<Long, String> names = new HashMap<>();
         List<ReportPriority> rows = priorities.findByReportIdOrderBySortOrderAscIdAsc(reportId).stream()
                 .map(HighlightReportService::reportPriority).toList();
-        List<ReportHistoryEntry> history = events.findByReportIdOrderByOccurredAtAscIdAsc(reportId).stream()
-                .map(e -> new ReportHistoryEntry(e.getOccurredAt(), e.getActorName(), e.getWhat(), e.getDetail()))
-                .toList();
+        List<TimelineEntry> history = timeline.entries(ReportTimelines.report(reportId), true);
         return new ReportDetails(report.getId(), report.getTeamId(), directory.team(report.getTeamId()).name(),
                 YearMonth.parse(report.getPeriod()), report.getTitle(), report.getStatus(), report.getCreatedAt(),
                 report.getStartedBy() == null ? "The monthly schedule" : name(report.getStartedBy(), names),

@@ -3,12 +3,14 @@ package org.neighbourhoodportal.reporting;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.List;
+import org.neighbourhoodportal.timeline.TimelineEntry;
 
 /**
  * A report with everything its page and its downloads show.
  *
  * @param sections      the compiled text, or null until the lead has compiled it
  * @param changesNeeded what the approver asked to change when it was last sent back, or null
+ * @param history       the report's timeline, oldest first (everyone who may read the report sees all of it)
  * @param waitingOn     the steps the report is waiting on, e.g. "Compile the highlight report"
  * @param managedByMe   whether the caller leads the report's INT (and so sees it before it is published)
  */
@@ -16,7 +18,7 @@ public record ReportDetails(long id, long teamId, String teamName, YearMonth per
                             ReportStatus status, Instant startedAt, String startedBy, Instant updatesDue,
                             Instant remindOn, Instant remindedAt, ReportSections sections, String changesNeeded,
                             String compiledBy, Instant compiledAt, String approvedBy, Instant approvedAt,
-                            Instant publishedAt, List<ReportPriority> priorities, List<ReportHistoryEntry> history,
+                            Instant publishedAt, List<ReportPriority> priorities, List<TimelineEntry> history,
                             List<String> waitingOn, boolean managedByMe) {
 
     public boolean isPublished() {

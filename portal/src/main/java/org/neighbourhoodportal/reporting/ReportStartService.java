@@ -18,8 +18,9 @@ import org.neighbourhoodportal.directory.TeamSummary;
 import org.neighbourhoodportal.directory.WorkGroups;
 import org.neighbourhoodportal.processes.MonthlyHighlightReport;
 import org.neighbourhoodportal.reporting.domain.HighlightReport;
-import org.neighbourhoodportal.reporting.domain.HighlightReportEvent;
-import org.neighbourhoodportal.reporting.domain.HighlightReportEventRepository;
+import org.neighbourhoodportal.timeline.Credit;
+import org.neighbourhoodportal.timeline.Timeline;
+import org.neighbourhoodportal.timeline.Visibility;
 import org.neighbourhoodportal.reporting.domain.HighlightReportPriority;
 import org.neighbourhoodportal.reporting.domain.HighlightReportPriorityRepository;
 import org.neighbourhoodportal.reporting.domain.HighlightReportRepository;
@@ -52,7 +53,7 @@ public class ReportStartService {
 
     private final HighlightReportRepository reports;
     private final HighlightReportPriorityRepository priorities;
-    private final HighlightReportEventRepository events;
+    private final Timeline timeline;
     private final WorkplanService workplan;
     private final PriorityService priorityService;
     private final DirectoryService directory;
@@ -63,12 +64,12 @@ public class ReportStartService {
     private final Clock clock;
 
     ReportStartService(HighlightReportRepository reports, HighlightReportPriorityRepository priorities,
-                       HighlightReportEventRepository events, WorkplanService workplan,
+                       Timeline timeline, WorkplanService workplan,
                        PriorityService priorityService, DirectoryService directory, ProcessService processes,
                        CurrentUser currentUser, ReportPolicy policy, ReportingSettings settings, Clock clock) {
         this.reports = reports;
         this.priorities = priorities;
-        this.events = events;
+        this.timeline = timeline;
         this.workplan = workplan;
         this.priorityService = priorityService;
         this.directory = directory;
@@ -182,7 +183,8 @@ public class ReportStartService {
                 requests.add(request);
             }
         }
-        record(report.getId(), startedByName, "Report started", requests.isEmpty()
+        record(report.getId(), startedBy == null ? Credit.step(startedByName) : new Credit(startedBy, startedByName),
+                "STARTED", "Report started", requests.isEmpty()
                 ? "No priority needs an update this month."
                 : "Updates asked of the owners of " + requests.size() + " priorit" + (requests.size() == 1 ? "y" : "ies")
                 + ", due by " + DAY.format(due.atZone(clock.getZone())) + ".");
@@ -198,7 +200,7 @@ public class ReportStartService {
         return report.getId();
     }
 
-    private void record(long reportId, String who, String what, String detail) {
-        events.save(new HighlightReportEvent(reportId, clock.instant(), who, what, detail));
+    private void record(long reportId, Credit by, String kind, String what, String detail) {
+        timeline.append(ReportTimelines.report(reportId), by, kind, what, detail, Visibility.EVERYONE);
     }
 }

@@ -12,6 +12,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import org.camunda.bpm.engine.RepositoryService;
+import java.util.Set;
+import java.util.TreeSet;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -28,7 +30,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * What features ask of the engine about their records' processes: start one, and what it waits on. Kept apart from
+ * What features ask of the engine about their records' processes: start one, what it waits on, end one early. Kept apart from
  * {@link WorkflowService} (people's tasks), which calls back into the features through their handlers.
  *
  * <p>Who may call: someone signed in, or the engine running a step; otherwise {@link NotAllowedException}. The
@@ -44,12 +46,15 @@ public class ProcessService {
     private final TaskService tasks;
     private final Clock clock;
     private final CurrentUser currentUser;
+    private final OpenWork openWork;
 
-    ProcessService(RuntimeService runtime, TaskService tasks, Clock clock, CurrentUser currentUser) {
+    ProcessService(RuntimeService runtime, TaskService tasks, Clock clock, CurrentUser currentUser,
+                   OpenWork openWork) {
         this.runtime = runtime;
         this.tasks = tasks;
         this.clock = clock;
         this.currentUser = currentUser;
+        this.openWork = openWork;
     }
 
     @Autowired
@@ -121,6 +126,36 @@ public class ProcessService {
         } catch (IOException e) {
             throw new UncheckedIOException("Could not read the model of " + processKey, e);
         }
+    }
+
+    /**
+     * Ends a record's process now, inside the caller's transaction (e.g. its owner withdrew the record): its open
+     * tasks leave every inbox (the open-work read model drops them as the engine deletes them), its timers stop, and
+     * no further step runs. Nothing happens when it is not running. The feature's service decides first, with its
+     * policy, that this person may end it.
+     *
+     * @param reason kept in the engine's history as why it was ended
+     * @return who had open tasks on the record (to be told), empty when nothing was running
+     * @throws NotAllowedException when nobody is signed in and the engine is not the caller
+     */
+    public EndedProcess end(String processKey, String businessKey, String reason) {
+        requireCaller();
+        Set<Long> people = new TreeSet<>();
+        Set<String> groups = new TreeSet<>();
+        for (OpenWork.Row task : openWork.onRecord(processKey, businessKey)) {
+            groups.addAll(task.groups());
+            if (task.assignee() != null) {
+                try {
+                    people.add(Long.valueOf(task.assignee()));
+                } catch (NumberFormatException notAPerson) {
+                    // an engine user that is not one of the portal's people is told nothing
+                }
+            }
+        }
+        List<String> instances = runtime.createProcessInstanceQuery().processDefinitionKey(processKey)
+                .processInstanceBusinessKey(businessKey).list().stream().map(ProcessInstance::getId).toList();
+        instances.forEach(id -> runtime.deleteProcessInstance(id, reason));
+        return new EndedProcess(!instances.isEmpty(), people, groups);
     }
 
     private void requireCaller() {

@@ -54,13 +54,16 @@ public class DemoWorkplanData {
     private final RiskRepository risks;
     private final BaselineRepository baselines;
     private final BaselineEntryRepository baselineEntries;
+    private final org.neighbourhoodportal.timeline.Timeline timeline;
     private final Clock clock;
     private final ZoneId zone;
 
     DemoWorkplanData(DirectoryService directory, FrameworkRepository frameworks, FrameworkItemRepository frameworkItems,
                      WorkplanRepository plans, PriorityRepository priorities, PlanActionRepository actions,
                      PriorityUpdateRepository updates, RiskRepository risks, BaselineRepository baselines,
-                     BaselineEntryRepository baselineEntries, Clock clock) {
+                     BaselineEntryRepository baselineEntries, org.neighbourhoodportal.timeline.Timeline timeline,
+                     Clock clock) {
+        this.timeline = timeline;
         this.directory = directory;
         this.frameworks = frameworks;
         this.frameworkItems = frameworkItems;
@@ -249,8 +252,12 @@ public class DemoWorkplanData {
     }
 
     private void history(Priority priority, long author, LocalDate on, Rag rag, String text) {
-        updates.save(new PriorityUpdate(priority.getId(), author, directory.personName(author), on,
-                on.atTime(10, 0).atZone(zone).toInstant(), rag, text));
+        java.time.Instant at = on.atTime(10, 0).atZone(zone).toInstant();
+        String name = directory.personName(author);
+        updates.save(new PriorityUpdate(priority.getId(), author, name, on, at, rag, text));
+        timeline.appendAt(at, WorkplanTimelines.priority(priority.getId()),
+                new org.neighbourhoodportal.timeline.Credit(author, name), "UPDATE", "Update: " + rag.describe(), text,
+                org.neighbourhoodportal.timeline.Visibility.EVERYONE);
     }
 
     private void risk(Priority priority, RiskKind kind, String description, int likelihood, int impact, long owner,

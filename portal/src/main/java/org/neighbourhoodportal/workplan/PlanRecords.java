@@ -37,6 +37,9 @@ import org.neighbourhoodportal.workplan.domain.Risk;
 import org.neighbourhoodportal.workplan.domain.Workplan;
 import org.neighbourhoodportal.workplan.domain.WorkplanRepository;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.neighbourhoodportal.timeline.Credit;
+import org.neighbourhoodportal.timeline.TimelineEntry;
+import org.neighbourhoodportal.timeline.Visibility;
 import org.springframework.stereotype.Component;
 
 /**
@@ -59,12 +62,14 @@ class PlanRecords {
     private final DirectoryService directory;
     private final CurrentUser currentUser;
     private final WorkplanPolicy policy;
+    private final org.neighbourhoodportal.timeline.Timeline timeline;
     private final Clock clock;
 
     PlanRecords(WorkplanRepository plans, PriorityRepository priorities, PlanActionRepository actions,
                 PriorityUpdateRepository updates, FrameworkRepository frameworks,
                 FrameworkItemRepository frameworkItems, DirectoryService directory, CurrentUser currentUser,
-                WorkplanPolicy policy, Clock clock) {
+                WorkplanPolicy policy, org.neighbourhoodportal.timeline.Timeline timeline, Clock clock) {
+        this.timeline = timeline;
         this.plans = plans;
         this.priorities = priorities;
         this.actions = actions;
@@ -150,9 +155,23 @@ class PlanRecords {
         return directory.teamPeople(teamId).stream().map(PersonOption::id).toList();
     }
 
+    /** The RAG history keeps the update (charts, Excel); the priority's timeline says who gave it. */
     void recordUpdate(Priority priority, AccessProfile me, String text) {
         updates.save(new PriorityUpdate(priority.getId(), me.personId(), me.displayName(), LocalDate.now(clock),
                 clock.instant(), priority.getRag(), text));
+        timeline.append(WorkplanTimelines.priority(priority.getId()), Credit.person(me), "UPDATE",
+                "Update: " + priority.getRag().describe(), text, Visibility.EVERYONE);
+    }
+
+    /** The lead changed the priority without changing its status: the timeline says who. */
+    void recordChange(Priority priority, AccessProfile me) {
+        timeline.append(WorkplanTimelines.priority(priority.getId()), Credit.person(me), "CHANGED",
+                "Priority changed", null, Visibility.EVERYONE);
+    }
+
+    /** The priority's timeline, oldest first; the caller has checked the person may read the priority. */
+    List<TimelineEntry> timeline(long priorityId) {
+        return timeline.entries(WorkplanTimelines.priority(priorityId), true);
     }
 
     List<TagGroup> tagGroupsOfTeam(long teamId) {

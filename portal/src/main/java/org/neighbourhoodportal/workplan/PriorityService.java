@@ -120,7 +120,7 @@ public class PriorityService {
                 .map(BacklogItem::getSourceId).toList());
         List<LinkedRecord> linked = routedHere.stream().map(i -> linked(i, progress)).toList();
         return new PriorityDetails(row, records.summary(plan), actionRows, updateRows, riskRows, linked,
-                me.leads(plan.getTeamId()), records.mayUpdate(me, plan, priority));
+                me.leads(plan.getTeamId()), records.mayUpdate(me, plan, priority), records.timeline(priorityId));
     }
 
     /**
@@ -160,6 +160,8 @@ public class PriorityService {
             records.recordUpdate(priority, me, draft.id() == null ? "Priority added to the plan."
                     : "Status changed from " + before.describe() + " to " + draft.rag().describe()
                     + PlanRecords.reasonSuffix(draft.ragReason()));
+        } else {
+            records.recordChange(priority, me);
         }
         return priority.getId();
     }

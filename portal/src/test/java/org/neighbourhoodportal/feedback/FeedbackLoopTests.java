@@ -1,5 +1,6 @@
 package org.neighbourhoodportal.feedback;
 
+import org.neighbourhoodportal.timeline.TimelineEntry;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
@@ -54,7 +55,7 @@ class FeedbackLoopTests {
                 "Feedback submitted", "Acknowledged", "Routed", "Response written", "Response sent to the PPG",
                 "PPG confirmed it is resolved", "Closed");
         assertThat(details.timeline()).extracting(TimelineEntry::who)
-                .contains("Margaret Ellis", "Helen Carter", "The portal");
+                .contains("Margaret Ellis", "Helen Carter", "Sending the response to the PPG", "Closing the feedback");
     }
 
     @Test

@@ -58,7 +58,7 @@ class FeedbackViewsTests extends ViewTest {
 
         assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).matches("feedback/\\d+");
         assertThat(_get(H2.class).getText()).isEqualTo("Feedback from Market Harborough Medical Centre PPG");
-        assertThat(_get(Paragraph.class, spec -> spec.withId("feedback-now")).getText())
+        assertThat(_get(Paragraph.class, spec -> spec.withId("record-now")).getText())
                 .isEqualTo("Waiting for: Acknowledge the feedback.");
     }
 

@@ -96,7 +96,7 @@ class BrowserJourneyIT {
         // the item is closed, with the whole public timeline
         repAgain.navigate("/feedback/" + feedbackId);
         assertThat(repAgain.locator("#feedback-now")).containsText("Closed on");
-        Locator timeline = repAgain.locator("#feedback-timeline");
+        Locator timeline = repAgain.locator("#record-timeline");
         assertThat(timeline).containsText("Feedback submitted");
         assertThat(timeline).containsText("Acknowledged");
         assertThat(timeline).containsText("Response sent to the PPG");
@@ -106,7 +106,7 @@ class BrowserJourneyIT {
         tallShot(repAgain, "10-feedback-closed.png");
 
         lead.navigate("/feedback/" + feedbackId);
-        assertThat(lead.locator("#feedback-timeline")).containsText("Routed (seen by the INT only)");
+        assertThat(lead.locator("#record-timeline")).containsText("Routed (seen by the INT only)");
         tallShot(lead, "11-feedback-closed-as-the-int-sees-it.png");
     }
 

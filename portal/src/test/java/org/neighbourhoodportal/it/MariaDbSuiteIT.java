@@ -29,7 +29,7 @@ import org.neighbourhoodportal.feedback.FeedbackFilter;
 import org.neighbourhoodportal.feedback.FeedbackRow;
 import org.neighbourhoodportal.feedback.FeedbackService;
 import org.neighbourhoodportal.feedback.FeedbackStatus;
-import org.neighbourhoodportal.feedback.TimelineEntry;
+import org.neighbourhoodportal.timeline.TimelineEntry;
 import org.neighbourhoodportal.security.NotAllowedException;
 import org.neighbourhoodportal.security.RunAs;
 import org.neighbourhoodportal.support.LoopDriver;

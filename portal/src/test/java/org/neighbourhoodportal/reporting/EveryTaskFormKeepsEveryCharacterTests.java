@@ -30,7 +30,7 @@ import org.neighbourhoodportal.feedback.FeedbackDetails;
 import org.neighbourhoodportal.feedback.FeedbackService;
 import org.neighbourhoodportal.feedback.ProposalDetails;
 import org.neighbourhoodportal.feedback.ProposalService;
-import org.neighbourhoodportal.feedback.TimelineEntry;
+import org.neighbourhoodportal.timeline.TimelineEntry;
 import org.neighbourhoodportal.processes.MonthlyHighlightReport;
 import org.neighbourhoodportal.processes.PpgFeedbackProcess;
 import org.neighbourhoodportal.processes.PpgProposalProcess;

@@ -1,5 +1,6 @@
 package org.neighbourhoodportal.reporting;
 
+import org.neighbourhoodportal.timeline.TimelineEntry;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
@@ -220,7 +221,7 @@ class HighlightReportTests {
         assertThat(published.withState(UpdateState.UPDATED)).hasSize(6);
         assertThat(published.waitingOn()).isEmpty();
         assertThat(run.instance(id)).as("the process has ended").isNull();
-        assertThat(published.history()).extracting(ReportHistoryEntry::what).containsSubsequence(
+        assertThat(published.history()).extracting(TimelineEntry::what).containsSubsequence(
                 "Report started", "Update given", "Updates closed", "Report compiled", "Approved", "Published");
         assertThat(runAs.person(MEMBER, () -> reports.list(0, 50))).extracting(ReportRow::id).contains(id);
 
@@ -376,7 +377,7 @@ class HighlightReportTests {
         ReportDetails published = runAs.person(MEMBER, () -> reports.details(id));
         assertThat(published.status()).isEqualTo(ReportStatus.PUBLISHED);
         assertThat(published.sections().outcomes()).isEqualTo("41 people seen by the Coffee Bus.");
-        assertThat(published.history()).extracting(ReportHistoryEntry::what).containsSubsequence(
+        assertThat(published.history()).extracting(TimelineEntry::what).containsSubsequence(
                 "Report compiled", "Sent back for changes", "Report compiled", "Approved", "Published");
     }
 

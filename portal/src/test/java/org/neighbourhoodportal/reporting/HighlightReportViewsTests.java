@@ -80,9 +80,9 @@ class HighlightReportViewsTests extends ViewTest {
         _click(_get(Button.class, spec -> spec.withId("start-report-" + run.teamId(HARBOROUGH))));
 
         assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).matches("reports/\\d+");
-        assertThat(_get(H2.class, spec -> spec.withId("report-title")).getText())
+        assertThat(_get(H2.class, spec -> spec.withId("record-title")).getText())
                 .isEqualTo("Highlight report: Harborough INT – " + HighlightReportService.periodLabel(month));
-        assertThat(_get(Paragraph.class, spec -> spec.withId("report-now")).getText())
+        assertThat(_get(Paragraph.class, spec -> spec.withId("record-now")).getText())
                 .isEqualTo("Waiting for: Update your priority for the highlight report.");
         assertThat(_find(Anchor.class, spec -> spec.withId("download-docx"))).isEmpty();
         assertThat(_get(Div.class, spec -> spec.withId("report-priorities")).getElement().getTextRecursively())
@@ -153,7 +153,7 @@ class HighlightReportViewsTests extends ViewTest {
         assertThat(_find(Button.class, spec -> spec.withId("start-report-" + run.teamId(HARBOROUGH)))).isEmpty();
 
         navigate("reports/" + id);
-        assertThat(_find(Paragraph.class, spec -> spec.withId("report-now"))).isEmpty();
+        assertThat(_get(Paragraph.class, spec -> spec.withId("record-now")).getText()).startsWith("Published on ");
         Anchor word = _get(Anchor.class, spec -> spec.withId("download-docx"));
         Anchor excel = _get(Anchor.class, spec -> spec.withId("download-xlsx"));
         assertThat(word.getHref()).isNotBlank();
@@ -164,7 +164,7 @@ class HighlightReportViewsTests extends ViewTest {
                 "Outcomes", "Key activities completed last month", "Key activities for next month",
                 "Learning to share", "Requests for help or support", "Issues and risks",
                 "Updates not received in time");
-        assertThat(_get(Div.class, spec -> spec.withId("report-history")).getElement().getTextRecursively())
+        assertThat(_get(Div.class, spec -> spec.withId("record-timeline")).getElement().getTextRecursively())
                 .contains("Report started", "Updates closed", "Published");
     }
 

@@ -24,11 +24,27 @@ public class LoopDriver {
     private final RunAs runAs;
     private final FeedbackService feedback;
     private final WorkflowService workflow;
+    private final org.neighbourhoodportal.feedback.ProposalService proposals;
 
-    LoopDriver(RunAs runAs, FeedbackService feedback, WorkflowService workflow) {
+    LoopDriver(RunAs runAs, FeedbackService feedback, WorkflowService workflow,
+               org.neighbourhoodportal.feedback.ProposalService proposals) {
         this.runAs = runAs;
         this.feedback = feedback;
         this.workflow = workflow;
+        this.proposals = proposals;
+    }
+
+    /** The Harborough lead asks its PPGs for a view, due in two weeks; the proposal's id. */
+    public long shareProposal(String title, java.time.LocalDate today) {
+        Map<String, Object> values = new HashMap<>();
+        values.put("teamId", runAs.person(DemoDirectoryData.LEAD, () -> proposals.shareFormOptions()
+                .get(org.neighbourhoodportal.feedback.ProposalService.TEAM_OPTIONS).get(0).value()));
+        values.put("title", title);
+        values.put("proposal", "What do your members think of: " + title + "?");
+        values.put("closesOn", today.plusWeeks(2));
+        StartOutcome outcome = runAs.person(DemoDirectoryData.LEAD, () -> proposals.share(values));
+        assertThat(outcome.errors()).isEmpty();
+        return outcome.recordId();
     }
 
     public long submit(String rep, String summary) {

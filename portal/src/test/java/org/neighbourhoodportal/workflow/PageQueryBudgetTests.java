@@ -74,6 +74,8 @@ class PageQueryBudgetTests extends ViewTest {
     @Autowired ReportStartService reportStarts;
     @Autowired JdbcTemplate jdbc;
     @Autowired Clock clock;
+    @Autowired org.neighbourhoodportal.timeline.Timeline timeline;
+    @Autowired org.springframework.transaction.PlatformTransactionManager transactions;
 
     @Test
     void the_inbox_of_the_teams_tasks_runs_the_same_statements_for_a_short_and_a_long_list() {
@@ -145,6 +147,36 @@ class PageQueryBudgetTests extends ViewTest {
         assertThat(many).as("feedback page").isEqualTo(few).isLessThanOrEqualTo(14);
     }
 
+    // ---- timeline (issue 8): a record page reads its timeline in one statement, however long ----------------------
+
+    @Test
+    void a_feedback_page_runs_the_same_statements_however_long_its_timeline() {
+        long id = loop.submitAsPpg("Budget: a growing timeline");
+        assertConstant("feedback page, timeline of 1 then 21", 12, () -> page("feedback/" + id),
+                () -> lengthen(org.neighbourhoodportal.feedback.FeedbackTimelines.feedback(id), 20));
+    }
+
+    @Test
+    void a_proposal_page_runs_the_same_statements_however_long_its_timeline() {
+        share("Budget: a proposal's growing timeline");
+        long id = runAs.person(LEAD, () -> proposals.list().stream()
+                .filter(p -> p.title().equals("Budget: a proposal's growing timeline")).findFirst().orElseThrow().id());
+        assertConstant("proposal page, timeline of 1 then 21", 11, () -> page("proposals/" + id),
+                () -> lengthen(org.neighbourhoodportal.feedback.FeedbackTimelines.proposal(id), 20));
+    }
+
+    /** Appends lines by a person and by a step, public and internal, as the features write them. */
+    private void lengthen(org.neighbourhoodportal.timeline.TimelineRecord record, int lines) {
+        new org.springframework.transaction.support.TransactionTemplate(transactions).executeWithoutResult(status -> {
+            for (int i = 0; i < lines; i++) {
+                timeline.append(record, i % 2 == 0 ? org.neighbourhoodportal.timeline.Credit.step("A named step")
+                                : new org.neighbourhoodportal.timeline.Credit(null, "Someone"), "NOTE", "Line " + i,
+                        "Detail " + i, i % 3 == 0 ? org.neighbourhoodportal.timeline.Visibility.INTERNAL
+                                : org.neighbourhoodportal.timeline.Visibility.EVERYONE);
+            }
+        });
+    }
+
     @Test
     void the_proposals_list_runs_the_same_statements_for_a_short_and_a_long_list() {
         assertConstant("proposals list", 7, () -> page("proposals"), () -> {
@@ -179,7 +211,7 @@ class PageQueryBudgetTests extends ViewTest {
         List<PersonOption> people = runAs.person(LEAD, () -> workplan.people(plan.id()));
         long priority = runAs.person(LEAD, () -> priority(plan, "Budget: priority page", people.get(0).id()));
         runAs.person(LEAD, () -> action(priority, "First action", people.get(0).id()));
-        assertConstant("priority page", 18, () -> page("workplan/priority/" + priority),
+        assertConstant("priority page", 19, () -> page("workplan/priority/" + priority),
                 () -> runAs.person(LEAD, () -> {
                     for (int i = 1; i < 5; i++) {
                         long owner = people.get(i % people.size()).id();

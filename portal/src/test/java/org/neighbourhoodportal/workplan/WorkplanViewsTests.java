@@ -113,9 +113,10 @@ class WorkplanViewsTests extends ViewTest {
                     .isEqualTo("Amber – at risk");
             navigate("workplan/priority/" + id);
             assertThat(_get(Span.class, spec -> spec.withId("priority-rag")).getText()).isEqualTo("Amber – at risk");
-            Div updates = _get(Div.class, spec -> spec.withId("priority-updates"));
-            assertThat(_find(updates, Div.class, spec -> spec.withClasses("update-text")).get(0).getText())
-                    .as("newest first").isEqualTo("Blue prescribing pilot moves to May.");
+            Div timeline = _get(Div.class, spec -> spec.withId("record-timeline"));
+            List<Div> lines = _find(timeline, Div.class, spec -> spec.withClasses("timeline-entry"));
+            assertThat(lines.get(lines.size() - 1).getElement().getTextRecursively()).as("newest last, by its author")
+                    .contains("Update: Amber – at risk", "Blue prescribing pilot moves to May.", "Jo Bennett");
         } finally {
             runAs.person(LEAD, () -> progressService.rate(id, before.rag(), before.ragReason(), "Status restored."));
         }

@@ -122,6 +122,12 @@ public class FeedbackItem {
         status = FeedbackStatus.REOPENED;
     }
 
+    /** Its PPG took it back: nothing more happens to it. */
+    public void withdraw(Instant at) {
+        status = FeedbackStatus.WITHDRAWN;
+        closedAt = at;
+    }
+
     public void close(Instant at) {
         status = FeedbackStatus.CLOSED;
         closedAt = at;

@@ -89,6 +89,11 @@ public class Proposal {
         this.status = ProposalStatus.DECIDED;
     }
 
+    /** The lead who shared it took it back: no more views are asked for. */
+    public void withdraw() {
+        this.status = ProposalStatus.WITHDRAWN;
+    }
+
     public void publish() {
         this.status = ProposalStatus.PUBLISHED;
     }

@@ -11,8 +11,7 @@ import org.neighbourhoodportal.feedback.FeedbackRoute;
 import org.neighbourhoodportal.feedback.FeedbackRoutedToBacklog;
 import org.neighbourhoodportal.feedback.FeedbackSettings;
 import org.neighbourhoodportal.feedback.FeedbackStatus;
-import org.neighbourhoodportal.feedback.domain.FeedbackEvent;
-import org.neighbourhoodportal.feedback.domain.FeedbackEventRepository;
+import org.neighbourhoodportal.feedback.FeedbackTimelines;
 import org.neighbourhoodportal.feedback.domain.FeedbackItem;
 import org.neighbourhoodportal.feedback.domain.FeedbackItemRepository;
 import org.neighbourhoodportal.directory.WorkGroups;
@@ -21,6 +20,10 @@ import org.neighbourhoodportal.notifications.Notice;
 import org.neighbourhoodportal.notifications.NotificationKind;
 import java.util.Set;
 import org.neighbourhoodportal.security.NotAllowedException;
+import org.neighbourhoodportal.timeline.Credit;
+import org.neighbourhoodportal.timeline.Timeline;
+import org.neighbourhoodportal.timeline.TimelineEntry;
+import org.neighbourhoodportal.timeline.Visibility;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,18 +38,24 @@ import org.springframework.transaction.annotation.Transactional;
 class FeedbackSteps {
 
     private final FeedbackItemRepository items;
-    private final FeedbackEventRepository events;
+    private final Timeline timeline;
     private final DirectoryService directory;
     private final ApplicationEventPublisher published;
     private final FeedbackPolicy policy;
     private final FeedbackSettings settings;
     private final Clock clock;
 
-    FeedbackSteps(FeedbackItemRepository items, FeedbackEventRepository events, DirectoryService directory,
+    // the engine's steps, credited on the timeline by these names (no person takes them)
+    static final String ESCALATION_STEP = "Overdue acknowledgement check";
+    static final String BACKLOG_STEP = "Adding to the work plan backlog";
+    static final String PUBLISH_STEP = "Sending the response to the PPG";
+    static final String CLOSE_STEP = "Closing the feedback";
+
+    FeedbackSteps(FeedbackItemRepository items, Timeline timeline, DirectoryService directory,
                   ApplicationEventPublisher published, FeedbackPolicy policy, FeedbackSettings settings,
                   Clock clock) {
         this.items = items;
-        this.events = events;
+        this.timeline = timeline;
         this.directory = directory;
         this.published = published;
         this.policy = policy;
@@ -86,7 +95,8 @@ class FeedbackSteps {
                 : Set.of(WorkGroups.teamLeads(item.getTeamId()),
                 WorkGroups.organisationInTeam(item.getTeamId(), organisationId));
         published.publishEvent(new Notice(NotificationKind.INTERNAL_NOTE, "feedback:" + feedbackId + ":routed:"
-                + events.countByFeedbackIdAndKind(feedbackId, FeedbackEventKind.ROUTED), Audience.groups(told),
+                + timeline.count(FeedbackTimelines.feedback(feedbackId), FeedbackEventKind.ROUTED.name()),
+                Audience.groups(told),
                 me.displayName() + " routed PPG feedback: " + item.getSummary(),
                 detail + "\nOpen the feedback to see where it stands.", "feedback/" + feedbackId));
     }
@@ -121,7 +131,7 @@ class FeedbackSteps {
             return;
         }
         item.escalate();
-        recordByPortal(feedbackId, FeedbackEventKind.ESCALATED, "Not acknowledged within "
+        recordByStep(feedbackId, ESCALATION_STEP, FeedbackEventKind.ESCALATED, "Not acknowledged within "
                 + days(settings.acknowledgeWithin()) + ". Raised to high priority for the INT leads.", false);
         published.publishEvent(new Notice(NotificationKind.OVERDUE, "feedback:" + feedbackId + ":escalated",
                 Audience.group(WorkGroups.teamLeads(item.getTeamId())),
@@ -139,7 +149,7 @@ class FeedbackSteps {
         FeedbackItem item = load(feedbackId);
         published.publishEvent(new FeedbackRoutedToBacklog(feedbackId, item.getTeamId(), item.getSummary(),
                 item.getPatientsSaid(), priorityId));
-        recordByPortal(feedbackId, FeedbackEventKind.ADDED_TO_BACKLOG, priorityId == null
+        recordByStep(feedbackId, BACKLOG_STEP, FeedbackEventKind.ADDED_TO_BACKLOG, priorityId == null
                 ? item.getSummary() : "Linked to a work plan priority.", true);
     }
 
@@ -149,8 +159,8 @@ class FeedbackSteps {
         item.publishResponse(clock.instant());
         // the n-th response (a reopened loop gets another): counted before this one is recorded, so a retried job
         // (whose first run rolled back) raises the same key
-        long earlier = events.countByFeedbackIdAndKind(feedbackId, FeedbackEventKind.RESPONSE_PUBLISHED);
-        recordByPortal(feedbackId, FeedbackEventKind.RESPONSE_PUBLISHED, item.getResponse(), true);
+        long earlier = timeline.count(FeedbackTimelines.feedback(feedbackId), FeedbackEventKind.RESPONSE_PUBLISHED.name());
+        recordByStep(feedbackId, PUBLISH_STEP, FeedbackEventKind.RESPONSE_PUBLISHED, item.getResponse(), true);
         published.publishEvent(new Notice(NotificationKind.RESPONSE_TO_FEEDBACK, "feedback:" + feedbackId
                 + ":response:" + (earlier + 1), Audience.person(item.getSubmittedBy()),
                 "The INT has responded to your feedback: " + item.getSummary(),
@@ -164,11 +174,11 @@ class FeedbackSteps {
         if (item.getStatus() == FeedbackStatus.CLOSED) {
             return;
         }
-        List<FeedbackEvent> history = events.findByFeedbackIdOrderByOccurredAtAscIdAsc(feedbackId);
+        List<TimelineEntry> history = timeline.entries(FeedbackTimelines.feedback(feedbackId), true);
         boolean confirmed = !history.isEmpty()
-                && history.get(history.size() - 1).getKind() == FeedbackEventKind.CONFIRMED;
+                && history.get(history.size() - 1).kind().equals(FeedbackEventKind.CONFIRMED.name());
         item.close(clock.instant());
-        recordByPortal(feedbackId, confirmed ? FeedbackEventKind.CLOSED : FeedbackEventKind.CLOSED_UNCONFIRMED,
+        recordByStep(feedbackId, CLOSE_STEP, confirmed ? FeedbackEventKind.CLOSED : FeedbackEventKind.CLOSED_UNCONFIRMED,
                 null, true);
     }
 
@@ -180,12 +190,16 @@ class FeedbackSteps {
     }
 
     private void record(long feedbackId, AccessProfile actor, FeedbackEventKind kind, String detail, boolean public_) {
-        events.save(new FeedbackEvent(feedbackId, clock.instant(), actor.personId(), actor.displayName(), kind, detail,
-                public_));
+        append(feedbackId, Credit.person(actor), kind, detail, public_);
     }
 
-    private void recordByPortal(long feedbackId, FeedbackEventKind kind, String detail, boolean public_) {
-        events.save(new FeedbackEvent(feedbackId, clock.instant(), null, "The portal", kind, detail, public_));
+    private void recordByStep(long feedbackId, String step, FeedbackEventKind kind, String detail, boolean public_) {
+        append(feedbackId, Credit.step(step), kind, detail, public_);
+    }
+
+    private void append(long feedbackId, Credit by, FeedbackEventKind kind, String detail, boolean public_) {
+        timeline.append(FeedbackTimelines.feedback(feedbackId), by, kind.name(), kind.label(), detail,
+                public_ ? Visibility.EVERYONE : Visibility.INTERNAL);
     }
 
     private static String days(Duration duration) {

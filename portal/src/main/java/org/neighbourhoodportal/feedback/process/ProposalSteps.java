@@ -2,13 +2,18 @@ package org.neighbourhoodportal.feedback.process;
 
 import java.time.Clock;
 import org.neighbourhoodportal.directory.AccessProfile;
+import org.neighbourhoodportal.directory.DirectoryService;
 import org.neighbourhoodportal.feedback.FeedbackPolicy;
+import org.neighbourhoodportal.feedback.FeedbackTimelines;
 import org.neighbourhoodportal.feedback.ProposalStance;
 import org.neighbourhoodportal.feedback.domain.Proposal;
 import org.neighbourhoodportal.feedback.domain.ProposalRepository;
 import org.neighbourhoodportal.feedback.domain.ProposalResponse;
 import org.neighbourhoodportal.feedback.domain.ProposalResponseRepository;
 import org.neighbourhoodportal.security.NotAllowedException;
+import org.neighbourhoodportal.timeline.Credit;
+import org.neighbourhoodportal.timeline.Timeline;
+import org.neighbourhoodportal.timeline.Visibility;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -23,13 +28,20 @@ class ProposalSteps {
     private final ProposalRepository proposals;
     private final ProposalResponseRepository responses;
     private final FeedbackPolicy policy;
+    private final Timeline timeline;
+    private final DirectoryService directory;
     private final Clock clock;
 
+    /** The engine's step, credited on the timeline by this name. */
+    static final String SHARE_OUTCOME_STEP = "Sharing the decision with the PPGs";
+
     ProposalSteps(ProposalRepository proposals, ProposalResponseRepository responses, FeedbackPolicy policy,
-                  Clock clock) {
+                  Timeline timeline, DirectoryService directory, Clock clock) {
         this.proposals = proposals;
         this.responses = responses;
         this.policy = policy;
+        this.timeline = timeline;
+        this.directory = directory;
         this.clock = clock;
     }
 
@@ -42,6 +54,9 @@ class ProposalSteps {
         }
         responses.save(new ProposalResponse(proposalId, ppgId, me.personId(), stance.formValue(), comments,
                 peopleConsulted == null ? null : Math.toIntExact(peopleConsulted), clock.instant()));
+        // until the decision is shared, one PPG does not see another's view: the line is the INT's
+        timeline.append(FeedbackTimelines.proposal(proposalId), Credit.person(me), "VIEW_GIVEN", "View given",
+                directory.ppg(ppgId).name() + ": " + stance.label(), Visibility.INTERNAL);
     }
 
     void decisionRecorded(long proposalId, String decision) {
@@ -49,12 +64,20 @@ class ProposalSteps {
         Proposal proposal = load(proposalId);
         policy.requireLead(me, proposal);
         proposal.decide(decision, clock.instant());
+        timeline.append(FeedbackTimelines.proposal(proposalId), Credit.person(me), "DECIDED", "Decision recorded",
+                null, Visibility.INTERNAL);
     }
 
     /** Shares the decision with every PPG asked. Safe to run twice. */
     void outcomePublished(long proposalId) {
         policy.requireEngine();
-        load(proposalId).publish();
+        Proposal proposal = load(proposalId);
+        if (proposal.getStatus() == org.neighbourhoodportal.feedback.ProposalStatus.PUBLISHED) {
+            return;
+        }
+        proposal.publish();
+        timeline.append(FeedbackTimelines.proposal(proposalId), Credit.step(SHARE_OUTCOME_STEP), "PUBLISHED",
+                "Decision shared with the PPGs", proposal.getDecision(), Visibility.EVERYONE);
     }
 
     private Proposal load(long proposalId) {

@@ -13,6 +13,6 @@ final class FeedbackBadges {
         if (escalated && status == FeedbackStatus.SUBMITTED) {
             return new Badge(status.label() + " – overdue", Badge.Tone.OVERDUE);
         }
-        return new Badge(status.label(), status == FeedbackStatus.CLOSED ? Badge.Tone.DONE : Badge.Tone.WAITING);
+        return new Badge(status.label(), status == FeedbackStatus.CLOSED || status == FeedbackStatus.WITHDRAWN ? Badge.Tone.DONE : Badge.Tone.WAITING);
     }
 }

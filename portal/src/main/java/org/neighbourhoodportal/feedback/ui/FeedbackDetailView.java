@@ -1,11 +1,5 @@
 package org.neighbourhoodportal.feedback.ui;
 
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
@@ -13,21 +7,20 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import org.neighbourhoodportal.feedback.FeedbackDetails;
 import org.neighbourhoodportal.feedback.FeedbackService;
+import org.neighbourhoodportal.feedback.FeedbackStatus;
 import org.neighbourhoodportal.feedback.FeedbackTasks;
-import org.neighbourhoodportal.feedback.TimelineEntry;
+import org.neighbourhoodportal.feedback.FeedbackTimelines;
 import org.neighbourhoodportal.ui.Formats;
 import org.neighbourhoodportal.ui.Glossary;
 import org.neighbourhoodportal.ui.RouteIds;
-import org.neighbourhoodportal.workflow.ProcessDiagram;
-import org.neighbourhoodportal.workflow.ui.FurtherAnswersPanel;
-import org.neighbourhoodportal.workflow.ui.ProcessDiagramView;
-import org.neighbourhoodportal.workflow.ui.YourTurn;
+import org.neighbourhoodportal.workflow.ui.RecordPage;
+import org.neighbourhoodportal.workflow.ui.WithdrawButton;
 
-/** One piece of feedback: what was said, where the loop is now, and who did what, when. */
+/** One piece of feedback, in the record page shell: what was said, where the loop is now, and who did what, when. */
 @Route("feedback/:feedbackId")
 @PageTitle("Feedback | Neighbourhood Portal")
 @PermitAll
-class FeedbackDetailView extends VerticalLayout implements BeforeEnterObserver {
+class FeedbackDetailView extends RecordPage implements BeforeEnterObserver {
 
     private final FeedbackService feedback;
     private final FeedbackTasks tasks;
@@ -35,60 +28,27 @@ class FeedbackDetailView extends VerticalLayout implements BeforeEnterObserver {
     FeedbackDetailView(FeedbackService feedback, FeedbackTasks tasks) {
         this.feedback = feedback;
         this.tasks = tasks;
-        addClassName("portal-page");
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         long id = RouteIds.id(event, "feedbackId", "That feedback does not exist.");
         FeedbackDetails item = feedback.details(id);
-        removeAll();
-        add(new H2("Feedback from " + item.ppgName()));
-        add(Glossary.spelledOut("PPG", "INT"));
-        add(new YourTurn(tasks.yoursOn(id)));
-        add(new FeedbackCard(item));
-
-        add(new H3("Where it is now"));
-        Paragraph now = new Paragraph(item.waitingOn().isEmpty()
-                ? (item.closedAt() != null ? "Closed on " + Formats.day(item.closedAt()) + "." : "Nothing is waiting.")
-                : "Waiting for: " + String.join("; ", item.waitingOn()) + ".");
-        now.setId("feedback-now");
-        add(now);
-        Div diagram = new Div();
-        Button showDiagram = new Button("Show the steps as a diagram");
-        showDiagram.setId("show-diagram");
-        showDiagram.addClickListener(click -> {
-            ProcessDiagram steps = feedback.diagram(id);
-            if (steps != null) {
-                diagram.add(new ProcessDiagramView(steps));
-            }
-            showDiagram.setVisible(false);
-        });
-        add(showDiagram, diagram);
-
-        add(new FurtherAnswersPanel(feedback.furtherAnswers(id)));
-
-        add(new H3("Timeline"));
-        Div timeline = new Div();
-        timeline.setId("feedback-timeline");
-        for (TimelineEntry entry : item.timeline()) {
-            Div line = new Div();
-            line.addClassName("timeline-entry");
-            if (entry.internal()) {
-                line.addClassName("internal");
-            }
-            Div what = new Div(entry.what() + (entry.internal() ? " (seen by the INT only)" : ""));
-            what.getStyle().set("font-weight", "600");
-            Div when = new Div(Formats.dayTime(entry.at()) + " · " + entry.who());
-            when.addClassName("when");
-            line.add(what, when);
-            if (entry.detail() != null) {
-                Div detail = new Div(entry.detail());
-                detail.addClassName("detail");
-                line.add(detail);
-            }
-            timeline.add(line);
+        setHeading("Feedback from " + item.ppgName(), Glossary.spelledOut("PPG", "INT"));
+        setYourTurn(tasks.yoursOn(id));
+        setRecord(new FeedbackCard(item));
+        setWhereItIsNow(item.waitingOn(), item.closedAt() == null ? "Nothing is waiting."
+                : (item.status() == FeedbackStatus.WITHDRAWN ? "Withdrawn on " : "Closed on ")
+                + Formats.day(item.closedAt()) + ".");
+        if (item.mayWithdraw()) {
+            setActions(new WithdrawButton("feedback", FeedbackTimelines.WITHDRAW_REASON_LENGTH,
+                    reason -> feedback.withdraw(id, reason),
+                    () -> getUI().ifPresent(ui -> ui.refreshCurrentRoute(false))));
+        } else {
+            setActions();
         }
-        add(timeline);
+        setDiagram(() -> feedback.diagram(id));
+        setFurtherAnswers(feedback.furtherAnswers(id));
+        setTimeline(item.timeline());
     }
 }

@@ -18,8 +18,10 @@ import org.neighbourhoodportal.reporting.ReportSections;
 import org.neighbourhoodportal.reporting.ReportStatus;
 import org.neighbourhoodportal.reporting.UpdateState;
 import org.neighbourhoodportal.reporting.domain.HighlightReport;
-import org.neighbourhoodportal.reporting.domain.HighlightReportEvent;
-import org.neighbourhoodportal.reporting.domain.HighlightReportEventRepository;
+import org.neighbourhoodportal.reporting.ReportTimelines;
+import org.neighbourhoodportal.timeline.Credit;
+import org.neighbourhoodportal.timeline.Timeline;
+import org.neighbourhoodportal.timeline.Visibility;
 import org.neighbourhoodportal.reporting.domain.HighlightReportPriority;
 import org.neighbourhoodportal.reporting.domain.HighlightReportPriorityRepository;
 import org.neighbourhoodportal.reporting.domain.HighlightReportRepository;
@@ -46,24 +48,27 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 class ReportSteps {
 
-    private static final String THE_PORTAL = "The portal";
+    // the engine's steps, credited on the timeline by these names (no person takes them)
+    static final String REMIND_STEP = "Reminder before the updates are due";
+    static final String CLOSE_UPDATES_STEP = "Closing the updates";
+    static final String PUBLISH_STEP = "Publishing the report";
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
 
     private final HighlightReportRepository reports;
     private final HighlightReportPriorityRepository priorities;
-    private final HighlightReportEventRepository events;
+    private final Timeline timeline;
     private final ProgressService progressService;
     private final ReportPolicy policy;
     private final ApplicationEventPublisher published;
     private final Clock clock;
 
     ReportSteps(HighlightReportRepository reports, HighlightReportPriorityRepository priorities,
-                HighlightReportEventRepository events, ProgressService progressService, ReportPolicy policy,
+                Timeline timeline, ProgressService progressService, ReportPolicy policy,
                 ApplicationEventPublisher published, Clock clock) {
         this.published = published;
         this.reports = reports;
         this.priorities = priorities;
-        this.events = events;
+        this.timeline = timeline;
         this.progressService = progressService;
         this.policy = policy;
         this.clock = clock;
@@ -96,7 +101,7 @@ class ReportSteps {
         List<HighlightReportPriority> waiting = priorities.findByReportIdOrderBySortOrderAscIdAsc(reportId).stream()
                 .filter(p -> p.getState() == UpdateState.WAITING).toList();
         String due = DAY.format(report.getUpdatesDue().atZone(clock.getZone()));
-        record(reportId, THE_PORTAL, "Reminder sent", waiting.isEmpty() ? "Every owner has updated."
+        record(reportId, Credit.step(REMIND_STEP), "REMINDED", "Reminder sent", waiting.isEmpty() ? "Every owner has updated."
                 : "Still to update by " + due + ": "
                 + waiting.stream().map(ReportSteps::titleAndOwner).collect(Collectors.joining("; "))
                 + ".");
@@ -136,7 +141,7 @@ class ReportSteps {
         String detail = (asked - missed.size()) + " of " + asked + " updated in time."
                 + (missed.isEmpty() ? "" : " Not updated in time: "
                 + missed.stream().map(ReportSteps::titleAndOwner).collect(Collectors.joining("; ")) + ".");
-        record(reportId, THE_PORTAL, "Updates closed", detail);
+        record(reportId, Credit.step(CLOSE_UPDATES_STEP), "UPDATES_CLOSED", "Updates closed", detail);
     }
 
     /** The approved report is published. Safe to run twice. */
@@ -144,7 +149,7 @@ class ReportSteps {
         policy.requireEngine();
         HighlightReport report = load(reportId);
         if (report.publish(clock.instant())) {
-            record(reportId, THE_PORTAL, "Published", "Members of the INT and its ICB's managers can read it now.");
+            record(reportId, Credit.step(PUBLISH_STEP), "PUBLISHED", "Published", "Members of the INT and its ICB's managers can read it now.");
         }
     }
 
@@ -170,7 +175,7 @@ class ReportSteps {
             throw new ReportInputException(e.errors());
         }
         row.update(clean, actor.personId(), actor.displayName(), clock.instant());
-        record(reportId, actor.displayName(), "Update given", row.getTitle() + ": " + clean.rag().describe());
+        record(reportId, Credit.person(actor), "UPDATE_GIVEN", "Update given", row.getTitle() + ": " + clean.rag().describe());
     }
 
     /** An INT lead compiles the report; it then waits for approval. */
@@ -183,7 +188,7 @@ class ReportSteps {
         }
         ReportSections clean = validate(sections);
         report.compile(clean, actor.personId(), clock.instant());
-        record(reportId, actor.displayName(), "Report compiled", null);
+        record(reportId, Credit.person(actor), "COMPILED", "Report compiled", null);
     }
 
     /** An INT lead approves the report (the portal then publishes it) or sends it back saying what to change. */
@@ -196,7 +201,7 @@ class ReportSteps {
         }
         if (approved) {
             report.approve(actor.personId(), clock.instant());
-            record(reportId, actor.displayName(), "Approved", null);
+            record(reportId, Credit.person(actor), "APPROVED", "Approved", null);
             return;
         }
         String changes = trimToNull(changesNeeded);
@@ -206,7 +211,7 @@ class ReportSteps {
                     : "Must be " + HighlightReport.CHANGES_LENGTH + " characters or fewer.")));
         }
         report.sendBack(changes);
-        record(reportId, actor.displayName(), "Sent back for changes", changes);
+        record(reportId, Credit.person(actor), "SENT_BACK", "Sent back for changes", changes);
     }
 
     // ---- helpers ------------------------------------------------------------------------------------------------
@@ -288,8 +293,9 @@ class ReportSteps {
         return reports.findById(reportId).orElseThrow(() -> new NotAllowedException(ReportPolicy.NOT_FOUND));
     }
 
-    private void record(long reportId, String who, String what, String detail) {
-        events.save(new HighlightReportEvent(reportId, clock.instant(), who, what, detail));
+    /** Everyone who may read the report sees its whole timeline: there is nothing in it for the INT alone. */
+    private void record(long reportId, Credit by, String kind, String what, String detail) {
+        timeline.append(ReportTimelines.report(reportId), by, kind, what, detail, Visibility.EVERYONE);
     }
 
     private static String titleAndOwner(HighlightReportPriority row) {

@@ -2,13 +2,8 @@ package org.neighbourhoodportal.reporting.ui;
 
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AttachmentType;
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
@@ -22,17 +17,19 @@ import org.neighbourhoodportal.reporting.ReportTasks;
 import org.neighbourhoodportal.reporting.ReportDetails;
 import org.neighbourhoodportal.reporting.ReportDocument;
 import org.neighbourhoodportal.reporting.ReportFormat;
-import org.neighbourhoodportal.reporting.ReportHistoryEntry;
 import org.neighbourhoodportal.ui.Formats;
 import org.neighbourhoodportal.ui.Glossary;
 import org.neighbourhoodportal.ui.RouteIds;
-import org.neighbourhoodportal.workflow.ui.YourTurn;
+import org.neighbourhoodportal.workflow.ui.RecordPage;
 
-/** One month's highlight report: the report itself, who updated and who did not, and its downloads once published. */
+/**
+ * One month's highlight report in the record page shell: the report itself, who updated and who did not, where it is
+ * now (its downloads once published), and its timeline.
+ */
 @Route("reports/:reportId")
 @PageTitle("Highlight report | Neighbourhood Portal")
 @PermitAll
-class ReportView extends VerticalLayout implements BeforeEnterObserver {
+class ReportView extends RecordPage implements BeforeEnterObserver {
 
     private final HighlightReportService reports;
     private final ReportTasks tasks;
@@ -40,32 +37,26 @@ class ReportView extends VerticalLayout implements BeforeEnterObserver {
     ReportView(HighlightReportService reports, ReportTasks tasks) {
         this.reports = reports;
         this.tasks = tasks;
-        addClassName("portal-page");
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         long id = RouteIds.id(event, "reportId", "That report does not exist.");
         ReportDetails report = reports.details(id);
-        removeAll();
-        H2 title = new H2("Highlight report: " + report.title());
-        title.setId("report-title");
-        add(title);
-        add(Glossary.spelledOut("INT", "RAG"));
-        add(new YourTurn(tasks.yoursOn(id)));
+        setHeading("Highlight report: " + report.title(), Glossary.spelledOut("INT", "RAG"));
+        setYourTurn(tasks.yoursOn(id));
+        setRecord(new ReportCard(report, false));
+        setWhereItIsNow(report.waitingOn(), report.isPublished() && report.publishedAt() != null
+                ? "Published on " + Formats.day(report.publishedAt()) + "." : "Nothing is waiting.");
         if (report.isPublished()) {
             HorizontalLayout downloads = new HorizontalLayout(download(id, ReportFormat.WORD),
                     download(id, ReportFormat.EXCEL));
             downloads.setId("report-downloads");
-            add(downloads);
+            setActions(downloads);
         } else {
-            Paragraph now = new Paragraph(report.waitingOn().isEmpty() ? "Nothing is waiting."
-                    : "Waiting for: " + String.join("; ", report.waitingOn()) + ".");
-            now.setId("report-now");
-            add(now);
+            setActions();
         }
-        add(new ReportCard(report, false));
-        add(history(report));
+        setTimeline(report.history());
     }
 
     /** The file is made when it is asked for, in that request, through the same access check as the page. */
@@ -79,27 +70,5 @@ class ReportView extends VerticalLayout implements BeforeEnterObserver {
         link.add(" Download for " + format.label() + " (." + format.extension() + ")");
         link.setId("download-" + format.extension());
         return link;
-    }
-
-    private static Div history(ReportDetails report) {
-        Div box = new Div();
-        box.setId("report-history");
-        box.add(new H3("History"));
-        for (ReportHistoryEntry entry : report.history()) {
-            Div line = new Div();
-            line.addClassName("timeline-entry");
-            Div what = new Div(entry.what());
-            what.getStyle().set("font-weight", "600");
-            Div when = new Div(entry.who() + " · " + Formats.dayTime(entry.at()));
-            when.addClassName("when");
-            line.add(what, when);
-            if (entry.detail() != null) {
-                Div detail = new Div(entry.detail());
-                detail.addClassName("detail");
-                line.add(detail);
-            }
-            box.add(line);
-        }
-        return box;
     }
 }

@@ -1,0 +1,21 @@
+package org.neighbourhoodportal.reporting;
+
+import org.neighbourhoodportal.reporting.domain.HighlightReportRepository;
+import org.neighbourhoodportal.security.NotAllowedException;
+import org.neighbourhoodportal.timeline.TimelineAccess;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Who reads a highlight report's timeline: whoever {@link ReportPolicy} lets read the report, all of it. */
+@Configuration(proxyBeanMethods = false)
+class ReportTimelineAccess {
+
+    @Bean
+    TimelineAccess reportTimeline(HighlightReportRepository reports, ReportPolicy policy) {
+        return TimelineAccess.of(ReportTimelines.REPORT, id -> {
+            policy.requireRead(policy.me(), reports.findById(id)
+                    .orElseThrow(() -> new NotAllowedException(ReportPolicy.NOT_FOUND)));
+            return TimelineAccess.Sight.ALL;
+        });
+    }
+}

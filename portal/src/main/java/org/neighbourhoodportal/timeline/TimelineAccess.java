@@ -1,0 +1,48 @@
+package org.neighbourhoodportal.timeline;
+
+import java.util.function.LongFunction;
+import org.neighbourhoodportal.security.NotAllowedException;
+
+/**
+ * How a feature tells the timeline who may read its records' timelines: one bean per record kind, deciding through the
+ * feature's own policy about the person signed in now. {@link TimelineService} asks it before reading a line.
+ */
+public interface TimelineAccess {
+
+    /** The record kind this bean answers for, as the feature writes it in {@link TimelineRecord#kind()}. */
+    String recordKind();
+
+    /**
+     * What the signed-in person may see of this record's timeline.
+     *
+     * @throws NotAllowedException (in the words used for a record that does not exist) when they may not read the
+     *         record at all
+     */
+    Sight sight(long recordId);
+
+    /**
+     * A feature's answer as a bean: {@code @Bean TimelineAccess feedbackTimeline(…) { return TimelineAccess.of("feedback",
+     * id -> …); }}, the function asking the feature's policy and throwing {@link NotAllowedException} as above.
+     */
+    static TimelineAccess of(String recordKind, LongFunction<Sight> sight) {
+        return new TimelineAccess() {
+            @Override
+            public String recordKind() {
+                return recordKind;
+            }
+
+            @Override
+            public Sight sight(long recordId) {
+                return sight.apply(recordId);
+            }
+        };
+    }
+
+    /** How much of a timeline a reader sees. */
+    enum Sight {
+        /** Every entry: the record's own team. */
+        ALL,
+        /** Only {@link Visibility#EVERYONE} entries: e.g. the PPG a feedback item came from. */
+        PUBLIC
+    }
+}
