@@ -10,6 +10,8 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import org.neighbourhoodportal.attachments.ui.AttachmentPanels;
+import org.neighbourhoodportal.feedback.FeedbackAttachments;
 import org.neighbourhoodportal.feedback.FeedbackDetails;
 import org.neighbourhoodportal.feedback.FeedbackService;
 import org.neighbourhoodportal.feedback.FeedbackTasks;
@@ -27,8 +29,10 @@ class FeedbackDetailView extends VerticalLayout implements BeforeEnterObserver {
 
     private final FeedbackService feedback;
     private final FeedbackTasks tasks;
+    private final AttachmentPanels documents;
 
-    FeedbackDetailView(FeedbackService feedback, FeedbackTasks tasks) {
+    FeedbackDetailView(FeedbackService feedback, FeedbackTasks tasks, AttachmentPanels documents) {
+        this.documents = documents;
         this.feedback = feedback;
         this.tasks = tasks;
         addClassName("portal-page");
@@ -73,5 +77,6 @@ class FeedbackDetailView extends VerticalLayout implements BeforeEnterObserver {
             timeline.add(line);
         }
         add(timeline);
+        add(documents.forRecord(FeedbackAttachments.RECORD_TYPE, id));
     }
 }

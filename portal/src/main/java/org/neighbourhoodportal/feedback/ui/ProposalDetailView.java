@@ -12,6 +12,8 @@ import org.neighbourhoodportal.feedback.ProposalDetails;
 import org.neighbourhoodportal.feedback.ProposalService;
 import org.neighbourhoodportal.feedback.ProposalTasks;
 import org.neighbourhoodportal.ui.Glossary;
+import org.neighbourhoodportal.attachments.ui.AttachmentPanels;
+import org.neighbourhoodportal.feedback.ProposalAttachments;
 import org.neighbourhoodportal.ui.RouteIds;
 import org.neighbourhoodportal.workflow.ui.YourTurn;
 
@@ -22,8 +24,10 @@ class ProposalDetailView extends VerticalLayout implements BeforeEnterObserver {
 
     private final ProposalService proposals;
     private final ProposalTasks tasks;
+    private final AttachmentPanels documents;
 
-    ProposalDetailView(ProposalService proposals, ProposalTasks tasks) {
+    ProposalDetailView(ProposalService proposals, ProposalTasks tasks, AttachmentPanels documents) {
+        this.documents = documents;
         this.proposals = proposals;
         this.tasks = tasks;
         addClassName("portal-page");
@@ -40,5 +44,6 @@ class ProposalDetailView extends VerticalLayout implements BeforeEnterObserver {
         add(new ProposalCard(proposal));
         add(new Paragraph(proposal.waitingOn().isEmpty() ? "Nothing is waiting."
                 : "Waiting for: " + String.join("; ", proposal.waitingOn()) + "."));
+        add(documents.forRecord(ProposalAttachments.RECORD_TYPE, id));
     }
 }

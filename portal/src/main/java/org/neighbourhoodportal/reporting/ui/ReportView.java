@@ -17,7 +17,9 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.PermitAll;
 import java.io.ByteArrayInputStream;
+import org.neighbourhoodportal.attachments.ui.AttachmentPanels;
 import org.neighbourhoodportal.reporting.HighlightReportService;
+import org.neighbourhoodportal.reporting.ReportAttachments;
 import org.neighbourhoodportal.reporting.ReportTasks;
 import org.neighbourhoodportal.reporting.ReportDetails;
 import org.neighbourhoodportal.reporting.ReportDocument;
@@ -36,8 +38,10 @@ class ReportView extends VerticalLayout implements BeforeEnterObserver {
 
     private final HighlightReportService reports;
     private final ReportTasks tasks;
+    private final AttachmentPanels documents;
 
-    ReportView(HighlightReportService reports, ReportTasks tasks) {
+    ReportView(HighlightReportService reports, ReportTasks tasks, AttachmentPanels documents) {
+        this.documents = documents;
         this.reports = reports;
         this.tasks = tasks;
         addClassName("portal-page");
@@ -66,6 +70,7 @@ class ReportView extends VerticalLayout implements BeforeEnterObserver {
         }
         add(new ReportCard(report, false));
         add(history(report));
+        add(documents.forRecord(ReportAttachments.RECORD_TYPE, id));
     }
 
     /** The file is made when it is asked for, in that request, through the same access check as the page. */
