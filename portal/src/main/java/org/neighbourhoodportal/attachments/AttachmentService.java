@@ -64,16 +64,17 @@ public class AttachmentService {
     }
 
     /**
-     * The record's documents, oldest first, each with its versions newest first and who added each, by name. Two
-     * statements whatever the number of documents (the versions, then the names).
+     * The record's documents, oldest first, each with its versions newest first and who added each, by name, and
+     * whether the caller may add to them. One look-up of the record, one of the versions and one of the names, whatever
+     * the number of documents.
      *
      * @throws NotAllowedException {@link #NOT_FOUND} unless the caller may read the record
      */
-    public List<Attachment> documents(String recordType, long recordId) {
-        requireRead(recordType, recordId);
+    public RecordDocuments documents(String recordType, long recordId) {
+        AttachmentAccess.Permission permission = requireRead(recordType, recordId);
         List<AttachmentStore.StoredVersion> rows = store.versionsOf(recordType, recordId);
         if (rows.isEmpty()) {
-            return List.of();
+            return new RecordDocuments(permission.mayAdd(), List.of());
         }
         Map<Long, String> names = directory.personNames(rows.stream().map(AttachmentStore.StoredVersion::addedBy)
                 .collect(Collectors.toSet()));
@@ -81,18 +82,8 @@ public class AttachmentService {
         for (AttachmentStore.StoredVersion row : rows) {
             byDocument.computeIfAbsent(row.attachmentId(), id -> new ArrayList<>()).add(shown(row, names));
         }
-        return byDocument.entrySet().stream().map(e -> new Attachment(e.getKey(), e.getValue())).toList();
-    }
-
-    /** Whether the signed-in person may see the record's documents; false for nobody signed in. Never throws. */
-    public boolean mayRead(String recordType, long recordId) {
-        AttachmentAccess rule = access.get(recordType);
-        return currentUser.find().isPresent() && rule != null && rule.mayRead(recordId);
-    }
-
-    /** Whether the signed-in person may add documents to the record; false for nobody signed in. Never throws. */
-    public boolean mayAdd(String recordType, long recordId) {
-        return mayRead(recordType, recordId) && access.get(recordType).mayAdd(recordId);
+        return new RecordDocuments(permission.mayAdd(),
+                byDocument.entrySet().stream().map(e -> new Attachment(e.getKey(), e.getValue())).toList());
     }
 
     /**
@@ -198,21 +189,22 @@ public class AttachmentService {
         return version;
     }
 
-    private AccessProfile requireRead(String recordType, long recordId) {
-        AccessProfile me = currentUser.require();
+    private AttachmentAccess.Permission requireRead(String recordType, long recordId) {
+        currentUser.require();
         AttachmentAccess rule = access.get(recordType);
-        if (rule == null || !rule.mayRead(recordId)) {
+        AttachmentAccess.Permission permission = rule == null ? AttachmentAccess.Permission.NONE
+                : rule.permission(recordId);
+        if (!permission.mayRead()) {
             throw new NotAllowedException(NOT_FOUND);
         }
-        return me;
+        return permission;
     }
 
     private AccessProfile requireAdd(String recordType, long recordId) {
-        AccessProfile me = requireRead(recordType, recordId);
-        if (!access.get(recordType).mayAdd(recordId)) {
+        if (!requireRead(recordType, recordId).mayAdd()) {
             throw new NotAllowedException(MAY_NOT_ADD);
         }
-        return me;
+        return currentUser.require();
     }
 
     private AttachmentVersion shown(long versionId) {

@@ -35,19 +35,14 @@ public class FeedbackAttachments implements AttachmentAccess {
     }
 
     @Override
-    public boolean mayRead(long recordId) {
+    public Permission permission(long recordId) {
         Optional<AccessProfile> me = currentUser.find();
-        return me.isPresent() && items.findById(recordId).map(item -> policy.mayRead(me.get(), item)).orElse(false);
-    }
-
-    @Override
-    public boolean mayAdd(long recordId) {
-        Optional<AccessProfile> me = currentUser.find();
-        if (me.isEmpty()) {
-            return false;
+        Optional<FeedbackItem> item = me.isEmpty() ? Optional.empty() : items.findById(recordId);
+        if (item.isEmpty() || !policy.mayRead(me.get(), item.get())) {
+            return Permission.NONE;
         }
-        Optional<FeedbackItem> item = items.findById(recordId);
-        return item.isPresent() && (me.get().leads(item.get().getTeamId()) || me.get().worksIn(item.get().getTeamId())
-                || me.get().representsPpg(item.get().getPpgId()));
+        long team = item.get().getTeamId();
+        boolean adds = me.get().leads(team) || me.get().worksIn(team) || me.get().representsPpg(item.get().getPpgId());
+        return adds ? Permission.ADD : Permission.READ;
     }
 }

@@ -35,19 +35,15 @@ public class ProposalAttachments implements AttachmentAccess {
     }
 
     @Override
-    public boolean mayRead(long recordId) {
+    public Permission permission(long recordId) {
         Optional<AccessProfile> me = currentUser.find();
-        return me.isPresent() && proposals.findById(recordId).map(p -> policy.mayRead(me.get(), p)).orElse(false);
-    }
-
-    @Override
-    public boolean mayAdd(long recordId) {
-        Optional<AccessProfile> me = currentUser.find();
-        if (me.isEmpty()) {
-            return false;
+        Optional<Proposal> proposal = me.isEmpty() ? Optional.empty() : proposals.findById(recordId);
+        if (proposal.isEmpty() || !policy.mayRead(me.get(), proposal.get())) {
+            return Permission.NONE;
         }
-        Optional<Proposal> proposal = proposals.findById(recordId);
-        return proposal.isPresent() && (me.get().leads(proposal.get().getTeamId())
-                || me.get().worksIn(proposal.get().getTeamId()) || !policy.myAskedPpgs(me.get(), proposal.get()).isEmpty());
+        long team = proposal.get().getTeamId();
+        boolean adds = me.get().leads(team) || me.get().worksIn(team)
+                || !policy.myAskedPpgs(me.get(), proposal.get()).isEmpty();
+        return adds ? Permission.ADD : Permission.READ;
     }
 }

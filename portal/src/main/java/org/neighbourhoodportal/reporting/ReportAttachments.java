@@ -3,6 +3,7 @@ package org.neighbourhoodportal.reporting;
 import java.util.Optional;
 import org.neighbourhoodportal.attachments.AttachmentAccess;
 import org.neighbourhoodportal.directory.AccessProfile;
+import org.neighbourhoodportal.reporting.domain.HighlightReport;
 import org.neighbourhoodportal.reporting.domain.HighlightReportRepository;
 import org.neighbourhoodportal.security.CurrentUser;
 import org.springframework.stereotype.Component;
@@ -34,14 +35,12 @@ public class ReportAttachments implements AttachmentAccess {
     }
 
     @Override
-    public boolean mayRead(long recordId) {
+    public Permission permission(long recordId) {
         Optional<AccessProfile> me = currentUser.find();
-        return me.isPresent() && reports.findById(recordId).map(r -> policy.mayRead(me.get(), r)).orElse(false);
-    }
-
-    @Override
-    public boolean mayAdd(long recordId) {
-        Optional<AccessProfile> me = currentUser.find();
-        return me.isPresent() && reports.findById(recordId).map(r -> me.get().leads(r.getTeamId())).orElse(false);
+        Optional<HighlightReport> report = me.isEmpty() ? Optional.empty() : reports.findById(recordId);
+        if (report.isEmpty() || !policy.mayRead(me.get(), report.get())) {
+            return Permission.NONE;
+        }
+        return me.get().leads(report.get().getTeamId()) ? Permission.ADD : Permission.READ;
     }
 }

@@ -3,6 +3,8 @@ package org.neighbourhoodportal.attachments.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import org.neighbourhoodportal.attachments.AttachmentService;
+import org.neighbourhoodportal.attachments.RecordDocuments;
+import org.neighbourhoodportal.security.NotAllowedException;
 import org.neighbourhoodportal.uploads.UploadSettings;
 
 /**
@@ -31,11 +33,15 @@ public class AttachmentPanels {
      * @param step the task's name as people read it ("Respond to the PPG")
      */
     public Component forTask(String recordType, long recordId, String step) {
-        if (!attachments.mayRead(recordType, recordId)) {
+        RecordDocuments documents;
+        try {
+            documents = attachments.documents(recordType, recordId);
+        } catch (NotAllowedException e) {
+            // the record's page has already said whether the record is there; its documents are simply not shown
             Div nothing = new Div();
             nothing.setVisible(false);
             return nothing;
         }
-        return new AttachmentsPanel(attachments, uploads, recordType, recordId, step);
+        return new AttachmentsPanel(attachments, uploads, recordType, recordId, step, documents);
     }
 }

@@ -21,6 +21,7 @@ import org.neighbourhoodportal.attachments.AttachmentFile;
 import org.neighbourhoodportal.attachments.AttachmentRefusedException;
 import org.neighbourhoodportal.attachments.AttachmentService;
 import org.neighbourhoodportal.attachments.AttachmentVersion;
+import org.neighbourhoodportal.attachments.RecordDocuments;
 import org.neighbourhoodportal.attachments.SafeFileName;
 import org.neighbourhoodportal.security.NotAllowedException;
 import org.neighbourhoodportal.ui.Failures;
@@ -53,13 +54,13 @@ public class AttachmentsPanel extends Div {
     private final Div list = new Div();
 
     AttachmentsPanel(AttachmentService attachments, UploadSettings uploads, String recordType, long recordId,
-                     String step) {
+                     String step, RecordDocuments documents) {
         this.attachments = attachments;
         this.uploads = uploads;
         this.recordType = recordType;
         this.recordId = recordId;
         this.step = step;
-        this.mayAdd = attachments.mayAdd(recordType, recordId);
+        this.mayAdd = documents.mayAdd();
         setId("attachments");
         addClassName("attachments");
         H3 title = new H3("Documents");
@@ -81,13 +82,16 @@ public class AttachmentsPanel extends Div {
                     (name, event) -> attachments.add(recordType, recordId, step, name, event.getInputStream()));
             add(help, add);
         }
-        refresh();
+        show(documents.documents());
     }
 
     /** Reads the list again. */
     void refresh() {
+        show(attachments.documents(recordType, recordId).documents());
+    }
+
+    private void show(List<Attachment> documents) {
         list.removeAll();
-        List<Attachment> documents = attachments.documents(recordType, recordId);
         if (documents.isEmpty()) {
             Paragraph none = new Paragraph("No documents yet.");
             none.setId("attachments-none");
@@ -239,9 +243,5 @@ public class AttachmentsPanel extends Div {
         message.getStyle().set("font-weight", "600");
     }
 
-    /** For tests without a browser: the names the list shows, in order. */
-    List<String> names() {
-        return attachments.documents(recordType, recordId).stream().map(a -> a.current().fileName()).toList();
-    }
 
 }
