@@ -19,6 +19,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.IntSupplier;
 import org.junit.jupiter.api.Test;
+import org.neighbourhoodportal.attachments.AttachmentService;
+import org.neighbourhoodportal.feedback.FeedbackAttachments;
 import org.neighbourhoodportal.directory.PersonOption;
 import org.neighbourhoodportal.feedback.ProposalService;
 import org.neighbourhoodportal.reporting.HighlightReportService;
@@ -66,6 +68,7 @@ class PageQueryBudgetTests extends ViewTest {
     @Autowired HighlightReportService reports;
     @Autowired JdbcTemplate jdbc;
     @Autowired Clock clock;
+    @Autowired AttachmentService attachments;
 
     @Test
     void the_inbox_of_the_teams_tasks_runs_the_same_statements_for_a_short_and_a_long_list() {
@@ -197,6 +200,32 @@ class PageQueryBudgetTests extends ViewTest {
                         clock.instant());
             }
         });
+    }
+
+    // ---- attachments (issue 8, documents) ----------------------------------------------------------------------
+
+    @Test
+    void a_feedback_page_runs_the_same_statements_with_one_document_or_four_with_versions() {
+        long one = loop.submitAsPpg("Budget: one document");
+        long four = loop.submitAsPpg("Budget: four documents");
+        attach(LEAD, one, "first.txt");
+        int few = page("feedback/" + one);
+        signIn.out();
+        for (String name : List.of("a.txt", "b.txt", "c.txt", "d.txt")) {
+            attach(org.neighbourhoodportal.directory.DemoDirectoryData.MEMBER, four, name);
+        }
+        runAs.person(LEAD, () -> {
+            long document = attachments.documents(FeedbackAttachments.RECORD_TYPE, four).documents().get(0).id();
+            attachments.replace(document, null, "a2.txt", new java.io.ByteArrayInputStream("again".getBytes()));
+        });
+        int many = page("feedback/" + four);
+        report("feedback page with documents", few, many);
+        assertThat(many).as("feedback page with documents").isEqualTo(few);
+    }
+
+    private void attach(String who, long feedbackId, String name) {
+        runAs.person(who, () -> attachments.add(FeedbackAttachments.RECORD_TYPE, feedbackId, null, name,
+                new java.io.ByteArrayInputStream(name.getBytes())));
     }
 
     private PlanSummary harboroughPlan() {
