@@ -131,6 +131,7 @@ class ServiceAccessTests {
     @Autowired OutboxService outbox;
     @Autowired org.neighbourhoodportal.rounds.RoundService rounds;
     @Autowired org.neighbourhoodportal.feedback.ProposalTasks proposalTasks;
+    @Autowired org.neighbourhoodportal.attachments.AttachmentService attachments;
 
     /** Records made once for the whole table (the context is this class's own, so nobody else sees them). */
     private static Fixture fixture;
@@ -562,7 +563,47 @@ class ServiceAccessTests {
                 allowed(LEAD, () -> processes.end(key, businessKey, "Ended in the access table")),
                 allowed(ENGINE, () -> processes.end(key, businessKey, "Ended in the access table")),
                 refused(NOBODY, () -> processes.end(key, businessKey, "Ended in the access table"))));
+        // ---- attachments (issue 8, documents): the record's access, through the feature's AttachmentAccess ---------
+        long[] doc = attachmentFixture(f);
+        String feedbackType = org.neighbourhoodportal.feedback.FeedbackAttachments.RECORD_TYPE;
+        t.put("AttachmentService.documents(String,long)", List.of(
+                allowed(PPG_REP, () -> assertThat(attachments.documents(feedbackType, f.feedback()).mayAdd()).isTrue()),
+                refused(THURROCK_LEAD, () -> attachments.documents(feedbackType, f.feedback())),
+                refused(NOBODY, () -> attachments.documents(feedbackType, f.feedback()))));
+        t.put("AttachmentService.add(String,long,String,String,InputStream)", List.of(
+                allowed(PPG_REP, () -> attachments.add(feedbackType, f.feedback(), null, "notes.txt", text())),
+                refused(THURROCK_LEAD, () -> attachments.add(feedbackType, f.feedback(), null, "notes.txt", text())),
+                refused(NOBODY, () -> attachments.add(feedbackType, f.feedback(), null, "notes.txt", text()))));
+        t.put("AttachmentService.replace(long,String,String,InputStream)", List.of(
+                allowed(LEAD, () -> attachments.replace(doc[0], null, "notes v2.txt", text())),
+                refused(THURROCK_LEAD, () -> attachments.replace(doc[0], null, "notes v2.txt", text()))));
+        t.put("AttachmentService.version(long)", List.of(allowed(PPG_REP, () -> attachments.version(doc[1])),
+                refused(THURROCK_LEAD, () -> attachments.version(doc[1])),
+                refused(NOBODY, () -> attachments.version(doc[1]))));
+        t.put("AttachmentService.copy(long,OutputStream)", List.of(
+                allowed(MEMBER, () -> { attachments.copy(doc[1], new ByteArrayOutputStream()); return null; }),
+                refused(THURROCK_LEAD, () -> { attachments.copy(doc[1], new ByteArrayOutputStream()); return null; })));
+        t.put("AttachmentService.tooLarge()", signedIn(() -> attachments.tooLarge()));
         return t;
+    }
+
+    /** One document on the fixture's feedback, added once and committed: {document id, version id}. */
+    private static long[] attachmentDocument;
+
+    private long[] attachmentFixture(Fixture f) {
+        if (attachmentDocument == null) {
+            var version = runAs.person(LEAD, () -> attachments.add(
+                    org.neighbourhoodportal.feedback.FeedbackAttachments.RECORD_TYPE, f.feedback(), null,
+                    "access table.txt", text()));
+            long document = runAs.person(LEAD, () -> attachments.documents(
+                    org.neighbourhoodportal.feedback.FeedbackAttachments.RECORD_TYPE, f.feedback())).documents().get(0).id();
+            attachmentDocument = new long[] {document, version.id()};
+        }
+        return attachmentDocument;
+    }
+
+    private static java.io.InputStream text() {
+        return new ByteArrayInputStream("Notes for the access table.".getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     // ---- the rule ----------------------------------------------------------------------------------------------------

@@ -73,6 +73,7 @@ class AccessibilityIT {
     @Autowired WorkplanService workplan;
     @Autowired PriorityService priorityService;
     @Autowired HighlightReportService reports;
+    @Autowired org.neighbourhoodportal.attachments.AttachmentService attachments;
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {LEAD, MEMBER, PPG_REP, ICB_MANAGER, ADMINISTRATOR})
@@ -81,6 +82,8 @@ class AccessibilityIT {
         if (person.equals(PPG_REP)) {
             loop.answered("The baby changing room has no lock");
         }
+        // a document on the feedback page, so its documents panel is checked with a list as well as the upload
+        attachOnce();
         List<String> addresses = addresses(person);
         Page page = browser.signIn(person);
         List<String> problems = new ArrayList<>();
@@ -209,6 +212,20 @@ class AccessibilityIT {
     }
 
     /** The main views this person's menu and records lead to, with a record of each kind they can open. */
+    private static boolean attached;
+
+    /** A document on the first feedback every role's list shows, added once. */
+    private void attachOnce() {
+        if (attached) {
+            return;
+        }
+        runAs.person(LEAD, () -> feedback.list(new FeedbackFilter(null, null, null, null), 0, 1).stream().findFirst()
+                .ifPresent(f -> attachments.add(org.neighbourhoodportal.feedback.FeedbackAttachments.RECORD_TYPE, f.id(),
+                        null, "Practice reply 📄.pdf", new java.io.ByteArrayInputStream(
+                                org.neighbourhoodportal.attachments.SampleFiles.pdf(20_000)))));
+        attached = true;
+    }
+
     private List<String> addresses(String person) {
         return runAs.person(person, () -> {
             AccessProfile me = currentUser.require();

@@ -19,6 +19,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.IntSupplier;
 import org.junit.jupiter.api.Test;
+import org.neighbourhoodportal.attachments.AttachmentService;
+import org.neighbourhoodportal.feedback.FeedbackAttachments;
 import org.neighbourhoodportal.directory.PersonOption;
 import org.neighbourhoodportal.feedback.ProposalService;
 import org.neighbourhoodportal.reporting.HighlightReportService;
@@ -76,6 +78,7 @@ class PageQueryBudgetTests extends ViewTest {
     @Autowired Clock clock;
     @Autowired org.neighbourhoodportal.timeline.Timeline timeline;
     @Autowired org.springframework.transaction.PlatformTransactionManager transactions;
+    @Autowired AttachmentService attachments;
 
     @Test
     void the_inbox_of_the_teams_tasks_runs_the_same_statements_for_a_short_and_a_long_list() {
@@ -115,7 +118,8 @@ class PageQueryBudgetTests extends ViewTest {
         });
         // 21 (was 19): the task's process definition, to show the form of its own deployment (forms versioned with
         // the process, docs/adr/0013); a fixed cost, not per comment
-        assertConstant("task page", 21, () -> page("tasks/" + task), () -> runAs.person(LEAD, () -> {
+        // +2: the record's documents panel (issue 8), the record's access look-up and its documents' versions
+        assertConstant("task page", 23, () -> page("tasks/" + task), () -> runAs.person(LEAD, () -> {
             for (int i = 0; i < 4; i++) {
                 workflow.addComment(task, "More " + i);
             }
@@ -142,9 +146,9 @@ class PageQueryBudgetTests extends ViewTest {
         int few = page("feedback/" + shortOne);
         int many = page("feedback/" + longOne);
         report("feedback page", few, many);
-        // 14 (was 12): the item's further answers (answers to fields added in the Modeler, docs/adr/0013), read with
+        // 16 (was 12): +2 the documents panel (its access look-up and versions); +2 the item's further answers (answers to fields added in the Modeler, docs/adr/0013), read with
         // their own access check; a fixed cost, not per timeline line
-        assertThat(many).as("feedback page").isEqualTo(few).isLessThanOrEqualTo(14);
+        assertThat(many).as("feedback page").isEqualTo(few).isLessThanOrEqualTo(16);
     }
 
     // ---- timeline (issue 8): a record page reads its timeline in one statement, however long ----------------------
@@ -238,6 +242,32 @@ class PageQueryBudgetTests extends ViewTest {
                         clock.instant());
             }
         });
+    }
+
+    // ---- attachments (issue 8, documents) ----------------------------------------------------------------------
+
+    @Test
+    void a_feedback_page_runs_the_same_statements_with_one_document_or_four_with_versions() {
+        long one = loop.submitAsPpg("Budget: one document");
+        long four = loop.submitAsPpg("Budget: four documents");
+        attach(LEAD, one, "first.txt");
+        int few = page("feedback/" + one);
+        signIn.out();
+        for (String name : List.of("a.txt", "b.txt", "c.txt", "d.txt")) {
+            attach(org.neighbourhoodportal.directory.DemoDirectoryData.MEMBER, four, name);
+        }
+        runAs.person(LEAD, () -> {
+            long document = attachments.documents(FeedbackAttachments.RECORD_TYPE, four).documents().get(0).id();
+            attachments.replace(document, null, "a2.txt", new java.io.ByteArrayInputStream("again".getBytes()));
+        });
+        int many = page("feedback/" + four);
+        report("feedback page with documents", few, many);
+        assertThat(many).as("feedback page with documents").isEqualTo(few);
+    }
+
+    private void attach(String who, long feedbackId, String name) {
+        runAs.person(who, () -> attachments.add(FeedbackAttachments.RECORD_TYPE, feedbackId, null, name,
+                new java.io.ByteArrayInputStream(name.getBytes())));
     }
 
     private PlanSummary harboroughPlan() {

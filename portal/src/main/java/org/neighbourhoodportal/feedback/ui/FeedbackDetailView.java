@@ -5,6 +5,8 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import org.neighbourhoodportal.attachments.ui.AttachmentPanels;
+import org.neighbourhoodportal.feedback.FeedbackAttachments;
 import org.neighbourhoodportal.feedback.FeedbackDetails;
 import org.neighbourhoodportal.feedback.FeedbackService;
 import org.neighbourhoodportal.feedback.FeedbackStatus;
@@ -24,8 +26,10 @@ class FeedbackDetailView extends RecordPage implements BeforeEnterObserver {
 
     private final FeedbackService feedback;
     private final FeedbackTasks tasks;
+    private final AttachmentPanels documents;
 
-    FeedbackDetailView(FeedbackService feedback, FeedbackTasks tasks) {
+    FeedbackDetailView(FeedbackService feedback, FeedbackTasks tasks, AttachmentPanels documents) {
+        this.documents = documents;
         this.feedback = feedback;
         this.tasks = tasks;
     }
@@ -49,6 +53,7 @@ class FeedbackDetailView extends RecordPage implements BeforeEnterObserver {
         }
         setDiagram(() -> feedback.diagram(id));
         setFurtherAnswers(feedback.furtherAnswers(id));
+        setDocuments(documents.forRecord(FeedbackAttachments.RECORD_TYPE, id));
         setTimeline(item.timeline());
     }
 }

@@ -6,6 +6,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
+import org.neighbourhoodportal.attachments.ui.AttachmentPanels;
+import org.neighbourhoodportal.feedback.FeedbackAttachments;
 import org.neighbourhoodportal.feedback.FeedbackService;
 import org.neighbourhoodportal.feedback.FeedbackTasks;
 import org.neighbourhoodportal.feedback.FeedbackSettings;
@@ -25,8 +27,11 @@ class FeedbackTaskPanel implements RecordPanelProvider {
     private final FeedbackTasks tasks;
     private final FeedbackSettings settings;
     private final Clock clock;
+    private final AttachmentPanels documents;
 
-    FeedbackTaskPanel(FeedbackService feedback, FeedbackTasks tasks, FeedbackSettings settings, Clock clock) {
+    FeedbackTaskPanel(FeedbackService feedback, FeedbackTasks tasks, FeedbackSettings settings, Clock clock,
+                      AttachmentPanels documents) {
+        this.documents = documents;
         this.feedback = feedback;
         this.tasks = tasks;
         this.settings = settings;
@@ -38,11 +43,13 @@ class FeedbackTaskPanel implements RecordPanelProvider {
         if (!tasks.isOf(task)) {
             return Optional.empty();
         }
-        FeedbackCard card = new FeedbackCard(feedback.details(Long.parseLong(task.businessKey())));
+        long id = Long.parseLong(task.businessKey());
+        FeedbackCard card = new FeedbackCard(feedback.details(id));
+        Component files = documents.forTask(FeedbackAttachments.RECORD_TYPE, id, task.name());
         if (!tasks.isConfirmation(task)) {
-            return Optional.of(card);
+            return Optional.of(new Div(card, files));
         }
-        return Optional.of(new Div(closesOnItsOwn(task), card));
+        return Optional.of(new Div(closesOnItsOwn(task), card, files));
     }
 
     /** "If we do not hear from you by …, the feedback closes on its own", with the date. */

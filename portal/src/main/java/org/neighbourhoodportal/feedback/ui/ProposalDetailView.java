@@ -13,6 +13,8 @@ import org.neighbourhoodportal.feedback.ProposalTasks;
 import org.neighbourhoodportal.ui.Glossary;
 import org.neighbourhoodportal.rounds.RoundService;
 import org.neighbourhoodportal.rounds.ui.RoundPanel;
+import org.neighbourhoodportal.attachments.ui.AttachmentPanels;
+import org.neighbourhoodportal.feedback.ProposalAttachments;
 import org.neighbourhoodportal.ui.RouteIds;
 import org.neighbourhoodportal.workflow.ui.RecordPage;
 import org.neighbourhoodportal.workflow.ui.WithdrawButton;
@@ -26,8 +28,11 @@ class ProposalDetailView extends RecordPage implements BeforeEnterObserver {
     private final ProposalService proposals;
     private final ProposalTasks tasks;
     private final RoundService rounds;
+    private final AttachmentPanels documents;
 
-    ProposalDetailView(ProposalService proposals, ProposalTasks tasks, RoundService rounds) {
+    ProposalDetailView(ProposalService proposals, ProposalTasks tasks, RoundService rounds,
+                       AttachmentPanels documents) {
+        this.documents = documents;
         this.proposals = proposals;
         this.tasks = tasks;
         this.rounds = rounds;
@@ -51,6 +56,7 @@ class ProposalDetailView extends RecordPage implements BeforeEnterObserver {
         }
         setRound(rounds.roundFor(ProposalService.ROUND_KIND, id).map(round -> new RoundPanel(rounds, round))
                 .orElse(null));
+        setDocuments(documents.forRecord(ProposalAttachments.RECORD_TYPE, id));
         setTimeline(proposal.timeline());
     }
 }

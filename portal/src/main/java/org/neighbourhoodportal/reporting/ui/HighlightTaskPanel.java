@@ -7,7 +7,9 @@ import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import java.util.Optional;
+import org.neighbourhoodportal.attachments.ui.AttachmentPanels;
 import org.neighbourhoodportal.reporting.HighlightReportService;
+import org.neighbourhoodportal.reporting.ReportAttachments;
 import org.neighbourhoodportal.reporting.ReportTasks;
 import org.neighbourhoodportal.reporting.UpdateRequest;
 import org.neighbourhoodportal.ui.Formats;
@@ -24,8 +26,10 @@ class HighlightTaskPanel implements RecordPanelProvider {
 
     private final HighlightReportService reports;
     private final ReportTasks tasks;
+    private final AttachmentPanels documents;
 
-    HighlightTaskPanel(HighlightReportService reports, ReportTasks tasks) {
+    HighlightTaskPanel(HighlightReportService reports, ReportTasks tasks, AttachmentPanels documents) {
+        this.documents = documents;
         this.reports = reports;
         this.tasks = tasks;
     }
@@ -35,10 +39,12 @@ class HighlightTaskPanel implements RecordPanelProvider {
         if (!tasks.isOf(task)) {
             return Optional.empty();
         }
+        long id = Long.parseLong(task.businessKey());
+        Component files = documents.forTask(ReportAttachments.RECORD_TYPE, id, task.name());
         if (tasks.isPriorityUpdate(task)) {
-            return Optional.of(updateCard(reports.updateRequest(task.id())));
+            return Optional.of(new Div(updateCard(reports.updateRequest(task.id())), files));
         }
-        return Optional.of(new ReportCard(reports.details(Long.parseLong(task.businessKey())), true));
+        return Optional.of(new Div(new ReportCard(reports.details(id), true), files));
     }
 
     private static Div updateCard(UpdateRequest request) {

@@ -12,7 +12,9 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.PermitAll;
 import java.io.ByteArrayInputStream;
+import org.neighbourhoodportal.attachments.ui.AttachmentPanels;
 import org.neighbourhoodportal.reporting.HighlightReportService;
+import org.neighbourhoodportal.reporting.ReportAttachments;
 import org.neighbourhoodportal.reporting.ReportTasks;
 import org.neighbourhoodportal.reporting.ReportDetails;
 import org.neighbourhoodportal.reporting.ReportDocument;
@@ -33,8 +35,10 @@ class ReportView extends RecordPage implements BeforeEnterObserver {
 
     private final HighlightReportService reports;
     private final ReportTasks tasks;
+    private final AttachmentPanels documents;
 
-    ReportView(HighlightReportService reports, ReportTasks tasks) {
+    ReportView(HighlightReportService reports, ReportTasks tasks, AttachmentPanels documents) {
+        this.documents = documents;
         this.reports = reports;
         this.tasks = tasks;
     }
@@ -56,6 +60,7 @@ class ReportView extends RecordPage implements BeforeEnterObserver {
         } else {
             setActions();
         }
+        setDocuments(documents.forRecord(ReportAttachments.RECORD_TYPE, id));
         setTimeline(report.history());
     }
 
