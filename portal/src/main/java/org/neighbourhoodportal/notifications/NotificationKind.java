@@ -14,7 +14,9 @@ public enum NotificationKind {
     ROUND_OPENED("A request for views opened", Delivery.IMMEDIATELY, Delivery.IMMEDIATELY, false),
     ROUND_CLOSING("A request for views closing soon", Delivery.IMMEDIATELY, Delivery.DAILY_DIGEST, false),
     /** How the team handles something (routing, referral): never shown to PPG volunteers. */
-    INTERNAL_NOTE("A note on how the team handles something", Delivery.DAILY_DIGEST, Delivery.PORTAL_ONLY, true);
+    INTERNAL_NOTE("A note on how the team handles something", Delivery.DAILY_DIGEST, Delivery.PORTAL_ONLY, true),
+    /** Directory administration (issue 9): someone left and the tasks they had picked up came back to the team. */
+    TASKS_RETURNED("Tasks back with my team when someone leaves", Delivery.IMMEDIATELY, Delivery.PORTAL_ONLY, true);
 
     private final String label;
     private final Delivery staffDefault;
