@@ -1,4 +1,4 @@
-package org.neighbourhoodportal.directory.ui;
+package org.neighbourhoodportal.administration.ui;
 
 import com.vaadin.flow.component.icon.VaadinIcon;
 import org.neighbourhoodportal.directory.AccessProfile;

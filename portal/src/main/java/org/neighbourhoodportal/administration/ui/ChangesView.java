@@ -1,4 +1,4 @@
-package org.neighbourhoodportal.directory.ui;
+package org.neighbourhoodportal.administration.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;

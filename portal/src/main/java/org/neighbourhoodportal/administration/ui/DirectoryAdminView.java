@@ -1,4 +1,4 @@
-package org.neighbourhoodportal.directory.ui;
+package org.neighbourhoodportal.administration.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -12,8 +12,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.tabs.TabSheet;
-import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.tabs.Tab;
+import com.vaadin.flow.component.tabs.Tabs;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -87,14 +87,23 @@ class DirectoryAdminView extends VerticalLayout implements BeforeEnterObserver {
             grid.setAllRowsVisible(true);
         }
 
-        TabSheet tabs = new TabSheet();
+        // Tabs and a panel per tab (the components the portal's bundle already has)
+        Map<Tab, Component> panels = new LinkedHashMap<>();
+        panels.put(new Tab("People"), tab(add("Add a person", () -> personForm(null)), people));
+        panels.put(new Tab("Organisations"), tab(add("Add an organisation", () -> organisationForm(null)),
+                organisations));
+        panels.put(new Tab("INTs"), tab(add("Add an INT", () -> teamForm(null)), teams));
+        panels.put(new Tab("ICBs"), tab(add("Add an ICB", () -> icbForm(null)), icbs));
+        panels.put(new Tab("PPGs"), tab(add("Add a PPG", () -> ppgForm(null)), ppgs));
+        Tabs tabs = new Tabs(panels.keySet().toArray(Tab[]::new));
         tabs.setWidthFull();
-        tabs.add("People", tab(add("Add a person", () -> personForm(null)), people));
-        tabs.add("Organisations", tab(add("Add an organisation", () -> organisationForm(null)), organisations));
-        tabs.add("INTs", tab(add("Add an INT", () -> teamForm(null)), teams));
-        tabs.add("ICBs", tab(add("Add an ICB", () -> icbForm(null)), icbs));
-        tabs.add("PPGs", tab(add("Add a PPG", () -> ppgForm(null)), ppgs));
-        add(new H2("Manage the directory"), intro, tabs);
+        Div shown = new Div();
+        shown.setWidthFull();
+        panels.values().forEach(p -> p.setVisible(false));
+        panels.values().forEach(shown::add);
+        panels.values().iterator().next().setVisible(true);
+        tabs.addSelectedChangeListener(e -> panels.forEach((tab, panel) -> panel.setVisible(tab == e.getSelectedTab())));
+        add(new H2("Manage the directory"), intro, tabs, shown);
         setWidthFull();
     }
 
@@ -141,6 +150,7 @@ class DirectoryAdminView extends VerticalLayout implements BeforeEnterObserver {
         actions.getStyle().set("gap", "var(--lumo-space-xs)").set("flex-wrap", "wrap");
         actions.add(edit("Change " + p.displayName(), () -> personForm(p)));
         Button roles = new Button("Roles", e -> rolesDialog(p));
+        roles.setId("roles-" + p.id());
         roles.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         roles.setAriaLabel("Roles of " + p.displayName());
         actions.add(roles);
@@ -153,6 +163,7 @@ class DirectoryAdminView extends VerticalLayout implements BeforeEnterObserver {
                     }
                 });
         account.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        account.setId("account-" + p.id());
         account.setAriaLabel((p.active() ? "Switch off the account of " : "Switch on the account of ")
                 + p.displayName());
         actions.add(account);
@@ -173,6 +184,7 @@ class DirectoryAdminView extends VerticalLayout implements BeforeEnterObserver {
             }
         });
         yes.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
+        yes.setId("confirm-switch-off");
         confirm.getFooter().add(new Button("Keep it", e -> confirm.close()), yes);
         confirm.open();
     }
@@ -246,7 +258,7 @@ class DirectoryAdminView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private void personForm(PersonRow person) {
-        EmailField email = new EmailField("E-mail address");
+        TextField email = new TextField("E-mail address");
         email.setMaxLength(org.neighbourhoodportal.directory.DirectoryAdministration.NAME_LENGTH);
         email.setRequired(true);
         email.setValue(person == null ? "" : person.email());

@@ -1,4 +1,4 @@
-package org.neighbourhoodportal.directory.ui;
+package org.neighbourhoodportal.administration.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
@@ -36,7 +36,12 @@ final class AdminForms {
         dialog.setHeaderTitle(title);
         FormLayout form = new FormLayout();
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("600px", 2));
-        fields.values().forEach(form::add);
+        fields.forEach((key, field) -> {
+            if (field.getId().isEmpty()) {
+                field.setId("admin-" + key);
+            }
+            form.add(field);
+        });
         dialog.add(form);
         Button saveButton = new Button("Save", e -> {
             fields.values().forEach(f -> {
@@ -50,6 +55,7 @@ final class AdminForms {
             }
         });
         saveButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        saveButton.setId("admin-save");
         Button cancel = new Button("Cancel", e -> dialog.close());
         dialog.getFooter().add(cancel, saveButton);
         dialog.setWidth("min(40rem, 100vw)");

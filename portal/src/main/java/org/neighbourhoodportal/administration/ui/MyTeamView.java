@@ -1,4 +1,4 @@
-package org.neighbourhoodportal.directory.ui;
+package org.neighbourhoodportal.administration.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -52,6 +52,10 @@ class MyTeamView extends VerticalLayout implements BeforeEnterObserver {
         this.admin = admin;
         addClassName("portal-page");
         team.setLabel("INT");
+        team.setId("my-team-int");
+        newMember.setId("my-team-organisation");
+        person.setId("my-team-person");
+        role.setId("my-team-role");
         team.setItemLabelGenerator(TeamRow::name);
         team.addValueChangeListener(e -> refresh());
 
@@ -103,6 +107,8 @@ class MyTeamView extends VerticalLayout implements BeforeEnterObserver {
             }
         });
         give.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        give.setId("my-team-give");
+        addMember.setId("my-team-add");
 
         Paragraph intro = new Paragraph("Your INT's member organisations, who represents each, and who signs for it "
                 + "(terms of reference, commitments to bids). Changes take effect on each person's next click.");
@@ -133,6 +139,7 @@ class MyTeamView extends VerticalLayout implements BeforeEnterObserver {
     private Component memberActions(MemberOrganisation m) {
         ComboBox<PersonOption> signatory = new ComboBox<>();
         signatory.setAriaLabel("Signatory for " + m.name());
+        signatory.setId("signatory-" + m.organisationId());
         signatory.setPlaceholder("Choose the signatory");
         signatory.setItems(m.representatives());
         signatory.setItemLabelGenerator(PersonOption::name);
@@ -144,6 +151,7 @@ class MyTeamView extends VerticalLayout implements BeforeEnterObserver {
             }
         });
         name.setAriaLabel("Name the signatory for " + m.name());
+        name.setId("name-signatory-" + m.organisationId());
         Button remove = new Button("Remove", e -> {
             if (AdminForms.run(() -> admin.removeMembership(team.getValue().id(), m.organisationId()), Map.of())) {
                 refresh();
