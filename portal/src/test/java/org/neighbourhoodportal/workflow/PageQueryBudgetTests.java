@@ -66,6 +66,7 @@ class PageQueryBudgetTests extends ViewTest {
     @Autowired HighlightReportService reports;
     @Autowired JdbcTemplate jdbc;
     @Autowired Clock clock;
+    @Autowired org.neighbourhoodportal.directory.DirectoryAdministration administration;
 
     @Test
     void the_inbox_of_the_teams_tasks_runs_the_same_statements_for_a_short_and_a_long_list() {
@@ -197,6 +198,27 @@ class PageQueryBudgetTests extends ViewTest {
                         clock.instant());
             }
         });
+    }
+
+    // ---- directory administration (issue 9, branch admin) ----
+
+    @Test
+    void the_my_team_page_runs_the_same_statements_with_few_or_many_members() {
+        assertConstant("my team", 40, () -> page("my-team"), () -> runAs.person(
+                org.neighbourhoodportal.directory.DemoDirectoryData.ADMINISTRATOR, () -> {
+                    long team = administration.teamsIManage().stream()
+                            .filter(t -> t.name().equals(org.neighbourhoodportal.directory.DemoDirectoryData.HARBOROUGH))
+                            .findFirst().orElseThrow().id();
+                    for (int i = 0; i < 3; i++) {
+                        long org = administration.saveOrganisation(null, "Budget organisation " + i,
+                                org.neighbourhoodportal.directory.Sector.VCSE, null);
+                        administration.addMembership(team, org);
+                        long person = administration.savePerson(null, "budget" + i + "@example.org", "Budget " + i,
+                                null, org);
+                        administration.grantRole(person, org.neighbourhoodportal.directory.Role.MEMBER, team);
+                        administration.nameSignatory(team, org, person);
+                    }
+                }));
     }
 
     private PlanSummary harboroughPlan() {
