@@ -487,8 +487,7 @@ public class DirectoryAdministration {
             case ADMINISTRATOR -> null;
         };
         policy.requireRoleManager(role, scope);
-        if (role == Role.ADMINISTRATOR && roles.findAll().stream()
-                .filter(r -> r.getRole() == Role.ADMINISTRATOR && r.getPerson().isEnabled()).count() <= 1) {
+        if (role == Role.ADMINISTRATOR && admin.countActiveAdministrators() <= 1) {
             throw new DirectoryInputException("role", "The portal needs at least one administrator. Make someone "
                     + "else an administrator first.");
         }

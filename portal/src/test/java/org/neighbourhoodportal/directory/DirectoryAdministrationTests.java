@@ -165,16 +165,26 @@ class DirectoryAdministrationTests {
     void the_audit_trail_reads_a_fixed_number_of_statements_for_a_short_or_a_long_page() {
         runAs.person(ADMINISTRATOR, () -> {
             for (int i = 0; i < 12; i++) { // rounds of four revisions, each of the same kinds
-                long org = administration.saveOrganisation(null, "Budget trail " + i, Sector.VCSE, null);
-                long person = administration.savePerson(null, "trail" + i + "@example.org", "Trail " + i, null, org);
-                administration.savePerson(person, "trail" + i + "@example.org", "Trail " + i, "Volunteer", org);
-                administration.saveOrganisation(org, "Budget trail " + i, Sector.VCSE, "BT" + (100 + i));
+                long trust = administration.saveOrganisation(null, "Budget trail " + i, Sector.VCSE, null);
+                long person = administration.savePerson(null, "trail" + i + "@example.org", "Trail " + i, null, trust);
+                administration.savePerson(person, "trail" + i + "@example.org", "Trail " + i, "Volunteer", trust);
+                administration.saveOrganisation(trust, "Budget trail " + i, Sector.VCSE, "BT" + (100 + i));
             }
             int few = org.neighbourhoodportal.support.StatementCounter.count(() -> audit.changes(0, 8));
             int many = org.neighbourhoodportal.support.StatementCounter.count(() -> audit.changes(0, 40));
             assertThat(audit.changes(0, 40)).hasSizeGreaterThanOrEqualTo(40);
             assertThat(many).as("statements for 40 revisions, against " + few + " for 8").isEqualTo(few)
                     .isLessThanOrEqualTo(20);
+        });
+    }
+
+    @Test
+    void nobody_can_remove_the_last_administrator() {
+        runAs.person(ADMINISTRATOR, () -> {
+            long mine = administration.rolesOf(currentUser.require().personId()).stream()
+                    .filter(r -> r.role() == Role.ADMINISTRATOR).findFirst().orElseThrow().id();
+            assertThatThrownBy(() -> administration.removeRole(mine)).isInstanceOf(DirectoryInputException.class)
+                    .hasMessageContaining("at least one administrator");
         });
     }
 

@@ -210,13 +210,13 @@ class PageQueryBudgetTests extends ViewTest {
                             .filter(t -> t.name().equals(org.neighbourhoodportal.directory.DemoDirectoryData.HARBOROUGH))
                             .findFirst().orElseThrow().id();
                     for (int i = 0; i < 3; i++) {
-                        long org = administration.saveOrganisation(null, "Budget organisation " + i,
+                        long organisation = administration.saveOrganisation(null, "Budget organisation " + i,
                                 org.neighbourhoodportal.directory.Sector.VCSE, null);
-                        administration.addMembership(team, org);
+                        administration.addMembership(team, organisation);
                         long person = administration.savePerson(null, "budget" + i + "@example.org", "Budget " + i,
-                                null, org);
+                                null, organisation);
                         administration.grantRole(person, org.neighbourhoodportal.directory.Role.MEMBER, team);
-                        administration.nameSignatory(team, org, person);
+                        administration.nameSignatory(team, organisation, person);
                     }
                 }));
     }

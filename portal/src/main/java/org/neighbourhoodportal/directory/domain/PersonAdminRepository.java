@@ -45,6 +45,11 @@ public interface PersonAdminRepository extends Repository<Person, Long> {
             order by lower(p.displayName), r.role""")
     List<RoleAssignment> rolesInTeam(long teamId);
 
+    @Query("""
+            select count(r) from RoleAssignment r
+            where r.role = org.neighbourhoodportal.directory.Role.ADMINISTRATOR and r.person.enabled = true""")
+    long countActiveAdministrators();
+
     @Query("select r from RoleAssignment r join fetch r.person where r.person.id = :personId order by r.role")
     List<RoleAssignment> rolesOf(long personId);
 
