@@ -204,7 +204,7 @@ class PageQueryBudgetTests extends ViewTest {
 
     @Test
     void the_my_team_page_runs_the_same_statements_with_few_or_many_members() {
-        assertConstant("my team", 40, () -> page("my-team"), () -> runAs.person(
+        assertConstant("my team", 22, () -> page("my-team"), () -> runAs.person(
                 org.neighbourhoodportal.directory.DemoDirectoryData.ADMINISTRATOR, () -> {
                     long team = administration.teamsIManage().stream()
                             .filter(t -> t.name().equals(org.neighbourhoodportal.directory.DemoDirectoryData.HARBOROUGH))
