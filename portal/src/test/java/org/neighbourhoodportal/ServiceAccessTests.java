@@ -519,8 +519,8 @@ class ServiceAccessTests {
                         org.neighbourhoodportal.directory.Sector.VCSE, null)));
         t.put("DirectoryAdministration.savePpg(Long,Long,Long,String)", administrators(
                 () -> administration.savePpg(null, h, represented.organisationId(), "Access table PPG")));
-        long newOrg = runAs.person(ADMINISTRATOR, () -> administration.organisations()).stream()
-                .filter(o -> !directory.isMemberOrganisation(h, o.id())).findFirst().orElseThrow().id();
+        long newOrg = runAs.person(ADMINISTRATOR, () -> administration.organisations().stream()
+                .filter(o -> !directory.isMemberOrganisation(h, o.id())).findFirst().orElseThrow().id());
         t.put("DirectoryAdministration.addMembership(long,long)", List.of(
                 allowed(LEAD, () -> { administration.addMembership(h, newOrg); return null; }),
                 refused(THURROCK_LEAD, () -> { administration.addMembership(h, newOrg); return null; })));
