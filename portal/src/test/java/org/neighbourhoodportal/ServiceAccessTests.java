@@ -132,6 +132,8 @@ class ServiceAccessTests {
     @Autowired org.neighbourhoodportal.rounds.RoundService rounds;
     @Autowired org.neighbourhoodportal.feedback.ProposalTasks proposalTasks;
     @Autowired org.neighbourhoodportal.attachments.AttachmentService attachments;
+    @Autowired org.neighbourhoodportal.directory.DirectoryAdministration administration;
+    @Autowired org.neighbourhoodportal.directory.AuditTrail auditTrail;
 
     /** Records made once for the whole table (the context is this class's own, so nobody else sees them). */
     private static Fixture fixture;
@@ -584,6 +586,86 @@ class ServiceAccessTests {
                 allowed(MEMBER, () -> { attachments.copy(doc[1], new ByteArrayOutputStream()); return null; }),
                 refused(THURROCK_LEAD, () -> { attachments.copy(doc[1], new ByteArrayOutputStream()); return null; })));
         t.put("AttachmentService.tooLarge()", signedIn(() -> attachments.tooLarge()));
+        // ---- directory administration and the audit trail (issue 9, branch admin) ----
+        long h = f.harborough();
+        long council = runAs.person(COUNCIL_MEMBER, () -> currentUser.require().personId());
+        org.neighbourhoodportal.directory.AdminRecords.MemberOrganisation represented = runAs.person(ADMINISTRATOR,
+                () -> administration.memberOrganisations(h)).stream().filter(o -> !o.representatives().isEmpty())
+                .findFirst().orElseThrow();
+        long leadRole = runAs.person(ADMINISTRATOR, () -> administration.rolesOf(f.leadId())).stream()
+                .filter(r -> r.role() == org.neighbourhoodportal.directory.Role.INT_LEAD).findFirst().orElseThrow()
+                .id();
+        long icbId = runAs.person(ADMINISTRATOR, () -> administration.icbs().get(0).id());
+        t.put("DirectoryAdministration.icbs()", administrators(() -> administration.icbs()));
+        t.put("DirectoryAdministration.teams()", administrators(() -> administration.teams()));
+        t.put("DirectoryAdministration.ppgs()", administrators(() -> administration.ppgs()));
+        t.put("DirectoryAdministration.organisations()", List.of(allowed(ADMINISTRATOR,
+                () -> administration.organisations()), allowed(LEAD, () -> administration.organisations()),
+                refused(MEMBER, () -> administration.organisations()), refused(NOBODY, () -> administration.organisations())));
+        t.put("DirectoryAdministration.people(int,int)", List.of(allowed(ADMINISTRATOR, () -> administration.people(0, 10)),
+                allowed(LEAD, () -> administration.people(0, 10)), refused(PPG_REP, () -> administration.people(0, 10))));
+        t.put("DirectoryAdministration.countPeople()", List.of(allowed(ADMINISTRATOR, () -> administration.countPeople()),
+                refused(MEMBER, () -> administration.countPeople())));
+        t.put("DirectoryAdministration.rolesOf(long)", administrators(() -> administration.rolesOf(f.leadId())));
+        t.put("DirectoryAdministration.rolesInTeam(long)", List.of(allowed(LEAD, () -> administration.rolesInTeam(h)),
+                allowed(ADMINISTRATOR, () -> administration.rolesInTeam(h)),
+                refused(THURROCK_LEAD, () -> administration.rolesInTeam(h)), refused(MEMBER, () -> administration.rolesInTeam(h))));
+        t.put("DirectoryAdministration.memberOrganisations(long)", List.of(
+                allowed(LEAD, () -> administration.memberOrganisations(h)),
+                refused(THURROCK_LEAD, () -> administration.memberOrganisations(h))));
+        t.put("DirectoryAdministration.teamsIManage()", List.of(allowed(LEAD, () -> administration.teamsIManage()),
+                allowed(ADMINISTRATOR, () -> administration.teamsIManage()),
+                refused(MEMBER, () -> administration.teamsIManage())));
+        t.put("DirectoryAdministration.signatoryOf(long,long)", List.of(
+                allowed(MEMBER, () -> administration.signatoryOf(h, represented.organisationId())),
+                allowed(ENGINE, () -> administration.signatoryOf(h, represented.organisationId())),
+                refused(NOBODY, () -> administration.signatoryOf(h, represented.organisationId()))));
+        t.put("DirectoryAdministration.saveIcb(Long,String,String)", administrators(
+                () -> administration.saveIcb(null, "Access table ICB", null)));
+        t.put("DirectoryAdministration.saveTeam(Long,Long,String,String,String)", administrators(
+                () -> administration.saveTeam(null, icbId, "Access table INT", null, null)));
+        t.put("DirectoryAdministration.saveOrganisation(Long,String,Sector,String)", administrators(
+                () -> administration.saveOrganisation(null, "Access table organisation",
+                        org.neighbourhoodportal.directory.Sector.VCSE, null)));
+        t.put("DirectoryAdministration.savePpg(Long,Long,Long,String)", administrators(
+                () -> administration.savePpg(null, h, represented.organisationId(), "Access table PPG")));
+        long newOrg = runAs.person(ADMINISTRATOR, () -> administration.organisations().stream()
+                .filter(o -> !directory.isMemberOrganisation(h, o.id())).findFirst().orElseThrow().id());
+        t.put("DirectoryAdministration.addMembership(long,long)", List.of(
+                allowed(LEAD, () -> { administration.addMembership(h, newOrg); return null; }),
+                refused(THURROCK_LEAD, () -> { administration.addMembership(h, newOrg); return null; })));
+        t.put("DirectoryAdministration.removeMembership(long,long)", List.of(
+                allowed(ADMINISTRATOR, () -> { administration.removeMembership(h, represented.organisationId()); return null; }),
+                refused(MEMBER, () -> { administration.removeMembership(h, represented.organisationId()); return null; })));
+        t.put("DirectoryAdministration.savePerson(Long,String,String,String,Long)", List.of(
+                allowed(LEAD, () -> administration.savePerson(null, "access.table@example.org", "Access Table", null, null)),
+                allowed(ADMINISTRATOR, () -> administration.savePerson(council, COUNCIL_MEMBER, "Renamed", null, null)),
+                refused(THURROCK_LEAD, () -> administration.savePerson(council, COUNCIL_MEMBER, "Renamed", null, null)),
+                refused(MEMBER, () -> administration.savePerson(null, "access.table@example.org", "Access Table", null, null))));
+        t.put("DirectoryAdministration.grantRole(long,Role,Long)", List.of(
+                allowed(LEAD, () -> administration.grantRole(council, org.neighbourhoodportal.directory.Role.INT_LEAD, h)),
+                refused(THURROCK_LEAD, () -> administration.grantRole(council, org.neighbourhoodportal.directory.Role.INT_LEAD, h)),
+                refused(LEAD, () -> administration.grantRole(council, org.neighbourhoodportal.directory.Role.ADMINISTRATOR, null))));
+        t.put("DirectoryAdministration.removeRole(long)", List.of(
+                allowed(ADMINISTRATOR, () -> { administration.removeRole(leadRole); return null; }),
+                refused(THURROCK_LEAD, () -> { administration.removeRole(leadRole); return null; }),
+                refused(PPG_REP, () -> { administration.removeRole(leadRole); return null; })));
+        t.put("DirectoryAdministration.nameSignatory(long,long,long)", List.of(
+                allowed(LEAD, () -> { administration.nameSignatory(h, represented.organisationId(),
+                        represented.representatives().get(0).id()); return null; }),
+                refused(THURROCK_LEAD, () -> { administration.nameSignatory(h, represented.organisationId(),
+                        represented.representatives().get(0).id()); return null; })));
+        t.put("DirectoryAdministration.deactivate(long)", List.of(
+                allowed(ADMINISTRATOR, () -> { administration.deactivate(council); return null; }),
+                refused(LEAD, () -> { administration.deactivate(council); return null; })));
+        t.put("DirectoryAdministration.reactivate(long)", List.of(
+                allowed(ADMINISTRATOR, () -> { administration.deactivate(council); administration.reactivate(council); return null; }),
+                refused(LEAD, () -> { administration.reactivate(council); return null; })));
+        t.put("AuditTrail.changes(int,int)", administrators(() -> auditTrail.changes(0, 5)));
+        t.put("AuditTrail.countRevisions()", administrators(() -> auditTrail.countRevisions()));
+        t.put("WorkflowService.returnTasksOf(long,Long)", List.of(
+                allowed(ADMINISTRATOR, () -> workflow.returnTasksOf(council, h)),
+                refused(LEAD, () -> workflow.returnTasksOf(council, h))));
         return t;
     }
 

@@ -21,7 +21,9 @@ public enum NotificationKind {
     ROUND_CHANGED("A round's deadline moved, or the round closed early", Delivery.IMMEDIATELY, Delivery.IMMEDIATELY,
             false),
     /** timeline (issue 8): a record someone had a task on was withdrawn by its owner, so the task has gone. */
-    RECORD_WITHDRAWN("Something I had a task on was withdrawn", Delivery.IMMEDIATELY, Delivery.PORTAL_ONLY, false);
+    RECORD_WITHDRAWN("Something I had a task on was withdrawn", Delivery.IMMEDIATELY, Delivery.PORTAL_ONLY, false),
+    /** Directory administration (issue 9): someone left and the tasks they had picked up came back to the team. */
+    TASKS_RETURNED("Tasks back with my team when someone leaves", Delivery.IMMEDIATELY, Delivery.PORTAL_ONLY, true);
 
     private final String label;
     private final Delivery staffDefault;

@@ -9,7 +9,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.neighbourhoodportal.directory.DirectoryService;
 import org.neighbourhoodportal.directory.Recipient;
+import org.neighbourhoodportal.directory.WorkGroups;
 import org.neighbourhoodportal.workflow.TaskOffered;
+import org.neighbourhoodportal.workflow.TasksReturned;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -47,6 +49,25 @@ class Notifications {
         raised(new Notice(NotificationKind.TASK_OFFERED, "task:" + task.taskId(), new Audience(people, task.groups()),
                 "A new task for you: " + task.taskName(),
                 "Open the task to see what is asked and do it, or pick it up for your team." + due, task.route()));
+    }
+
+    /** Directory administration (issue 9): a person's account was switched off; their teams' leads are told. */
+    @EventListener
+    void tasksReturned(TasksReturned returned) {
+        if (returned.teamIds().isEmpty()) {
+            return;
+        }
+        Set<String> leads = returned.teamIds().stream().map(WorkGroups::teamLeads).collect(Collectors.toSet());
+        String tasks = returned.taskNames().isEmpty() ? "They had no tasks picked up."
+                : returned.taskNames().size() == 1 ? "The task they had picked up is back in your team's inbox: "
+                        + returned.taskNames().get(0) + "."
+                : "The " + returned.taskNames().size() + " tasks they had picked up are back in your team's inbox: "
+                        + String.join("; ", returned.taskNames()) + ".";
+        raised(new Notice(NotificationKind.TASKS_RETURNED,
+                "person:" + returned.personId() + ":deactivated:" + clock.instant().toEpochMilli(),
+                Audience.groups(leads), returned.personName() + " can no longer use the portal",
+                tasks + " Someone in your team should pick them up. If they were a signatory for their "
+                        + "organisation, name another one on the My team page.", "tasks"));
     }
 
     @EventListener

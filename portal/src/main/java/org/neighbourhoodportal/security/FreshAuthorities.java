@@ -4,6 +4,7 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.util.Optional;
 import org.neighbourhoodportal.directory.AccessProfile;
@@ -18,16 +19,19 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * {@code @RolesAllowed} sees a role taken away on the person's next click, as the services already do through
  * {@link CurrentUser}. Runs after the session's security context is loaded; the refreshed one holds for this request
  * only (the session keeps who signed in). The profile read here is the one {@link CurrentUser} keeps for the rest of
- * the request, so the services read no more. Someone taken out of the directory is signed out.
+ * the request, so the services read no more. Someone taken out of the directory, or whose account an administrator
+ * switched off, is signed out: their session ends on their next request and they are sent to the sign-in page.
  *
  * <p>Static files (the bundle, images, icons) are left alone: they show nothing that needs a role.
  */
 class FreshAuthorities extends OncePerRequestFilter {
 
     private final CurrentUser currentUser;
+    private final SignInAccounts accounts;
 
-    FreshAuthorities(CurrentUser currentUser) {
+    FreshAuthorities(CurrentUser currentUser, SignInAccounts accounts) {
         this.currentUser = currentUser;
+        this.accounts = accounts;
     }
 
     @Override
@@ -47,6 +51,23 @@ class FreshAuthorities extends OncePerRequestFilter {
             return;
         }
         Optional<AccessProfile> now = currentUser.find();
+        if (now.isPresent() && now.get().roles().isEmpty() && !accounts.isEnabled(now.get().personId())) {
+            now = Optional.empty(); // switched off by an administrator (only people with no roles pay this look-up)
+        }
+        if (now.isEmpty()) {
+            // taken out of the directory or switched off: their session ends here, on whichever node it lives
+            HttpSession session = request.getSession(false);
+            if (session != null) {
+                session.invalidate();
+            }
+            SecurityContextHolder.clearContext();
+            try {
+                response.sendRedirect(request.getContextPath() + "/login");
+            } finally {
+                SecurityContextHolder.setContext(loaded);
+            }
+            return;
+        }
         SecurityContext fresh = SecurityContextHolder.createEmptyContext();
         if (now.isPresent()) {
             PortalUser user = new PortalUser(signedIn.email(), signedIn.passwordHash(), signedIn.enabled(),

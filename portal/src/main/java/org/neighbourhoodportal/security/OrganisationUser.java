@@ -1,5 +1,7 @@
 package org.neighbourhoodportal.security;
 
+import org.neighbourhoodportal.directory.AccessProfile;
+import org.neighbourhoodportal.directory.ProfileHolder;
 import org.springframework.security.oauth2.core.oidc.IdTokenClaimNames;
 import org.springframework.security.oauth2.core.oidc.OidcIdToken;
 import org.springframework.security.oauth2.core.oidc.OidcUserInfo;
@@ -10,7 +12,7 @@ import org.springframework.security.oauth2.core.oidc.user.DefaultOidcUser;
  * matched to. Named by the portal's e-mail address, as a password sign-in is, so everything that asks who is signed
  * in (the directory, {@link CurrentUser}) treats both alike.
  */
-final class OrganisationUser extends DefaultOidcUser {
+final class OrganisationUser extends DefaultOidcUser implements ProfileHolder {
 
     private final PortalUser person;
 
@@ -21,6 +23,11 @@ final class OrganisationUser extends DefaultOidcUser {
 
     PortalUser person() {
         return person;
+    }
+
+    @Override
+    public AccessProfile profile() {
+        return person.profile();
     }
 
     @Override

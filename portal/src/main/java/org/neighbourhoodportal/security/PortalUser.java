@@ -14,7 +14,7 @@ import org.springframework.security.core.userdetails.UserDetails;
  * {@link CurrentUser} reads afresh on each request, never on this one.
  */
 public record PortalUser(String email, String passwordHash, boolean enabled, AccessProfile profile)
-        implements UserDetails {
+        implements UserDetails, org.neighbourhoodportal.directory.ProfileHolder {
 
     @Override
     public Collection<? extends GrantedAuthority> getAuthorities() {

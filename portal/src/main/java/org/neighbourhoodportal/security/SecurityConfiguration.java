@@ -45,9 +45,9 @@ class SecurityConfiguration {
     @Bean
     SecurityFilterChain portalSecurity(HttpSecurity http, RequestUtil vaadinRequests, SignInFailures failures,
                                        OrganisationSignInSettings organisation, PortalUserDetailsService users,
-                                       CurrentUser currentUser) throws Exception {
+                                       CurrentUser currentUser, SignInAccounts accounts) throws Exception {
         // roles as they are now on every request, not as they were at sign-in (issue 7 §1)
-        http.addFilterAfter(new FreshAuthorities(currentUser), SecurityContextHolderFilter.class);
+        http.addFilterAfter(new FreshAuthorities(currentUser, accounts), SecurityContextHolderFilter.class);
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/images/**", "/icons/**", "/favicon.ico").permitAll()
                 // the health probes: served on the management port only, which is not public (docs/operations.md)
                 .requestMatchers(EndpointRequest.to(HealthEndpoint.class)).permitAll());

@@ -310,6 +310,30 @@ public class WorkflowService {
         }
     }
 
+    /**
+     * Hands every task a person had picked up back to the groups it was offered to, because their account has been
+     * switched off; a task offered to nobody else goes to the leads of {@code fallbackTeamId} (when given). For
+     * administrators only (directory administration calls it when it switches an account off).
+     *
+     * @return the tasks handed back, as they now stand (nobody on them)
+     * @throws NotAllowedException unless an administrator is signed in
+     */
+    public List<WorkItem> returnTasksOf(long personId, Long fallbackTeamId) {
+        AccessProfile me = currentUser.require();
+        if (!me.administrator()) {
+            throw new NotAllowedException("Only administrators can hand someone else's tasks back.");
+        }
+        List<OpenWork.Row> theirs = openWork.assignedTo(Long.toString(personId), null, 0, 10_000);
+        for (OpenWork.Row task : theirs) {
+            if (task.groups().isEmpty() && fallbackTeamId != null) {
+                tasks.addCandidateGroup(task.taskId(), org.neighbourhoodportal.directory.WorkGroups
+                        .teamLeads(fallbackTeamId));
+            }
+            tasks.setAssignee(task.taskId(), null);
+        }
+        return describe(theirs.stream().map(t -> openWork.find(t.taskId()).orElse(t)).toList());
+    }
+
     /** The task, if the caller is its assignee or in one of its candidate groups; otherwise as if it did not exist. */
     private OpenWork.Row visibleTask(String taskId) {
         return visibleTask(currentUser.require(), taskId);

@@ -234,6 +234,11 @@ class AccessibilityIT {
             if (me.administrator()) {
                 list.add("failed-work");
                 list.add("notifications/outbox");
+                list.add("admin/directory"); // directory administration (issue 9)
+                list.add("admin/changes");
+            }
+            if (me.isLead() || me.administrator()) {
+                list.add("my-team");
             }
             workflow.openWork(1).stream().findFirst().ifPresent(t -> list.add("tasks/" + t.id()));
             if (me.isPpgRepresentative()) {

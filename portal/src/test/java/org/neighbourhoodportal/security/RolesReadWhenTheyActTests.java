@@ -41,6 +41,8 @@ class RolesReadWhenTheyActTests {
     @Autowired ProgressService progressService;
     @Autowired RunAs runAs;
     @Autowired CurrentUser currentUser;
+    @Autowired SignInAccounts accounts;
+    @Autowired org.neighbourhoodportal.directory.DirectoryAdministration administration;
 
     @AfterEach
     void signOut() {
@@ -64,6 +66,81 @@ class RolesReadWhenTheyActTests {
         } finally {
             directory.remove(lead);
         }
+    }
+
+    @Test
+    void a_role_an_administrator_removes_on_the_administration_page_is_gone_on_the_persons_next_click() {
+        PlanSummary harborough = runAs.person(LEAD, () -> workplan.plans().get(0));
+        long lead = runAs.person(org.neighbourhoodportal.directory.DemoDirectoryData.ADMINISTRATOR, () ->
+                administration.grantRole(idOf(COUNCIL_MEMBER), org.neighbourhoodportal.directory.Role.INT_LEAD,
+                        harborough.teamId()));
+        try {
+            signIn(COUNCIL_MEMBER);
+            assertThat(click(() -> workplan.canEditPlan(harborough.id()))).isTrue();
+
+            SecurityContextHolder.clearContext();
+            runAs.person(org.neighbourhoodportal.directory.DemoDirectoryData.ADMINISTRATOR,
+                    () -> administration.removeRole(lead));
+            signInAsBefore(COUNCIL_MEMBER, harborough.teamId());
+
+            assertThat(click(() -> workplan.canEditPlan(harborough.id()))).isFalse();
+        } finally {
+            SecurityContextHolder.clearContext();
+            try {
+                directory.remove(lead);
+            } catch (RuntimeException alreadyRemoved) {
+                // removed by the test, as it should be
+            }
+        }
+    }
+
+    @Test
+    void a_switched_off_person_is_signed_out_and_their_session_ended_on_their_next_request() throws Exception {
+        long member = idOf(COUNCIL_MEMBER);
+        signIn(COUNCIL_MEMBER);
+        PortalUser signedIn = (PortalUser) SecurityContextHolder.getContext().getAuthentication().getPrincipal();
+        SecurityContextHolder.clearContext();
+        runAs.person(org.neighbourhoodportal.directory.DemoDirectoryData.ADMINISTRATOR,
+                () -> administration.deactivate(member));
+        try {
+            SecurityContextHolder.getContext().setAuthentication(
+                    UsernamePasswordAuthenticationToken.authenticated(signedIn, null, signedIn.getAuthorities()));
+            MockHttpServletRequest request = new MockHttpServletRequest("GET", "/");
+            org.springframework.mock.web.MockHttpSession session = new org.springframework.mock.web.MockHttpSession();
+            request.setSession(session);
+            MockHttpServletResponse response = new MockHttpServletResponse();
+            boolean[] reached = new boolean[1];
+            RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(request));
+            new FreshAuthorities(currentUser, accounts).doFilter(request, response, (req, res) -> reached[0] = true);
+
+            assertThat(reached[0]).as("the request reaches the portal").isFalse();
+            assertThat(session.isInvalid()).as("the session has ended").isTrue();
+            assertThat(response.getRedirectedUrl()).isEqualTo("/login");
+            assertThat(users.load(COUNCIL_MEMBER).isEnabled()).as("may sign in").isFalse();
+        } finally {
+            SecurityContextHolder.clearContext();
+            RequestContextHolder.resetRequestAttributes();
+            runAs.person(org.neighbourhoodportal.directory.DemoDirectoryData.ADMINISTRATOR,
+                    () -> administration.reactivate(member));
+        }
+    }
+
+    private long idOf(String email) {
+        return runAs.person(email, () -> currentUser.require().personId());
+    }
+
+    /** The session as it was before the change: the profile it holds still says lead of the team. */
+    private void signInAsBefore(String email, long teamId) {
+        PortalUser now = users.load(email);
+        org.neighbourhoodportal.directory.AccessProfile p = now.profile();
+        java.util.Set<Long> led = new java.util.HashSet<>(p.ledTeams());
+        led.add(teamId);
+        PortalUser before = new PortalUser(now.email(), now.passwordHash(), now.enabled(),
+                new org.neighbourhoodportal.directory.AccessProfile(p.personId(), p.displayName(),
+                        p.organisationId(), led, p.memberTeams(), p.ppgTeams(), p.managedIcbs(), p.icbTeams(),
+                        p.administrator()));
+        SecurityContextHolder.getContext().setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(before, null, before.getAuthorities()));
     }
 
     @Test
@@ -156,7 +233,7 @@ class RolesReadWhenTheyActTests {
         boolean[] allowed = new boolean[1];
         RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(request));
         try {
-            new FreshAuthorities(currentUser).doFilter(request, new MockHttpServletResponse(), (req, res) ->
+            new FreshAuthorities(currentUser, accounts).doFilter(request, new MockHttpServletResponse(), (req, res) ->
                     allowed[0] = new AccessAnnotationChecker().hasAccess(view,
                             new SecurityContextHolderAwareRequestWrapper((HttpServletRequest) req, "ROLE_")));
         } finally {

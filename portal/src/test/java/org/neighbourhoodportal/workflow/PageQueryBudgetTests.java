@@ -79,6 +79,7 @@ class PageQueryBudgetTests extends ViewTest {
     @Autowired org.neighbourhoodportal.timeline.Timeline timeline;
     @Autowired org.springframework.transaction.PlatformTransactionManager transactions;
     @Autowired AttachmentService attachments;
+    @Autowired org.neighbourhoodportal.directory.DirectoryAdministration administration;
 
     @Test
     void the_inbox_of_the_teams_tasks_runs_the_same_statements_for_a_short_and_a_long_list() {
@@ -268,6 +269,25 @@ class PageQueryBudgetTests extends ViewTest {
     private void attach(String who, long feedbackId, String name) {
         runAs.person(who, () -> attachments.add(FeedbackAttachments.RECORD_TYPE, feedbackId, null, name,
                 new java.io.ByteArrayInputStream(name.getBytes())));
+    // ---- directory administration (issue 9, branch admin) ----
+
+    @Test
+    void the_my_team_page_runs_the_same_statements_with_few_or_many_members() {
+        assertConstant("my team", 22, () -> page("my-team"), () -> runAs.person(
+                org.neighbourhoodportal.directory.DemoDirectoryData.ADMINISTRATOR, () -> {
+                    long team = administration.teamsIManage().stream()
+                            .filter(t -> t.name().equals(org.neighbourhoodportal.directory.DemoDirectoryData.HARBOROUGH))
+                            .findFirst().orElseThrow().id();
+                    for (int i = 0; i < 3; i++) {
+                        long organisation = administration.saveOrganisation(null, "Budget organisation " + i,
+                                org.neighbourhoodportal.directory.Sector.VCSE, null);
+                        administration.addMembership(team, organisation);
+                        long person = administration.savePerson(null, "budget" + i + "@example.org", "Budget " + i,
+                                null, organisation);
+                        administration.grantRole(person, org.neighbourhoodportal.directory.Role.MEMBER, team);
+                        administration.nameSignatory(team, organisation, person);
+                    }
+                }));
     }
 
     private PlanSummary harboroughPlan() {

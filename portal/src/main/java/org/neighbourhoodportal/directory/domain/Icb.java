@@ -6,8 +6,10 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.hibernate.envers.Audited;
 
 @Entity
+@Audited
 @Table(name = "icb")
 public class Icb {
 
@@ -39,5 +41,11 @@ public class Icb {
 
     public String getCode() {
         return code;
+    }
+
+    /** An administrator renames the ICB or corrects its code. */
+    public void update(String name, String code) {
+        this.name = name;
+        this.code = code;
     }
 }

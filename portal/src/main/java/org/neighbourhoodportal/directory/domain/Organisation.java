@@ -8,11 +8,16 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.hibernate.envers.Audited;
 import org.neighbourhoodportal.directory.Sector;
 
 @Entity
+@Audited
 @Table(name = "organisation")
 public class Organisation {
+
+    public static final int NAME_LENGTH = 200;
+    public static final int ODS_CODE_LENGTH = 10;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -24,6 +29,10 @@ public class Organisation {
     @Enumerated(EnumType.STRING)
     @Column(name = "sector", nullable = false, length = 40)
     private Sector sector;
+
+    /** The NHS Organisation Data Service code, where the organisation has one. */
+    @Column(name = "ods_code", length = ODS_CODE_LENGTH)
+    private String odsCode;
 
     protected Organisation() {
     }
@@ -43,5 +52,16 @@ public class Organisation {
 
     public Sector getSector() {
         return sector;
+    }
+
+    public String getOdsCode() {
+        return odsCode;
+    }
+
+    /** An administrator renames the organisation, changes its sector or sets its ODS code ({@code null}: none). */
+    public void update(String name, Sector sector, String odsCode) {
+        this.name = name;
+        this.sector = sector;
+        this.odsCode = odsCode;
     }
 }

@@ -9,8 +9,12 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import java.time.Instant;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 
 @Entity
+@Audited
 @Table(name = "person")
 public class Person {
 
@@ -34,6 +38,7 @@ public class Person {
     @JoinColumn(name = "organisation_id")
     private Organisation organisation;
 
+    @NotAudited // a secret: never copied into the audit history
     @Column(name = "password_hash", nullable = false, length = 255)
     private String passwordHash;
 
@@ -42,6 +47,10 @@ public class Person {
 
     @Column(name = "demo_account", nullable = false)
     private boolean demoAccount;
+
+    /** When an administrator switched the account off; {@code null} while it is in use. */
+    @Column(name = "deactivated_at")
+    private Instant deactivatedAt;
 
     protected Person() {
     }
@@ -87,5 +96,31 @@ public class Person {
 
     public boolean isDemoAccount() {
         return demoAccount;
+    }
+
+    // ---- directory administration (issue 9) ----
+
+    public Instant getDeactivatedAt() {
+        return deactivatedAt;
+    }
+
+    /** An administrator or the person's lead corrects their name, job title or organisation. */
+    public void update(String email, String displayName, String jobTitle, Organisation organisation) {
+        this.email = email;
+        this.displayName = displayName;
+        this.jobTitle = jobTitle;
+        this.organisation = organisation;
+    }
+
+    /** Switches the account off: the person cannot sign in or act; their records and history stay. */
+    public void deactivate(Instant at) {
+        this.enabled = false;
+        this.deactivatedAt = at;
+    }
+
+    /** Switches the account back on. */
+    public void reactivate() {
+        this.enabled = true;
+        this.deactivatedAt = null;
     }
 }

@@ -9,9 +9,11 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import org.hibernate.envers.Audited;
 
 /** A practice's Patient Participation Group, linked to the team the practice is in. */
 @Entity
+@Audited
 @Table(name = "ppg")
 public class Ppg {
 
@@ -53,5 +55,12 @@ public class Ppg {
 
     public String getName() {
         return name;
+    }
+
+    /** An administrator renames the PPG or links it to another practice or team. */
+    public void update(Team team, Organisation practice, String name) {
+        this.team = team;
+        this.practice = practice;
+        this.name = name;
     }
 }

@@ -11,10 +11,12 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import org.hibernate.envers.Audited;
 import org.neighbourhoodportal.directory.Role;
 
 /** A role held in a scope: see {@link Role}. */
 @Entity
+@Audited
 @Table(name = "role_assignment")
 public class RoleAssignment {
 

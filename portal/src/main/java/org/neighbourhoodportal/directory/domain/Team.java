@@ -9,9 +9,11 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import org.hibernate.envers.Audited;
 
 /** An Integrated Neighbourhood Team. */
 @Entity
+@Audited
 @Table(name = "neighbourhood_team")
 public class Team {
 
@@ -60,5 +62,13 @@ public class Team {
 
     public String getDescription() {
         return description;
+    }
+
+    /** An administrator renames the team, moves it to another ICB or changes what it says about itself. */
+    public void update(Icb icb, String name, String place, String description) {
+        this.icb = icb;
+        this.name = name;
+        this.place = place;
+        this.description = description;
     }
 }

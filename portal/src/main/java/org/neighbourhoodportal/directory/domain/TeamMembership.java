@@ -8,9 +8,11 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import org.hibernate.envers.Audited;
 
 /** An organisation taking part in a team. */
 @Entity
+@Audited
 @Table(name = "team_membership")
 public class TeamMembership {
 
