@@ -14,18 +14,36 @@ public enum NotificationKind {
     ROUND_OPENED("A request for views opened", Delivery.IMMEDIATELY, Delivery.IMMEDIATELY, false),
     ROUND_CLOSING("A request for views closing soon", Delivery.IMMEDIATELY, Delivery.DAILY_DIGEST, false),
     /** How the team handles something (routing, referral): never shown to PPG volunteers. */
-    INTERNAL_NOTE("A note on how the team handles something", Delivery.DAILY_DIGEST, Delivery.PORTAL_ONLY, true);
+    INTERNAL_NOTE("A note on how the team handles something", Delivery.DAILY_DIGEST, Delivery.PORTAL_ONLY, true),
+    /**
+     * Invitations and password resets (feature: invite, docs/adr/0016): always e-mailed, never under the bell, and
+     * not a choice on the preferences page (see {@link AccountMail}).
+     */
+    ACCOUNT_EMAIL("An invitation or a link to set my password", Delivery.IMMEDIATELY, Delivery.IMMEDIATELY, false,
+            false);
 
     private final String label;
     private final Delivery staffDefault;
     private final Delivery volunteerDefault;
     private final boolean internal;
+    private final boolean choosable;
 
     NotificationKind(String label, Delivery staffDefault, Delivery volunteerDefault, boolean internal) {
+        this(label, staffDefault, volunteerDefault, internal, true);
+    }
+
+    NotificationKind(String label, Delivery staffDefault, Delivery volunteerDefault, boolean internal,
+                     boolean choosable) {
         this.label = label;
         this.staffDefault = staffDefault;
         this.volunteerDefault = volunteerDefault;
         this.internal = internal;
+        this.choosable = choosable;
+    }
+
+    /** Whether people choose how this kind reaches them (false: mail about their account, always e-mailed). */
+    public boolean choosable() {
+        return choosable;
     }
 
     /** What the preferences page calls it. */
