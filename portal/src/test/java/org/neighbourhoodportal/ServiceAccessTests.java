@@ -500,6 +500,13 @@ class ServiceAccessTests {
                 refused(THURROCK_LEAD, () -> invitations.resend(invitation))));
         t.put("InvitationService.withdraw(long)", List.of(allowed(ADMINISTRATOR, () -> invitations.withdraw(invitation)),
                 refused(PPG_REP, () -> invitations.withdraw(invitation))));
+        org.neighbourhoodportal.accounts.PersonalDataService personalData =
+                context.getBean(org.neighbourhoodportal.accounts.PersonalDataService.class);
+        t.put("PersonalDataService.export(long)", List.of(allowed(ADMINISTRATOR, () -> personalData.export(memberId)),
+                refused(LEAD, () -> personalData.export(memberId)), refused(MEMBER, () -> personalData.export(memberId))));
+        t.put("PersonalDataService.erase(long)", List.of(
+                allowed(ADMINISTRATOR, () -> { personalData.erase(memberId); return null; }),
+                refused(LEAD, () -> { personalData.erase(memberId); return null; })));
         t.put("PasswordService.requestReset(String,String)", List.of(
                 allowed(NOBODY, () -> { passwords.requestReset(MEMBER, "192.0.2.50"); return null; }),
                 refused(NOBODY, () -> {

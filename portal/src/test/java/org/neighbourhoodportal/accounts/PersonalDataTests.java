@@ -68,8 +68,7 @@ class PersonalDataTests {
     void an_erased_person_is_a_former_member_on_records_and_timelines_and_cannot_sign_in() {
         long feedbackId = loop.answered("Erase test: the waiting room chairs");
         long rep = personId(PPG_REP);
-        String name = directory.personNames(List.of(rep)).isEmpty() ? null
-                : runAs.person(ADMINISTRATOR, () -> directory.personName(rep));
+        String name = runAs.person(ADMINISTRATOR, () -> directory.personName(rep));
 
         runAs.person(ADMINISTRATOR, () -> personalData.erase(rep));
 
