@@ -19,8 +19,11 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.neighbourhoodportal.accounts.InvitationRow;
+import org.neighbourhoodportal.accounts.InvitationService;
 import org.neighbourhoodportal.accounts.InvitationStatus;
 import org.neighbourhoodportal.accounts.PasswordService;
+import org.neighbourhoodportal.security.RunAs;
+import org.neighbourhoodportal.support.StatementCounter;
 import org.neighbourhoodportal.support.ViewTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -31,6 +34,8 @@ class AccountViewsTests extends ViewTest {
     private static final Pattern LINK = Pattern.compile("set-password/([A-Za-z0-9_-]{43})");
 
     @Autowired PasswordService passwords;
+    @Autowired InvitationService invitations;
+    @Autowired RunAs runAs;
     @Autowired JdbcClient jdbc;
 
     @BeforeEach
@@ -125,6 +130,23 @@ class AccountViewsTests extends ViewTest {
         assertThat(GridKt._get(grid, 0).status()).isEqualTo(InvitationStatus.WITHDRAWN);
         assertThat(passwords.check(token).usable()).isFalse();
         assertThat(outboxBodies("ada.new@example.org").get(0)).doesNotContain(token);
+    }
+
+    @Test
+    void the_invitations_list_costs_the_same_statements_for_two_invitations_as_for_six() {
+        for (int i = 0; i < 2; i++) {
+            String address = "budget" + i + "@example.org";
+            runAs.person(ADMINISTRATOR, () -> invitations.inviteByEmail(address, "Budget " + address));
+        }
+        int two = runAs.person(ADMINISTRATOR, () -> StatementCounter.count(() -> invitations.invitations(0, 50)));
+        for (int i = 2; i < 6; i++) {
+            String address = "budget" + i + "@example.org";
+            runAs.person(ADMINISTRATOR, () -> invitations.inviteByEmail(address, "Budget " + address));
+        }
+        int six = runAs.person(ADMINISTRATOR, () -> StatementCounter.count(() -> invitations.invitations(0, 50)));
+
+        assertThat(runAs.person(ADMINISTRATOR, () -> invitations.count())).isGreaterThanOrEqualTo(6);
+        assertThat(six).as("one statement for the list, whatever its length").isEqualTo(two).isLessThanOrEqualTo(6);
     }
 
     private String answerFor(String email) {
