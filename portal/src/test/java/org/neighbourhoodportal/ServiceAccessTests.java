@@ -686,6 +686,68 @@ class ServiceAccessTests {
 
     private static java.io.InputStream text() {
         return new ByteArrayInputStream("Notes for the access table.".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+
+        // ---- invite (issue 9): invitations by administrators and leads; password links for anyone -----------------
+        org.neighbourhoodportal.accounts.InvitationService invitations =
+                context.getBean(org.neighbourhoodportal.accounts.InvitationService.class);
+        org.neighbourhoodportal.accounts.PasswordService passwords =
+                context.getBean(org.neighbourhoodportal.accounts.PasswordService.class);
+        long memberId = runAs.person(MEMBER, () -> currentUser.require().personId());
+        long invitation = runAs.person(ADMINISTRATOR, () -> invitations.invite(memberId)).id();
+        t.put("InvitationService.invite(long)", List.of(allowed(ADMINISTRATOR, () -> invitations.invite(memberId)),
+                allowed(LEAD, () -> invitations.invite(memberId)),
+                refused(THURROCK_LEAD, () -> invitations.invite(memberId)),
+                refused(MEMBER, () -> invitations.invite(memberId))));
+        t.put("InvitationService.inviteByEmail(String,String)", List.of(
+                allowed(ADMINISTRATOR, () -> invitations.inviteByEmail("someone.new@example.org", "Someone New")),
+                allowed(LEAD, () -> invitations.inviteByEmail(MEMBER, "")),
+                refused(LEAD, () -> invitations.inviteByEmail("someone.new@example.org", "Someone New")),
+                refused(THURROCK_LEAD, () -> invitations.inviteByEmail(MEMBER, ""))));
+        t.put("InvitationService.invitations(int,int)", List.of(
+                allowed(ADMINISTRATOR, () -> invitations.invitations(0, 10)),
+                refused(LEAD, () -> invitations.invitations(0, 10))));
+        t.put("InvitationService.count()", List.of(allowed(ADMINISTRATOR, () -> invitations.count()),
+                refused(MEMBER, () -> invitations.count())));
+        t.put("InvitationService.resend(long)", List.of(allowed(LEAD, () -> invitations.resend(invitation)),
+                refused(THURROCK_LEAD, () -> invitations.resend(invitation))));
+        t.put("InvitationService.withdraw(long)", List.of(allowed(ADMINISTRATOR, () -> invitations.withdraw(invitation)),
+                refused(PPG_REP, () -> invitations.withdraw(invitation))));
+        org.neighbourhoodportal.accounts.PersonalDataService personalData =
+                context.getBean(org.neighbourhoodportal.accounts.PersonalDataService.class);
+        t.put("PersonalDataService.export(long)", List.of(allowed(ADMINISTRATOR, () -> personalData.export(memberId)),
+                refused(LEAD, () -> personalData.export(memberId)), refused(MEMBER, () -> personalData.export(memberId))));
+        t.put("PersonalDataService.erase(long)", List.of(
+                allowed(ADMINISTRATOR, () -> { personalData.erase(memberId); return null; }),
+                refused(LEAD, () -> { personalData.erase(memberId); return null; })));
+        t.put("PasswordService.requestReset(String,String)", List.of(
+                allowed(NOBODY, () -> { passwords.requestReset(MEMBER, "192.0.2.50"); return null; }),
+                refused(NOBODY, () -> {
+                    for (int i = 0; i < 30; i++) {
+                        passwords.requestReset("nobody@example.org", "192.0.2.51"); // too many from one address
+                    }
+                    return null;
+                })));
+        t.put("PasswordService.check(String)", List.of(
+                allowed(NOBODY, () -> assertThat(passwords.check(resetLink(passwords, MEMBER)).usable()).isTrue()),
+                leftOut(NOBODY, () -> passwords.check("x".repeat(43)),
+                        link -> !((org.neighbourhoodportal.accounts.LinkCheck) link).usable())));
+        t.put("PasswordService.setPassword(String,String,String)", List.of(
+                allowed(NOBODY, () -> passwords.setPassword(resetLink(passwords, MEMBER), "a long enough passphrase",
+                        "192.0.2.50")),
+                refused(NOBODY, () -> passwords.setPassword("x".repeat(43), "a long enough passphrase",
+                        "192.0.2.50"))));
+        return t;
+    }
+
+    /** invite (issue 9): asks for a reset link for this address and reads it back from the e-mail's stored text. */
+    private String resetLink(org.neighbourhoodportal.accounts.PasswordService passwords, String email) {
+        passwords.requestReset(email, "192.0.2.50");
+        String body = context.getBean(org.springframework.jdbc.core.simple.JdbcClient.class)
+                .sql("select body from notification_outbox where email = ? and event_key like 'password-reset:%' "
+                        + "order by id desc").param(email).query(String.class).list().get(0);
+        java.util.regex.Matcher link = java.util.regex.Pattern.compile("set-password/([A-Za-z0-9_-]{43})").matcher(body);
+        assertThat(link.find()).isTrue();
+        return link.group(1);
     }
 
     // ---- the rule ----------------------------------------------------------------------------------------------------

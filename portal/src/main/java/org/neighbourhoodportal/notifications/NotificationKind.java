@@ -23,18 +23,36 @@ public enum NotificationKind {
     /** timeline (issue 8): a record someone had a task on was withdrawn by its owner, so the task has gone. */
     RECORD_WITHDRAWN("Something I had a task on was withdrawn", Delivery.IMMEDIATELY, Delivery.PORTAL_ONLY, false),
     /** Directory administration (issue 9): someone left and the tasks they had picked up came back to the team. */
-    TASKS_RETURNED("Tasks back with my team when someone leaves", Delivery.IMMEDIATELY, Delivery.PORTAL_ONLY, true);
+    TASKS_RETURNED("Tasks back with my team when someone leaves", Delivery.IMMEDIATELY, Delivery.PORTAL_ONLY, true),
+    /**
+     * Invitations and password resets (feature: invite, docs/adr/0016): always e-mailed, never under the bell, and
+     * not a choice on the preferences page (see {@link AccountMail}).
+     */
+    ACCOUNT_EMAIL("An invitation or a link to set my password", Delivery.IMMEDIATELY, Delivery.IMMEDIATELY, false,
+            false);
 
     private final String label;
     private final Delivery staffDefault;
     private final Delivery volunteerDefault;
     private final boolean internal;
+    private final boolean choosable;
 
     NotificationKind(String label, Delivery staffDefault, Delivery volunteerDefault, boolean internal) {
+        this(label, staffDefault, volunteerDefault, internal, true);
+    }
+
+    NotificationKind(String label, Delivery staffDefault, Delivery volunteerDefault, boolean internal,
+                     boolean choosable) {
         this.label = label;
         this.staffDefault = staffDefault;
         this.volunteerDefault = volunteerDefault;
         this.internal = internal;
+        this.choosable = choosable;
+    }
+
+    /** Whether people choose how this kind reaches them (false: mail about their account, always e-mailed). */
+    public boolean choosable() {
+        return choosable;
     }
 
     /** What the preferences page calls it. */

@@ -92,7 +92,8 @@ public class NotificationService {
         boolean volunteer = isVolunteer(me);
         Map<NotificationKind, Delivery> chosen = store.choices(List.of(me.personId()))
                 .getOrDefault(me.personId(), Map.of());
-        return Arrays.stream(NotificationKind.values()).filter(k -> !(volunteer && k.internal()))
+        return Arrays.stream(NotificationKind.values()).filter(NotificationKind::choosable)
+                .filter(k -> !(volunteer && k.internal()))
                 .map(k -> new Preference(k, chosen.getOrDefault(k, k.defaultFor(volunteer)), chosen.containsKey(k)))
                 .toList();
     }

@@ -68,8 +68,12 @@ public class LoginView extends HorizontalLayout implements BeforeEnterObserver {
         intro.add(new Paragraph("Where your Integrated Neighbourhood Team agrees its governance, hears from patients "
                 + "and keeps its work plan."));
         intro.add(new Paragraph(new Anchor("accessibility", "Accessibility statement"), new Span(" · "),
-                new Anchor("glossary", "What the words mean")));
-        VerticalLayout signIn = new VerticalLayout(login);
+                new Anchor("glossary", "What the words mean"), new Span(" · "),
+                new Anchor("privacy", "Privacy notice")));
+        // a link rather than the form's own button: the page it opens is the portal's, reachable without script
+        Anchor forgot = new Anchor("forgot-password", "Forgot your password?");
+        forgot.setId("forgot-password-link");
+        VerticalLayout signIn = new VerticalLayout(login, forgot);
         signIn.setWidth("auto");
         signIn.setPadding(false);
         signIn.setAlignItems(FlexComponent.Alignment.CENTER);
@@ -135,7 +139,7 @@ public class LoginView extends HorizontalLayout implements BeforeEnterObserver {
             minutes = minutes.matches("\\d{1,3}") ? minutes : "15";
             message = "Too many wrong passwords in a row. For your safety, signing in is paused: try again in "
                     + ("1".equals(minutes) ? "a minute" : minutes + " minutes")
-                    + ". If you have forgotten your password, ask the portal's administrator.";
+                    + ". If you have forgotten your password, use \"Forgot your password?\" below.";
         } else if (query.containsKey("organisation")) {
             List<String> reason = query.get("organisation");
             message = ORGANISATION_REFUSALS.getOrDefault(reason.isEmpty() ? "" : reason.get(0),
