@@ -666,27 +666,6 @@ class ServiceAccessTests {
         t.put("WorkflowService.returnTasksOf(long,Long)", List.of(
                 allowed(ADMINISTRATOR, () -> workflow.returnTasksOf(council, h)),
                 refused(LEAD, () -> workflow.returnTasksOf(council, h))));
-        return t;
-    }
-
-    /** One document on the fixture's feedback, added once and committed: {document id, version id}. */
-    private static long[] attachmentDocument;
-
-    private long[] attachmentFixture(Fixture f) {
-        if (attachmentDocument == null) {
-            var version = runAs.person(LEAD, () -> attachments.add(
-                    org.neighbourhoodportal.feedback.FeedbackAttachments.RECORD_TYPE, f.feedback(), null,
-                    "access table.txt", text()));
-            long document = runAs.person(LEAD, () -> attachments.documents(
-                    org.neighbourhoodportal.feedback.FeedbackAttachments.RECORD_TYPE, f.feedback())).documents().get(0).id();
-            attachmentDocument = new long[] {document, version.id()};
-        }
-        return attachmentDocument;
-    }
-
-    private static java.io.InputStream text() {
-        return new ByteArrayInputStream("Notes for the access table.".getBytes(java.nio.charset.StandardCharsets.UTF_8));
-
         // ---- invite (issue 9): invitations by administrators and leads; password links for anyone -----------------
         org.neighbourhoodportal.accounts.InvitationService invitations =
                 context.getBean(org.neighbourhoodportal.accounts.InvitationService.class);
@@ -737,6 +716,26 @@ class ServiceAccessTests {
                 refused(NOBODY, () -> passwords.setPassword("x".repeat(43), "a long enough passphrase",
                         "192.0.2.50"))));
         return t;
+    }
+
+    /** One document on the fixture's feedback, added once and committed: {document id, version id}. */
+    private static long[] attachmentDocument;
+
+    private long[] attachmentFixture(Fixture f) {
+        if (attachmentDocument == null) {
+            var version = runAs.person(LEAD, () -> attachments.add(
+                    org.neighbourhoodportal.feedback.FeedbackAttachments.RECORD_TYPE, f.feedback(), null,
+                    "access table.txt", text()));
+            long document = runAs.person(LEAD, () -> attachments.documents(
+                    org.neighbourhoodportal.feedback.FeedbackAttachments.RECORD_TYPE, f.feedback())).documents().get(0).id();
+            attachmentDocument = new long[] {document, version.id()};
+        }
+        return attachmentDocument;
+    }
+
+    private static java.io.InputStream text() {
+        return new ByteArrayInputStream("Notes for the access table.".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+
     }
 
     /** invite (issue 9): asks for a reset link for this address and reads it back from the e-mail's stored text. */

@@ -25,6 +25,9 @@ import org.neighbourhoodportal.processes.PpgProposalProcess;
 import org.neighbourhoodportal.security.CurrentUser;
 import org.neighbourhoodportal.security.NotAllowedException;
 import org.neighbourhoodportal.time.PortalTime;
+import org.neighbourhoodportal.notifications.Audience;
+import org.neighbourhoodportal.notifications.Notice;
+import org.neighbourhoodportal.notifications.NotificationKind;
 import org.neighbourhoodportal.timeline.Credit;
 import org.neighbourhoodportal.timeline.Timeline;
 import org.neighbourhoodportal.timeline.Visibility;
@@ -38,6 +41,7 @@ import org.neighbourhoodportal.rounds.PartyType;
 import org.neighbourhoodportal.rounds.RoundService;
 import org.neighbourhoodportal.rounds.RoundSpec;
 import org.neighbourhoodportal.rounds.RoundStatus;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

@@ -269,6 +269,8 @@ class PageQueryBudgetTests extends ViewTest {
     private void attach(String who, long feedbackId, String name) {
         runAs.person(who, () -> attachments.add(FeedbackAttachments.RECORD_TYPE, feedbackId, null, name,
                 new java.io.ByteArrayInputStream(name.getBytes())));
+    }
+
     // ---- directory administration (issue 9, branch admin) ----
 
     @Test
