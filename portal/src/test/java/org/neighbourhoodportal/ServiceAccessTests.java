@@ -538,6 +538,10 @@ class ServiceAccessTests {
                 allowed(LEAD, () -> { rounds.closeEarly(roundId, "Decided already."); return null; }),
                 refused(PPG_REP, () -> { rounds.closeEarly(roundId, "Decided already."); return null; }),
                 refused(NOBODY, () -> { rounds.closeEarly(roundId, "Decided already."); return null; })));
+        t.put("RoundService.endWithItsRecord(long,String)", List.of(
+                allowed(LEAD, () -> rounds.endWithItsRecord(roundId, "Withdrawn.")),
+                refused(PPG_REP, () -> rounds.endWithItsRecord(roundId, "Withdrawn.")),
+                refused(THURROCK_LEAD, () -> rounds.endWithItsRecord(roundId, "Withdrawn."))));
         // ---- forms round trip and the process diagram (issue 8, forms): further answers and the diagram of a record
         t.put("FeedbackService.furtherAnswers(long)", List.of(
                 allowed(LEAD, () -> feedback.furtherAnswers(f.feedback())),

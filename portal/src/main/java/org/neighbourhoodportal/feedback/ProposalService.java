@@ -229,11 +229,16 @@ public class ProposalService {
         proposal.withdraw();
         timeline.append(FeedbackTimelines.proposal(proposalId), Credit.person(me), "WITHDRAWN", "Withdrawn", why,
                 Visibility.EVERYONE);
+        // the PPGs' tasks are in the proposal's round, which ends with the proposal's process
+        List<String> stillAsked = rounds.roundFor(ROUND_KIND, proposalId).filter(r -> r.status() == RoundStatus.OPEN)
+                .map(r -> rounds.endWithItsRecord(r.id(), "The proposal was withdrawn: " + why)).orElse(List.of());
         EndedProcess ended = processes.end(PpgProposalProcess.KEY, proposal.getId().toString(),
                 "Withdrawn by " + me.displayName());
-        if (ended.hadTasks()) {
+        if (ended.hadTasks() || !stillAsked.isEmpty()) {
+            java.util.Set<String> groups = new java.util.TreeSet<>(ended.groups());
+            groups.addAll(stillAsked);
             published.publishEvent(new Notice(NotificationKind.RECORD_WITHDRAWN, "proposal:" + proposalId
-                    + ":withdrawn", new Audience(ended.people(), ended.groups()),
+                    + ":withdrawn", new Audience(ended.people(), groups),
                     me.displayName() + " withdrew the proposal: " + proposal.getTitle(),
                     "Nothing more is needed from you on it: its task has gone from your list. Their reason: " + why,
                     "proposals/" + proposalId));

@@ -246,6 +246,24 @@ public class RoundService {
      * @throws RoundClosedException     when the round is closed already
      */
     public void closeEarly(long roundId, String reason) {
+        close(roundId, reason, true);
+    }
+
+    /**
+     * Ends an open round because the record it asks about was withdrawn: the round is closed with the reason, and
+     * nobody is told here (the feature that ended the record tells everyone once, and ends the process the round runs
+     * in, which ends the round's tasks with it).
+     *
+     * @return the work groups of the parties that had not answered yet (to be told by the caller)
+     * @throws NotAllowedException      unless the caller is one of the round's leads
+     * @throws RoundClosedException     when it is closed already
+     * @throws IllegalArgumentException when the reason is empty or too long
+     */
+    public List<String> endWithItsRecord(long roundId, String reason) {
+        return close(roundId, reason, false);
+    }
+
+    private List<String> close(long roundId, String reason, boolean tell) {
         AccessProfile me = currentUser.require();
         Round round = load(roundId);
         List<RoundParty> asked = parties.findByRoundIdOrderByPartyNameAscIdAsc(roundId);
@@ -261,19 +279,24 @@ public class RoundService {
         Instant now = clock.instant();
         round.close(now, me.personId(), why);
         int outstanding = 0;
+        List<String> waiting = new ArrayList<>();
         for (RoundParty party : asked) {
             if (party.getState() == PartyState.ASKED) {
                 outstanding++;
+                waiting.add(party.getTaskGroup());
             }
             party.roundEnded(PartyState.CLOSED);
         }
         rounds.flush();
-        messages.closeEarly(roundId);
-        published.publishEvent(new Notice(NotificationKind.ROUND_CHANGED, "round:" + roundId + ":closed",
-                everyone(round, asked), "Closed early, no more answers are taken: " + round.getSubject(),
-                "The lead closed the round on " + day(now) + ": " + why, round.getRoute()));
+        if (tell) {
+            messages.closeEarly(roundId);
+            published.publishEvent(new Notice(NotificationKind.ROUND_CHANGED, "round:" + roundId + ":closed",
+                    everyone(round, asked), "Closed early, no more answers are taken: " + round.getSubject(),
+                    "The lead closed the round on " + day(now) + ": " + why, round.getRoute()));
+        }
         published.publishEvent(new RoundClosed(roundId, round.getKind(), round.getRecordId(), true, why,
                 me.personId(), outstanding, now));
+        return waiting;
     }
 
     // ----------------------------------------------------------------

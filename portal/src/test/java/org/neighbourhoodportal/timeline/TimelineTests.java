@@ -36,6 +36,7 @@ class TimelineTests {
 
     @Autowired RunAs runAs;
     @Autowired LoopDriver loop;
+    @Autowired org.neighbourhoodportal.feedback.ProposalTasks proposalTasks;
     @Autowired TimelineService timelines;
     @Autowired FeedbackService feedback;
     @Autowired ProposalService proposals;
@@ -141,8 +142,7 @@ class TimelineTests {
     @Test
     void the_lead_who_shared_a_proposal_withdraws_it_the_ppgs_tasks_vanish_and_they_are_told() {
         long id = loop.shareProposal("Saturday flu clinic", LocalDate.now(clock));
-        assertThat(runAs.person(PPG_REP, () -> workflow.openWorkOn(PpgProposalProcess.KEY, Long.toString(id))))
-                .isNotEmpty();
+        assertThat(runAs.person(PPG_REP, () -> proposalTasks.yoursOn(id))).isNotEmpty();
         assertThatThrownBy(() -> runAs.person(PPG_REP, () -> proposals.withdraw(id, "Not ours")))
                 .isInstanceOf(NotAllowedException.class);
         assertThatThrownBy(() -> runAs.person(MEMBER, () -> proposals.withdraw(id, "Not a lead")))
@@ -152,8 +152,7 @@ class TimelineTests {
 
         assertThat(runAs.person(LEAD, () -> processes.isRunning(PpgProposalProcess.KEY, Long.toString(id)))).isFalse();
         for (String rep : new String[]{PPG_REP, SECOND_PPG_REP}) {
-            assertThat(runAs.person(rep, () -> workflow.openWorkOn(PpgProposalProcess.KEY, Long.toString(id))))
-                    .as(rep).isEmpty();
+            assertThat(runAs.person(rep, () -> proposalTasks.yoursOn(id))).as(rep).isEmpty();
             assertThat(runAs.person(rep, () -> notifications.latest(0, 50)))
                     .as(rep).filteredOn(n -> n.kind() == NotificationKind.RECORD_WITHDRAWN)
                     .anySatisfy(n -> assertThat(n.title()).isEqualTo(

@@ -48,14 +48,16 @@ class DirectoryAdminView extends VerticalLayout implements BeforeEnterObserver {
     static final String ROUTE = "admin/directory";
 
     private final DirectoryAdministration admin;
+    private final org.neighbourhoodportal.accounts.InvitationService invitations;
     private final Grid<IcbRow> icbs = new Grid<>();
     private final Grid<TeamRow> teams = new Grid<>();
     private final Grid<OrganisationRow> organisations = new Grid<>();
     private final Grid<PpgRow> ppgs = new Grid<>();
     private final Grid<PersonRow> people = new Grid<>();
 
-    DirectoryAdminView(DirectoryAdministration admin) {
+    DirectoryAdminView(DirectoryAdministration admin, org.neighbourhoodportal.accounts.InvitationService invitations) {
         this.admin = admin;
+        this.invitations = invitations;
         addClassName("portal-page");
         Paragraph intro = new Paragraph("Add and correct the ICBs, INTs, organisations, PPGs and people the portal "
                 + "knows, and give people their roles. Every change is on the Changes page.");
@@ -140,8 +142,7 @@ class DirectoryAdminView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     /**
-     * A person's row actions: change, roles, switch off or on. The place for more person actions (an invitation to
-     * set a password, an export of their data): add a button here.
+     * A person's row actions: change, roles, switch off or on, and invite by e-mail to set a password.
      */
     private Component personActions(PersonRow p) {
         FlexLayout actions = new FlexLayout();
@@ -167,6 +168,18 @@ class DirectoryAdminView extends VerticalLayout implements BeforeEnterObserver {
         account.setAriaLabel((p.active() ? "Switch off the account of " : "Switch on the account of ")
                 + p.displayName());
         actions.add(account);
+        if (p.active()) {
+            // an e-mail with a single-use link to set their password (a new person has none until then)
+            Button invite = new Button("Invite", e -> {
+                if (AdminForms.run(() -> invitations.invite(p.id()), Map.of())) {
+                    AdminForms.done(p.displayName() + " has been sent an invitation by e-mail.");
+                }
+            });
+            invite.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            invite.setId("invite-" + p.id());
+            invite.setAriaLabel("Invite " + p.displayName() + " by e-mail to set a password");
+            actions.add(invite);
+        }
         return actions;
     }
 
