@@ -62,7 +62,14 @@ public class PersonalDataService {
             Map.entry("account_token.person_id", Erase.DELETE),
             Map.entry("account_token.created_by", Erase.KEEP),
             Map.entry("feedback_item.submitted_by", Erase.KEEP),
-            Map.entry("feedback_event.actor_id", Erase.KEEP),
+            Map.entry("timeline_entry.actor_id", Erase.KEEP),
+            Map.entry("attachment.created_by", Erase.KEEP),
+            Map.entry("attachment_version.added_by", Erase.KEEP),
+            Map.entry("designated_signatory.person_id", Erase.DELETE),
+            Map.entry("further_answer.answered_by", Erase.KEEP),
+            Map.entry("response_round.opened_by", Erase.KEEP),
+            Map.entry("response_round.closed_by", Erase.KEEP),
+            Map.entry("response_round_party.answered_by", Erase.KEEP),
             Map.entry("ppg_proposal.created_by", Erase.KEEP),
             Map.entry("ppg_proposal_response.responder_id", Erase.KEEP),
             Map.entry("priority.lead_person_id", Erase.KEEP),
@@ -81,12 +88,10 @@ public class PersonalDataService {
 
     /** Names copied onto records when they were written (table, key column or null, name column). */
     static final List<String[]> COPIED_NAMES = List.of(
-            new String[] {"feedback_event", "actor_id", "actor_name"},
+            new String[] {"timeline_entry", "actor_id", "actor_name"},
             new String[] {"priority_update", "author_id", "author_name"},
             new String[] {"highlight_report_priority", "owner_id", "owner_name"},
-            new String[] {"highlight_report_priority", "updated_by", "updated_by_name"},
-            // no key here: matched by the name itself
-            new String[] {"highlight_report_event", null, "actor_name"});
+            new String[] {"highlight_report_priority", "updated_by", "updated_by_name"});
 
     /** Columns never put in an export: secrets, not data about the person. */
     private static final Set<String> NEVER_EXPORTED = Set.of("password_hash", "token_hash");

@@ -59,7 +59,7 @@ class PersonalDataTests {
         assertThat(export).contains("\"email\" : \"" + PPG_REP + "\"")
                 .contains("role_assignment (by person_id)").contains("PPG_REPRESENTATIVE")
                 .contains("feedback_item (by submitted_by)").contains("Export test: parking at the surgery")
-                .contains("feedback_event (by actor_id)").contains("\"id\" : " + feedbackId)
+                .contains("timeline_entry (by actor_id)").contains("\"id\" : " + feedbackId)
                 .doesNotContain("password_hash").doesNotContain("pbkdf2").doesNotContain("{bcrypt}");
         assertThatThrownBy(() -> runAs.person(LEAD, () -> personalData.export(rep)))
                 .isInstanceOf(NotAllowedException.class);
@@ -76,7 +76,7 @@ class PersonalDataTests {
 
         assertThat(runAs.person(ADMINISTRATOR, () -> directory.personName(rep)))
                 .isEqualTo(PersonalDataService.FORMER_MEMBER);
-        assertThat(jdbc.sql("select actor_name from feedback_event where feedback_id = ? and actor_id = ?")
+        assertThat(jdbc.sql("select actor_name from timeline_entry where record_kind = 'feedback' and record_id = ? and actor_id = ?")
                 .params(feedbackId, rep).query(String.class).list()).isNotEmpty()
                 .allMatch(PersonalDataService.FORMER_MEMBER::equals);
         assertThat(jdbc.sql("select count(*) from feedback_item where id = ?").param(feedbackId)
@@ -122,7 +122,7 @@ class PersonalDataTests {
             jdbc.sql(query).query(String.class).list().forEach(row -> engine.append(row).append('\n'));
         }
         jdbc.sql("select BYTES_ from ACT_GE_BYTEARRAY where NAME_ not like '%.bpmn' and NAME_ not like '%.dmn' "
-                + "and NAME_ not like '%.png'").query((rs, n) -> rs.getBytes(1)).list()
+                + "and NAME_ not like '%.png' and NAME_ not like '%.form'").query((rs, n) -> rs.getBytes(1)).list()
                 .forEach(bytes -> engine.append(bytes == null ? "" : new String(bytes, StandardCharsets.ISO_8859_1)));
         String scanned = engine.toString();
 

@@ -114,12 +114,12 @@ class InvitationSignInTests extends SignInServer {
         passwords.requestReset(MEMBER, "198.51.100.8");
         passwords.requestReset("nobody-here@example.org", "198.51.100.8");
 
-        MimeMessage reset = awaitMessageTo(MEMBER);
-        assertThat(reset.getSubject()).isEqualTo("Set a new password for the Neighbourhood Portal");
+        // the demo's own work (a highlight report's tasks) may e-mail the member too: look for the reset among them
+        MimeMessage reset = awaitMessageTo(MEMBER, "Set a new password for the Neighbourhood Portal");
         String token = linkIn(GreenMailUtil.getBody(reset));
         Thread.sleep(1000);
         assertThat(Arrays.stream(smtp.getReceivedMessages()).map(this::recipient))
-                .containsExactly(MEMBER);
+                .contains(MEMBER).doesNotContain("nobody-here@example.org");
 
         passwords.setPassword(token, PASSPHRASE, "198.51.100.8");
         browser.signIn(MEMBER, PASSPHRASE, null);
@@ -127,10 +127,14 @@ class InvitationSignInTests extends SignInServer {
     }
 
     private MimeMessage awaitMessageTo(String address) throws Exception {
+        return awaitMessageTo(address, null);
+    }
+
+    private MimeMessage awaitMessageTo(String address, String subject) throws Exception {
         long until = System.nanoTime() + Duration.ofSeconds(20).toNanos();
         while (System.nanoTime() < until) {
             for (MimeMessage message : smtp.getReceivedMessages()) {
-                if (address.equals(recipient(message))) {
+                if (address.equals(recipient(message)) && (subject == null || subject.equals(message.getSubject()))) {
                     return message;
                 }
             }

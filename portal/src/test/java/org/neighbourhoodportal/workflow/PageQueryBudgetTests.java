@@ -157,7 +157,8 @@ class PageQueryBudgetTests extends ViewTest {
     @Test
     void a_feedback_page_runs_the_same_statements_however_long_its_timeline() {
         long id = loop.submitAsPpg("Budget: a growing timeline");
-        assertConstant("feedback page, timeline of 1 then 21", 12, () -> page("feedback/" + id),
+        // 16: the shell's timeline (1) plus the documents panel (2) and the further answers (2), each fixed
+        assertConstant("feedback page, timeline of 1 then 21", 16, () -> page("feedback/" + id),
                 () -> lengthen(org.neighbourhoodportal.feedback.FeedbackTimelines.feedback(id), 20));
     }
 
@@ -166,7 +167,8 @@ class PageQueryBudgetTests extends ViewTest {
         share("Budget: a proposal's growing timeline");
         long id = runAs.person(LEAD, () -> proposals.list().stream()
                 .filter(p -> p.title().equals("Budget: a proposal's growing timeline")).findFirst().orElseThrow().id());
-        assertConstant("proposal page, timeline of 1 then 21", 11, () -> page("proposals/" + id),
+        // 19: the shell's timeline (1) plus the round panel and the round's steps, and the documents panel (2), each fixed
+        assertConstant("proposal page, timeline of 1 then 21", 19, () -> page("proposals/" + id),
                 () -> lengthen(org.neighbourhoodportal.feedback.FeedbackTimelines.proposal(id), 20));
     }
 
