@@ -57,7 +57,7 @@ class BrowserJourneyIT {
         Matcher address = FEEDBACK_PAGE.matcher(rep.url());
         org.assertj.core.api.Assertions.assertThat(address.matches()).isTrue();
         long feedbackId = Long.parseLong(address.group(1));
-        assertThat(rep.locator("#feedback-now")).containsText(loop.requireTask(LEAD, feedbackId).name());
+        assertThat(rep.locator("#record-now")).containsText(loop.requireTask(LEAD, feedbackId).name());
         shot(rep, "03-feedback-sent.png");
 
         // the INT lead acknowledges from the inbox; each next step is then offered on the spot
@@ -95,7 +95,7 @@ class BrowserJourneyIT {
 
         // the item is closed, with the whole public timeline
         repAgain.navigate("/feedback/" + feedbackId);
-        assertThat(repAgain.locator("#feedback-now")).containsText("Closed on");
+        assertThat(repAgain.locator("#record-now")).containsText("Closed on");
         Locator timeline = repAgain.locator("#record-timeline");
         assertThat(timeline).containsText("Feedback submitted");
         assertThat(timeline).containsText("Acknowledged");

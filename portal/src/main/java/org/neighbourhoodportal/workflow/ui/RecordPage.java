@@ -131,7 +131,7 @@ public abstract class RecordPage extends VerticalLayout {
     public void setDocuments(Component list) {
         documents.removeAll();
         if (list != null) {
-            documents.add(new H3("Documents"), list);
+            documents.add(list); // the documents panel carries its own "Documents" heading
         }
         documents.setVisible(list != null);
     }
