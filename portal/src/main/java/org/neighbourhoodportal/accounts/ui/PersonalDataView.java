@@ -57,18 +57,18 @@ class PersonalDataView extends VerticalLayout {
         person.addValueChangeListener(e -> chosen());
         export.setId("export-personal-data");
         export.setText("Download everything held about them (JSON)");
-        export.setEnabled(false);
+        export.setVisible(false); // shown once a person is chosen (a disabled link cannot be read well: contrast)
         erase.setId("erase-person");
         erase.addThemeVariants(ButtonVariant.LUMO_ERROR);
-        erase.setEnabled(false);
+        erase.setVisible(false);
         erase.addClickListener(e -> confirmErase());
         add(person, new HorizontalLayout(export, erase));
     }
 
     private void chosen() {
         PersonSummary chosen = person.getValue();
-        export.setEnabled(chosen != null);
-        erase.setEnabled(chosen != null);
+        export.setVisible(chosen != null);
+        erase.setVisible(chosen != null);
         if (chosen != null) {
             long id = chosen.id();
             export.setHref(DownloadHandler.fromInputStream(event -> {

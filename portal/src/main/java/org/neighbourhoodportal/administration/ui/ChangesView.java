@@ -39,6 +39,11 @@ class ChangesView extends VerticalLayout implements BeforeEnterObserver {
                 + "signatories: who made it, when, and what each detail was before and after.");
         intro.addClassName("portal-muted");
         list.setId("changes");
+        // a long list of text with nothing to click once every change is shown: keyboard users can still reach and
+        // scroll it (axe: scrollable-region-focusable)
+        list.getElement().setAttribute("tabindex", "0");
+        list.getElement().setAttribute("role", "region");
+        list.getElement().setAttribute("aria-label", "Changes, newest first");
         list.setWidthFull();
         more.addClickListener(e -> showMore());
         add(new H2("Changes"), intro, list, more);

@@ -232,6 +232,10 @@ public class AttachmentsPanel extends Div {
                         + "OpenDocument, text, CSV, PNG or JPEG file.")
                 .setTooManyFiles("Add one file at a time."));
         upload.setI18n(i18n);
+        // our own button in the upload's button slot, so it always has its words (axe: aria-command-name)
+        com.vaadin.flow.component.button.Button choose = new com.vaadin.flow.component.button.Button(buttonText);
+        choose.setId(id + "-button");
+        upload.setUploadButton(choose);
         upload.addFileRejectedListener(e -> say(e.getErrorMessage(), true));
         return upload;
     }
