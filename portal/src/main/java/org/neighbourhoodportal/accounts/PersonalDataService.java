@@ -188,6 +188,9 @@ public class PersonalDataService {
                         + "password_hash = ?, enabled = ? where id = ?")
                 .params(FORMER_MEMBER, "former-member-" + personId + "@erased.invalid", accounts.unusablePassword(),
                         false, personId).update();
+        // the audit history (Envers) keeps earlier versions of the person: their name, e-mail and job go there too
+        jdbc.sql("update person_aud set display_name = ?, email = null, job_title = null where id = ?")
+                .params(FORMER_MEMBER, personId).update();
     }
 
     /** Every (table, column) with a foreign key to person, lower case, from the database's own metadata. */

@@ -81,6 +81,9 @@ class PersonalDataTests {
                 .allMatch(PersonalDataService.FORMER_MEMBER::equals);
         assertThat(jdbc.sql("select count(*) from feedback_item where id = ?").param(feedbackId)
                 .query(Integer.class).single()).as("the record stays").isOne();
+        assertThat(jdbc.sql("select count(*) from person_aud where id = ? and (email is not null or display_name <> ?)")
+                .params(rep, PersonalDataService.FORMER_MEMBER).query(Integer.class).single())
+                .as("no earlier version in the audit history keeps their name or e-mail").isZero();
         assertThat(jdbc.sql("select count(*) from person where email = ? or display_name = ?")
                 .params(SECOND_PPG_REP, name).query(Integer.class).single()).isZero();
         assertThat(jdbc.sql("select count(*) from role_assignment where person_id = ?").param(rep)
