@@ -76,8 +76,10 @@ class ConflictRetry {
                 return transaction.execute(status -> attempt.get());
             } catch (RuntimeException e) {
                 boolean lostRace = isLostRace(e);
-                // the task vanished before our read (someone did it since the person opened it), or under our write
-                if ((lostRace || e instanceof NotAllowedException) && doneAlready(taskId, caller.get())) {
+                // the task vanished before our read (someone did it since the person opened it), under our write, or
+                // between the two (the engine then says it cannot find the task): whatever the failure's words, a task
+                // that has ended meanwhile is told as such
+                if (endedMeanwhile(taskId, caller, e)) {
                     throw new TaskConflictException(whyEnded(taskId), e);
                 }
                 if (!lostRace) {
@@ -89,6 +91,19 @@ class ConflictRetry {
                 log.info("Completing task {} lost a race (attempt {}), trying again: {}", taskId, tried, e.toString());
                 pause(tried);
             }
+        }
+    }
+
+    /**
+     * Whether the failed attempt's task has ended meanwhile and was the caller's to see. When the check cannot be made
+     * (the database is down, say), the attempt's own failure stands: it is rethrown by the caller of this method.
+     */
+    private boolean endedMeanwhile(String taskId, Supplier<AccessProfile> caller, RuntimeException failure) {
+        try {
+            return doneAlready(taskId, caller.get());
+        } catch (RuntimeException checkFailed) {
+            failure.addSuppressed(checkFailed);
+            return false;
         }
     }
 

@@ -93,8 +93,10 @@ class FailuresToldTests extends ViewTest {
                 () -> runAs.person(LEAD, () -> workflow.complete(taskId, Map.of("acknowledgement", "First."))),
                 () -> runAs.person(LEAD, () -> workflow.complete(taskId, Map.of("acknowledgement", "Second."))));
 
-        assertThat(results).filteredOn(r -> r instanceof TaskOutcome outcome && outcome.completed()).hasSize(1);
-        assertThat(results).filteredOn(r -> r instanceof TaskConflictException).singleElement()
+        assertThat(results).as("both sessions' results: %s", results)
+                .filteredOn(r -> r instanceof TaskOutcome outcome && outcome.completed()).hasSize(1);
+        assertThat(results).as("both sessions' results: %s", results)
+                .filteredOn(r -> r instanceof TaskConflictException).singleElement()
                 .satisfies(e -> assertThat(((Exception) e).getMessage())
                         .startsWith("Someone else has just done this task"));
         assertThat(loop.timeline(LEAD, feedbackId)).filteredOn(what -> what.startsWith("Acknowledged")).hasSize(1);
