@@ -121,6 +121,13 @@ class ArchitectureTests {
             .should().beFreeOfCycles()
             .because("a cycle between features means neither can change alone");
 
+    @ArchTest
+    static final ArchRule every_process_names_the_record_whose_timeline_shows_its_steps = classes()
+            .that().implement(org.neighbourhoodportal.workflow.ProcessRecordHandler.class)
+            .should(declareMethod("timelineRecord"))
+            .because("answers kept for a feature and decisions are written on the record's timeline by the kit "
+                    + "(docs/adr/0011); a process whose handler names no record would lose those steps silently");
+
     private static ArchCondition<JavaClass> beAccessedOnlyFromTheirOwnFeature() {
         return new ArchCondition<>("be accessed only from their own feature") {
             @Override
@@ -138,6 +145,17 @@ class ArchitectureTests {
                         events.add(SimpleConditionEvent.violated(dependency, dependency.getDescription()));
                     }
                 });
+            }
+        };
+    }
+
+    private static ArchCondition<JavaClass> declareMethod(String name) {
+        return new ArchCondition<>("declare a method " + name) {
+            @Override
+            public void check(JavaClass type, ConditionEvents events) {
+                if (type.getMethods().stream().noneMatch(m -> m.getName().equals(name))) {
+                    events.add(SimpleConditionEvent.violated(type, type.getName() + " does not declare " + name));
+                }
             }
         };
     }

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.neighbourhoodportal.directory.DirectoryService;
@@ -20,6 +21,10 @@ import org.neighbourhoodportal.forms.FormDefinition;
 import org.neighbourhoodportal.forms.FormField;
 import org.neighbourhoodportal.forms.FormReader;
 import org.neighbourhoodportal.forms.Option;
+import org.neighbourhoodportal.timeline.Credit;
+import org.neighbourhoodportal.timeline.Timeline;
+import org.neighbourhoodportal.timeline.TimelineRecord;
+import org.neighbourhoodportal.timeline.Visibility;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -44,12 +49,14 @@ public class FurtherAnswers {
     private final NamedParameterJdbcTemplate jdbc;
     private final DirectoryService directory;
     private final ApplicationEventPublisher published;
+    private final Timeline timeline;
     private final Clock clock;
 
     FurtherAnswers(NamedParameterJdbcTemplate jdbc, DirectoryService directory, ApplicationEventPublisher published,
-                   Clock clock) {
+                   Timeline timeline, Clock clock) {
         this.jdbc = jdbc;
         this.directory = directory;
+        this.timeline = timeline;
         this.published = published;
         this.clock = clock;
     }
@@ -79,10 +86,15 @@ public class FurtherAnswers {
 
     /**
      * Keeps the answers a feature did not keep itself, labelled with the form version they were given in, and
-     * publishes {@link FurtherAnswersGiven}. Nothing happens when there are none.
+     * writes them on the record's timeline (one line, "Further answers: <the step>", for the record's own team, as the
+     * further answers panel is, credited to who answered), and publishes {@link FurtherAnswersGiven}. All in the
+     * completing transaction. Nothing happens when there are none.
+     *
+     * @param onTimeline the record's timeline, as the process's handler names it; empty for a process without one
      */
-    void keep(WorkItem task, RecordReference record, FormDefinition form, int formVersion, Map<String, Object> unread,
-              Map<String, List<Option>> runtimeOptions, Long answeredBy) {
+    void keep(WorkItem task, RecordReference record, Optional<TimelineRecord> onTimeline,
+              FormDefinition form, int formVersion, Map<String, Object> unread,
+              Map<String, List<Option>> runtimeOptions, Credit answeredBy) {
         Instant now = clock.instant();
         List<FurtherAnswer> kept = new ArrayList<>();
         for (Map.Entry<String, Object> value : unread.entrySet()) {
@@ -100,11 +112,15 @@ public class FurtherAnswers {
                             .addValue("task", clip(task.name() == null ? "" : task.name(), 300))
                             .addValue("form", form.key()).addValue("version", formVersion)
                             .addValue("field", field.key()).addValue("label", label)
-                            .addValue("answer", words).addValue("by", answeredBy)
+                            .addValue("answer", words).addValue("by", answeredBy.personId())
                             .addValue("at", Timestamp.from(now)));
             kept.add(new FurtherAnswer(task.name(), field.key(), label, words, form.key(), formVersion, null, now));
         }
         if (!kept.isEmpty()) {
+            onTimeline.ifPresent(onRecord -> timeline.append(onRecord, answeredBy, "FURTHER_ANSWERS",
+                    clip("Further answers: " + (task.name() == null ? "a step" : task.name()), Timeline.WHAT_LENGTH),
+                    kept.stream().map(a -> a.label() + ": " + a.answer()).collect(Collectors.joining("\n")),
+                    Visibility.INTERNAL));
             published.publishEvent(new FurtherAnswersGiven(record, task.processKey(), task.businessKey(), kept, now));
         }
     }

@@ -3,10 +3,12 @@ package org.neighbourhoodportal.workflow;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.neighbourhoodportal.forms.Option;
+import org.neighbourhoodportal.timeline.TimelineRecord;
 
 /**
  * What a feature tells the workflow package about the records behind one process. The feature owns the records;
@@ -32,6 +34,16 @@ public interface ProcessRecordHandler {
         return titles.apply(ids).entrySet().stream().collect(Collectors.toMap(
                 e -> e.getKey().toString(),
                 e -> new RecordReference(subjectPrefix + e.getValue(), routePrefix + e.getKey())));
+    }
+
+    /**
+     * The record whose timeline shows what the kit records about this process's tasks for the feature (answers to
+     * fields the feature does not keep itself, docs/adr/0011): for most features {@code
+     * Optional.of(new TimelineRecord("<kind>", Long.parseLong(businessKey)))}. Empty only for a process that has no
+     * record page; {@code workflow.KitTimelineTests} fails for a handler that names none.
+     */
+    default Optional<TimelineRecord> timelineRecord(String businessKey) {
+        return Optional.empty();
     }
 
     /** Choices offered by a form at run time (a form-js {@code valuesKey}), for a task of this process. */

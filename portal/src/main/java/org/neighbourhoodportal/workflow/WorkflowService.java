@@ -21,6 +21,7 @@ import org.neighbourhoodportal.forms.FormDefinition;
 import org.neighbourhoodportal.forms.FormSubmission;
 import org.neighbourhoodportal.security.CurrentUser;
 import org.neighbourhoodportal.security.NotAllowedException;
+import org.neighbourhoodportal.timeline.Credit;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -263,8 +264,9 @@ public class WorkflowService {
         Map<String, Object> notKept = given.unread();
         notKept.keySet().removeAll(handler.fieldsTheProcessReads());
         if (!notKept.isEmpty()) {
-            furtherAnswers.keep(item, new RecordReference(item.subject(), item.recordRoute()), form,
-                    forms.version(processDefinitionId), notKept, options, me.personId());
+            furtherAnswers.keep(item, new RecordReference(item.subject(), item.recordRoute()),
+                    handler.timelineRecord(item.businessKey()), form, forms.version(processDefinitionId), notKept,
+                    options, Credit.person(me));
         }
         Map<String, Object> values = ProcessService.engineValues(decisionsOnly(form, submission.values()),
                 clock.getZone());

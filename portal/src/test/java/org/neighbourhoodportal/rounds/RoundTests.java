@@ -30,6 +30,7 @@ import org.neighbourhoodportal.security.NotAllowedException;
 import org.neighbourhoodportal.security.RunAs;
 import org.neighbourhoodportal.support.PortalTest;
 import org.neighbourhoodportal.time.PortalTime;
+import org.neighbourhoodportal.timeline.TimelineEntry;
 import org.neighbourhoodportal.workflow.StartOutcome;
 import org.neighbourhoodportal.workflow.TaskConflictException;
 import org.neighbourhoodportal.workflow.WorkItem;
@@ -194,6 +195,77 @@ class RoundTests {
                 .isInstanceOf(NotAllowedException.class);
         assertThatThrownBy(() -> runAs.person(THURROCK_LEAD, () -> rounds.closeEarly(roundId, "No")))
                 .isInstanceOf(NotAllowedException.class);
+    }
+
+    @Test
+    void every_step_of_the_round_is_on_the_proposals_timeline_credited_to_who_acted() {
+        long id = share("Round: timeline", 5);
+        long roundId = round(LEAD, id).id();
+        giveView(PPG_REP, id);
+        runAs.person(LEAD, () -> rounds.chase(roundId, partyOf(SECOND_PPG_REP, id).id()));
+        LocalDate newDay = LocalDate.ofInstant(round(LEAD, id).closesAt(), clock.getZone()).plusDays(7);
+        runAs.person(LEAD, () -> rounds.extend(roundId, newDay));
+        runDeadline(id);
+
+        List<TimelineEntry> lines = timeline(LEAD, id);
+        assertThat(lines).extracting(TimelineEntry::kind).containsSubsequence("ROUND_OPENED", "ROUND_ANSWERED",
+                "ROUND_CHASED", "ROUND_EXTENDED", "ROUND_CLOSED");
+        assertThat(line(lines, "ROUND_OPENED")).satisfies(l -> {
+            assertThat(l.what()).startsWith("Answers asked for by ");
+            assertThat(l.who()).isEqualTo("Helen Carter");
+            assertThat(l.detail()).startsWith("Asked: ");
+        });
+        assertThat(line(lines, "ROUND_ANSWERED")).satisfies(l -> {
+            assertThat(l.what()).endsWith(" answered");
+            assertThat(l.who()).isEqualTo("Margaret Ellis");
+            assertThat(l.detail()).as("the feature's words for the answer").isEqualTo("Supports it");
+            assertThat(l.internal()).isTrue();
+        });
+        assertThat(line(lines, "ROUND_CHASED")).satisfies(l -> {
+            assertThat(l.what()).endsWith(" reminded to answer");
+            assertThat(l.who()).isEqualTo("Helen Carter");
+        });
+        assertThat(line(lines, "ROUND_EXTENDED").what()).isEqualTo("Deadline for answers moved to "
+                + newDay.format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.UK)));
+        assertThat(line(lines, "ROUND_CLOSED")).satisfies(l -> {
+            assertThat(l.what()).isEqualTo("Answers closed at the deadline: 1 has not answered");
+            assertThat(l.byPerson()).isFalse();
+            assertThat(l.who()).isEqualTo(RoundTimeline.CLOSING_STEP);
+        });
+        assertThat(lines).filteredOn(l -> l.kind().startsWith("ROUND_ANSWERED")).hasSize(1);
+
+        assertThat(timeline(SECOND_PPG_REP, id)).as("a PPG sees the round open, move and close, not who answered "
+                + "or was chased").extracting(TimelineEntry::kind)
+                .contains("ROUND_OPENED", "ROUND_EXTENDED", "ROUND_CLOSED")
+                .doesNotContain("ROUND_ANSWERED", "ROUND_CHASED");
+    }
+
+    @Test
+    void a_round_closed_early_or_answered_by_everyone_says_so_on_the_timeline() {
+        long early = share("Round: timeline closed early", 14);
+        runAs.person(LEAD, () -> rounds.closeEarly(round(LEAD, early).id(), "The practice has decided already."));
+        assertThat(line(timeline(PPG_REP, early), "ROUND_CLOSED_EARLY")).satisfies(l -> {
+            assertThat(l.what()).isEqualTo("Answers closed early");
+            assertThat(l.detail()).isEqualTo("The practice has decided already.");
+            assertThat(l.who()).isEqualTo("Helen Carter");
+        });
+
+        long everyone = share("Round: timeline everyone answered", 14);
+        giveView(PPG_REP, everyone);
+        giveView(SECOND_PPG_REP, everyone);
+        assertThat(line(timeline(LEAD, everyone), "ROUND_CLOSED").what())
+                .isEqualTo("Answers closed: everyone answered");
+        assertThat(timeline(LEAD, everyone)).filteredOn(l -> l.kind().equals("ROUND_ANSWERED"))
+                .extracting(TimelineEntry::who).containsExactlyInAnyOrder("Margaret Ellis", "Ray Turner");
+    }
+
+    private List<TimelineEntry> timeline(String person, long proposalId) {
+        return runAs.person(person, () -> proposals.details(proposalId).timeline());
+    }
+
+    private static TimelineEntry line(List<TimelineEntry> lines, String kind) {
+        return lines.stream().filter(l -> l.kind().equals(kind)).findFirst()
+                .orElseThrow(() -> new AssertionError("no " + kind + " line in " + lines));
     }
 
     // ----------------------------------------------------------------

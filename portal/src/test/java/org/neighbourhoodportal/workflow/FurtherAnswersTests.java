@@ -15,6 +15,7 @@ import org.neighbourhoodportal.feedback.FeedbackService;
 import org.neighbourhoodportal.forms.FormReader;
 import org.neighbourhoodportal.security.RunAs;
 import org.neighbourhoodportal.support.ViewTest;
+import org.neighbourhoodportal.timeline.TimelineEntry;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
@@ -76,6 +77,24 @@ class FurtherAnswersTests extends ViewTest {
         assertThat(panel.isVisible()).isTrue();
         assertThat(panel.getElement().getTextRecursively())
                 .contains("Who else has been told about this?", "The practice manager");
+    }
+
+    @Test
+    void an_answer_to_the_new_field_is_on_the_records_timeline_for_the_int_credited_to_who_gave_it() {
+        long id = waitingForResponse("Further answers: timeline");
+        loop.completeOk(LEAD, id, Map.of("response", "We changed the phone message.",
+                "alsoToldWho", "The practice manager"));
+
+        List<TimelineEntry> lines = runAs.person(LEAD, () -> feedback.details(id).timeline());
+        assertThat(lines).filteredOn(l -> l.kind().equals("FURTHER_ANSWERS")).singleElement().satisfies(l -> {
+            assertThat(l.what()).startsWith("Further answers: ");
+            assertThat(l.detail()).isEqualTo("Who else has been told about this?: The practice manager");
+            assertThat(l.who()).isEqualTo("Helen Carter");
+            assertThat(l.byPerson()).isTrue();
+            assertThat(l.internal()).isTrue();
+        });
+        assertThat(runAs.person(PPG_REP, () -> feedback.details(id).timeline()))
+                .noneMatch(l -> l.kind().equals("FURTHER_ANSWERS"));
     }
 
     @Test

@@ -5,11 +5,14 @@ import static org.neighbourhoodportal.processes.PpgFeedbackProcess.*;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import org.neighbourhoodportal.feedback.FeedbackRoute;
 import org.neighbourhoodportal.feedback.FeedbackService;
+import org.neighbourhoodportal.feedback.FeedbackTimelines;
 import org.neighbourhoodportal.forms.Option;
+import org.neighbourhoodportal.timeline.TimelineRecord;
 import org.neighbourhoodportal.workflow.ProcessRecordHandler;
 import org.neighbourhoodportal.workflow.RecordReference;
 import org.neighbourhoodportal.workflow.WorkItem;
@@ -35,6 +38,11 @@ class FeedbackProcessHandler implements ProcessRecordHandler {
     @Override
     public Map<String, RecordReference> describe(Collection<String> businessKeys) {
         return ProcessRecordHandler.describeById(businessKeys, feedback::summaries, "Feedback: ", "feedback/");
+    }
+
+    @Override
+    public Optional<TimelineRecord> timelineRecord(String businessKey) {
+        return Optional.of(FeedbackTimelines.feedback(Long.parseLong(businessKey)));
     }
 
     @Override

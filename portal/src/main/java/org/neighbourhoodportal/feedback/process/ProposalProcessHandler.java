@@ -4,7 +4,10 @@ import static org.neighbourhoodportal.processes.PpgProposalProcess.*;
 
 import java.util.Collection;
 import java.util.Map;
+import java.util.Optional;
+import org.neighbourhoodportal.feedback.FeedbackTimelines;
 import org.neighbourhoodportal.feedback.ProposalService;
+import org.neighbourhoodportal.timeline.TimelineRecord;
 import org.neighbourhoodportal.workflow.ProcessRecordHandler;
 import org.neighbourhoodportal.workflow.RecordReference;
 import org.neighbourhoodportal.workflow.WorkItem;
@@ -33,6 +36,11 @@ class ProposalProcessHandler implements ProcessRecordHandler {
     @Override
     public Map<String, RecordReference> describe(Collection<String> businessKeys) {
         return ProcessRecordHandler.describeById(businessKeys, proposals::titles, "Proposal: ", "proposals/");
+    }
+
+    @Override
+    public Optional<TimelineRecord> timelineRecord(String businessKey) {
+        return Optional.of(FeedbackTimelines.proposal(Long.parseLong(businessKey)));
     }
 
     @Override

@@ -26,6 +26,12 @@ class ProposalRoundAnswers implements RoundAnswers {
         return ProposalService.ROUND_KIND;
     }
 
+    /** The PPG's stance ("Support", "Oppose" …) on the line the round writes on the proposal's timeline. */
+    @Override
+    public String inWords(RoundAnswer answer, Map<String, Object> values) {
+        return ProposalStance.fromFormValue((String) values.get(VAR_VIEW)).label();
+    }
+
     @Override
     public void answered(RoundAnswer answer, Map<String, Object> values) {
         steps.viewGiven(answer.recordId(), answer.partyId(), ProposalStance.fromFormValue((String) values.get(VAR_VIEW)),

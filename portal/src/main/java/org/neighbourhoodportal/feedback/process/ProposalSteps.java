@@ -2,7 +2,6 @@ package org.neighbourhoodportal.feedback.process;
 
 import java.time.Clock;
 import org.neighbourhoodportal.directory.AccessProfile;
-import org.neighbourhoodportal.directory.DirectoryService;
 import org.neighbourhoodportal.feedback.FeedbackPolicy;
 import org.neighbourhoodportal.feedback.FeedbackTimelines;
 import org.neighbourhoodportal.feedback.ProposalStance;
@@ -29,19 +28,17 @@ class ProposalSteps {
     private final ProposalResponseRepository responses;
     private final FeedbackPolicy policy;
     private final Timeline timeline;
-    private final DirectoryService directory;
     private final Clock clock;
 
     /** The engine's step, credited on the timeline by this name. */
     static final String SHARE_OUTCOME_STEP = "Sharing the decision with the PPGs";
 
     ProposalSteps(ProposalRepository proposals, ProposalResponseRepository responses, FeedbackPolicy policy,
-                  Timeline timeline, DirectoryService directory, Clock clock) {
+                  Timeline timeline, Clock clock) {
         this.proposals = proposals;
         this.responses = responses;
         this.policy = policy;
         this.timeline = timeline;
-        this.directory = directory;
         this.clock = clock;
     }
 
@@ -54,9 +51,7 @@ class ProposalSteps {
         }
         responses.save(new ProposalResponse(proposalId, ppgId, me.personId(), stance.formValue(), comments,
                 peopleConsulted == null ? null : Math.toIntExact(peopleConsulted), clock.instant()));
-        // until the decision is shared, one PPG does not see another's view: the line is the INT's
-        timeline.append(FeedbackTimelines.proposal(proposalId), Credit.person(me), "VIEW_GIVEN", "View given",
-                directory.ppg(ppgId).name() + ": " + stance.label(), Visibility.INTERNAL);
+        // the round writes the line on the timeline ("… answered"), with the stance in words (ProposalRoundAnswers)
     }
 
     void decisionRecorded(long proposalId, String decision) {

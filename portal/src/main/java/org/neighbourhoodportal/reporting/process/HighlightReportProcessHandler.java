@@ -5,12 +5,15 @@ import static org.neighbourhoodportal.processes.MonthlyHighlightReport.*;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.neighbourhoodportal.reporting.HighlightReportService;
 import org.neighbourhoodportal.reporting.OwnerUpdate;
 import org.neighbourhoodportal.reporting.ReportSections;
+import org.neighbourhoodportal.reporting.ReportTimelines;
 import org.neighbourhoodportal.reporting.UpdateRequest;
+import org.neighbourhoodportal.timeline.TimelineRecord;
 import org.neighbourhoodportal.workflow.ProcessRecordHandler;
 import org.neighbourhoodportal.workflow.RecordReference;
 import org.neighbourhoodportal.workflow.WorkItem;
@@ -46,6 +49,11 @@ class HighlightReportProcessHandler implements ProcessRecordHandler {
                 e -> e.getKey().toString(),
                 e -> new RecordReference("Highlight report: " + e.getValue(),
                         readable.contains(e.getKey()) ? "reports/" + e.getKey() : "")));
+    }
+
+    @Override
+    public Optional<TimelineRecord> timelineRecord(String businessKey) {
+        return Optional.of(ReportTimelines.report(Long.parseLong(businessKey)));
     }
 
     @Override

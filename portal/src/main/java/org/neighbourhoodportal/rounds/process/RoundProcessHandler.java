@@ -3,8 +3,10 @@ package org.neighbourhoodportal.rounds.process;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.neighbourhoodportal.forms.Option;
 import org.neighbourhoodportal.processes.ResponseRound;
+import org.neighbourhoodportal.timeline.TimelineRecord;
 import org.neighbourhoodportal.workflow.ProcessRecordHandler;
 import org.neighbourhoodportal.workflow.RecordReference;
 import org.neighbourhoodportal.workflow.WorkItem;
@@ -31,6 +33,12 @@ class RoundProcessHandler implements ProcessRecordHandler {
     @Override
     public Map<String, RecordReference> describe(Collection<String> businessKeys) {
         return steps.describe(businessKeys);
+    }
+
+    /** The record the round asks about (a round has no page of its own). */
+    @Override
+    public Optional<TimelineRecord> timelineRecord(String businessKey) {
+        return Optional.of(steps.timelineRecord(Long.parseLong(businessKey)));
     }
 
     @Override

@@ -26,6 +26,7 @@ import org.neighbourhoodportal.rounds.domain.RoundPartyRepository;
 import org.neighbourhoodportal.rounds.domain.RoundRepository;
 import org.neighbourhoodportal.security.CurrentUser;
 import org.neighbourhoodportal.security.NotAllowedException;
+import org.neighbourhoodportal.timeline.TimelineRecord;
 import org.neighbourhoodportal.workflow.RecordReference;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
@@ -76,6 +77,13 @@ class RoundSteps {
                         r -> new RecordReference(r.getSubject(), r.getRoute())));
     }
 
+    /** The record the round asks about, on the timeline (as the feature's {@link RoundAnswers} names it). */
+    @Transactional(readOnly = true)
+    TimelineRecord timelineRecord(long roundId) {
+        Round round = load(roundId);
+        return answersFor(round).timelineRecord(round.getRecordId());
+    }
+
     /** The feature's record id and kind's answer bean, for a task's form options. */
     @Transactional(readOnly = true)
     Map<String, List<org.neighbourhoodportal.forms.Option>> formOptions(long roundId) {
@@ -110,10 +118,12 @@ class RoundSteps {
         } else {
             throw new RoundClosedException(party.getPartyName() + " has answered already.");
         }
-        answersFor(round).answered(new RoundAnswer(roundId, round.getRecordId(), party.getPartyType(),
-                party.getPartyId(), me.personId(), now), values);
+        RoundAnswers feature = answersFor(round);
+        RoundAnswer answer = new RoundAnswer(roundId, round.getRecordId(), party.getPartyType(), party.getPartyId(),
+                me.personId(), now);
+        feature.answered(answer, values);
         published.publishEvent(new RoundAnswered(roundId, round.getKind(), round.getRecordId(),
-                party.getPartyName(), me.personId(), now));
+                party.getPartyName(), me.personId(), feature.inWords(answer, values), now));
     }
 
     /** "Closing soon" to every party that has not answered. Safe to run twice (one notice per deadline). */
