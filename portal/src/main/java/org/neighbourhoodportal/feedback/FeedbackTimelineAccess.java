@@ -1,13 +1,9 @@
 package org.neighbourhoodportal.feedback;
 
-import org.neighbourhoodportal.directory.AccessProfile;
-import org.neighbourhoodportal.feedback.domain.FeedbackItem;
 import org.neighbourhoodportal.feedback.domain.FeedbackItemRepository;
-import org.neighbourhoodportal.feedback.domain.Proposal;
 import org.neighbourhoodportal.feedback.domain.ProposalRepository;
-import org.neighbourhoodportal.security.NotAllowedException;
+import org.neighbourhoodportal.security.CurrentUser;
 import org.neighbourhoodportal.timeline.TimelineAccess;
-import org.neighbourhoodportal.timeline.TimelineAccess.Sight;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -19,24 +15,14 @@ import org.springframework.context.annotation.Configuration;
 class FeedbackTimelineAccess {
 
     @Bean
-    TimelineAccess feedbackTimeline(FeedbackItemRepository items, FeedbackPolicy policy) {
-        return TimelineAccess.of(FeedbackTimelines.FEEDBACK, id -> {
-            AccessProfile me = policy.me();
-            FeedbackItem item = items.findById(id)
-                    .orElseThrow(() -> new NotAllowedException(FeedbackPolicy.FEEDBACK_NOT_FOUND));
-            policy.requireRead(me, item);
-            return policy.isInsider(me, item.getTeamId()) ? Sight.ALL : Sight.PUBLIC;
-        });
+    TimelineAccess feedbackTimeline(FeedbackItemRepository items, FeedbackPolicy policy, CurrentUser currentUser) {
+        return TimelineAccess.of(FeedbackTimelines.FEEDBACK, currentUser, items::findById, policy::mayRead,
+                (me, item) -> policy.isInsider(me, item.getTeamId()), FeedbackPolicy.FEEDBACK_NOT_FOUND);
     }
 
     @Bean
-    TimelineAccess proposalTimeline(ProposalRepository proposals, FeedbackPolicy policy) {
-        return TimelineAccess.of(FeedbackTimelines.PROPOSAL, id -> {
-            AccessProfile me = policy.me();
-            Proposal proposal = proposals.findById(id)
-                    .orElseThrow(() -> new NotAllowedException(FeedbackPolicy.PROPOSAL_NOT_FOUND));
-            policy.requireRead(me, proposal);
-            return policy.isInsider(me, proposal.getTeamId()) ? Sight.ALL : Sight.PUBLIC;
-        });
+    TimelineAccess proposalTimeline(ProposalRepository proposals, FeedbackPolicy policy, CurrentUser currentUser) {
+        return TimelineAccess.of(FeedbackTimelines.PROPOSAL, currentUser, proposals::findById, policy::mayRead,
+                (me, proposal) -> policy.isInsider(me, proposal.getTeamId()), FeedbackPolicy.PROPOSAL_NOT_FOUND);
     }
 }

@@ -1,7 +1,7 @@
 package org.neighbourhoodportal.reporting;
 
 import org.neighbourhoodportal.reporting.domain.HighlightReportRepository;
-import org.neighbourhoodportal.security.NotAllowedException;
+import org.neighbourhoodportal.security.CurrentUser;
 import org.neighbourhoodportal.timeline.TimelineAccess;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -11,11 +11,8 @@ import org.springframework.context.annotation.Configuration;
 class ReportTimelineAccess {
 
     @Bean
-    TimelineAccess reportTimeline(HighlightReportRepository reports, ReportPolicy policy) {
-        return TimelineAccess.of(ReportTimelines.REPORT, id -> {
-            policy.requireRead(policy.me(), reports.findById(id)
-                    .orElseThrow(() -> new NotAllowedException(ReportPolicy.NOT_FOUND)));
-            return TimelineAccess.Sight.ALL;
-        });
+    TimelineAccess reportTimeline(HighlightReportRepository reports, ReportPolicy policy, CurrentUser currentUser) {
+        return TimelineAccess.of(ReportTimelines.REPORT, currentUser, reports::findById, policy::mayRead,
+                (me, report) -> true, ReportPolicy.NOT_FOUND);
     }
 }

@@ -1,6 +1,10 @@
 package org.neighbourhoodportal.timeline;
 
+import java.util.Optional;
+import java.util.function.BiPredicate;
 import java.util.function.LongFunction;
+import org.neighbourhoodportal.directory.AccessProfile;
+import org.neighbourhoodportal.security.CurrentUser;
 import org.neighbourhoodportal.security.NotAllowedException;
 
 /**
@@ -36,6 +40,27 @@ public interface TimelineAccess {
                 return sight.apply(recordId);
             }
         };
+    }
+
+    /**
+     * The usual answer, configured rather than written: the record is looked up, the feature's policy says whether the
+     * person signed in may read it and whether they are its own team (who see every line); a record not found or not
+     * readable is refused in the feature's words for a record that does not exist.
+     *
+     * @param find     the record by id
+     * @param mayRead  whether the person may read the record (the feature's policy)
+     * @param seesAll  whether a reader is the record's own team, who see {@link Visibility#INTERNAL} lines too
+     * @param notFound the feature's words for a record that does not exist, or that the person may not read
+     */
+    static <R> TimelineAccess of(String recordKind, CurrentUser currentUser, LongFunction<Optional<R>> find,
+                                 BiPredicate<AccessProfile, R> mayRead, BiPredicate<AccessProfile, R> seesAll,
+                                 String notFound) {
+        return of(recordKind, id -> {
+            AccessProfile me = currentUser.require();
+            R record = find.apply(id).filter(r -> mayRead.test(me, r))
+                    .orElseThrow(() -> new NotAllowedException(notFound));
+            return seesAll.test(me, record) ? Sight.ALL : Sight.PUBLIC;
+        });
     }
 
     /** How much of a timeline a reader sees. */

@@ -1,7 +1,6 @@
 package org.neighbourhoodportal.workplan;
 
-import org.neighbourhoodportal.directory.AccessProfile;
-import org.neighbourhoodportal.security.NotAllowedException;
+import org.neighbourhoodportal.security.CurrentUser;
 import org.neighbourhoodportal.timeline.TimelineAccess;
 import org.neighbourhoodportal.timeline.TimelineRecord;
 import org.neighbourhoodportal.workplan.domain.PriorityRepository;
@@ -24,15 +23,9 @@ public class WorkplanTimelines {
     }
 
     @Bean
-    TimelineAccess priorityTimeline(PriorityRepository priorities, WorkplanRepository plans, WorkplanPolicy policy) {
-        return TimelineAccess.of(PRIORITY, id -> {
-            AccessProfile me = policy.me();
-            long teamId = priorities.findById(id).flatMap(p -> plans.findById(p.getWorkplanId()))
-                    .orElseThrow(() -> new NotAllowedException(PRIORITY_NOT_FOUND)).getTeamId();
-            if (!policy.mayRead(me, teamId)) {
-                throw new NotAllowedException(PRIORITY_NOT_FOUND);
-            }
-            return TimelineAccess.Sight.ALL;
-        });
+    TimelineAccess priorityTimeline(PriorityRepository priorities, WorkplanRepository plans, WorkplanPolicy policy,
+                                    CurrentUser currentUser) {
+        return TimelineAccess.of(PRIORITY, currentUser, id -> PriorityTeam.find(priorities, plans, id),
+                (me, priority) -> policy.mayRead(me, priority.teamId()), (me, priority) -> true, PRIORITY_NOT_FOUND);
     }
 }

@@ -11,19 +11,22 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
+import org.neighbourhoodportal.attachments.ui.AttachmentPanels;
 import org.neighbourhoodportal.security.CurrentUser;
 import org.neighbourhoodportal.ui.RouteIds;
 import org.neighbourhoodportal.workflow.ui.RecordPage;
+import org.neighbourhoodportal.workplan.ActionRiskService;
+import org.neighbourhoodportal.workplan.PriorityAttachments;
 import org.neighbourhoodportal.workplan.PriorityDetails;
 import org.neighbourhoodportal.workplan.PriorityRow;
-import org.neighbourhoodportal.workplan.WorkplanService;
 import org.neighbourhoodportal.workplan.PriorityService;
-import org.neighbourhoodportal.workplan.ActionRiskService;
 import org.neighbourhoodportal.workplan.ProgressService;
+import org.neighbourhoodportal.workplan.WorkplanService;
 
 /**
  * One priority in the record page shell: its status and why, its actions (owners keep theirs current in place), its
- * risks and issues, the records of other features linked to it, and its timeline (updates and changes, by whom).
+ * risks and issues, the records of other features linked to it, its documents (the attachments kit, with the
+ * priority's access) and its timeline (updates and changes, by whom).
  */
 @Route("workplan/priority/:priorityId([0-9]+)")
 @PermitAll
@@ -34,17 +37,19 @@ class PriorityView extends RecordPage implements BeforeEnterObserver, HasDynamic
     private final ActionRiskService actionRiskService;
     private final ProgressService progressService;
     private final CurrentUser currentUser;
+    private final AttachmentPanels documents;
     private long priorityId;
     private long me;
     private String pageTitle = "Priority";
 
     PriorityView(WorkplanService workplan, PriorityService priorityService, ActionRiskService actionRiskService,
-                 ProgressService progressService, CurrentUser currentUser) {
+                 ProgressService progressService, CurrentUser currentUser, AttachmentPanels documents) {
         this.workplan = workplan;
         this.priorityService = priorityService;
         this.actionRiskService = actionRiskService;
         this.progressService = progressService;
         this.currentUser = currentUser;
+        this.documents = documents;
     }
 
     @Override
@@ -87,6 +92,7 @@ class PriorityView extends RecordPage implements BeforeEnterObserver, HasDynamic
         } else {
             setActions();
         }
+        setDocuments(documents.forRecord(PriorityAttachments.RECORD_TYPE, priorityId));
         setTimeline(details.timeline());
         pageTitle = priority.title();
     }
