@@ -132,6 +132,10 @@ public class ProposalService {
         Proposal proposal = proposals.save(new Proposal(teamId, (String) values.get("title"),
                 (String) values.get("proposal"), closesOn, ppgIds, me.personId(), clock.instant()));
 
+        timeline.append(FeedbackTimelines.proposal(proposal.getId()), Credit.person(me), "SHARED",
+                "Proposal shared with the PPGs", "Asked: " + String.join(", ", ppgs.stream().map(PpgSummary::name)
+                        .sorted().toList()), Visibility.EVERYONE);
+
         // Views are needed by the end of the closing day where the portal is (23:59:59 in London, BST or GMT).
         TeamSummary team = directory.team(teamId);
         OpenedRound round = rounds.open(new RoundSpec(ROUND_KIND, proposal.getId(), "Proposal: " + proposal.getTitle(),
@@ -147,9 +151,6 @@ public class ProposalService {
         variables.put(PpgProposalProcess.VAR_TEAM_ID, teamId);
         variables.put(PpgProposalProcess.VAR_LEAD_GROUP, WorkGroups.teamLeads(teamId));
         processes.start(PpgProposalProcess.KEY, proposal.getId().toString(), variables);
-        timeline.append(FeedbackTimelines.proposal(proposal.getId()), Credit.person(me), "SHARED",
-                "Proposal shared with the PPGs", "Asked: " + String.join(", ", ppgs.stream().map(PpgSummary::name)
-                        .sorted().toList()), Visibility.EVERYONE);
         return StartOutcome.saved(proposal.getId());
     }
 

@@ -295,7 +295,7 @@ public class RoundService {
                     "The lead closed the round on " + day(now) + ": " + why, round.getRoute()));
         }
         published.publishEvent(new RoundClosed(roundId, round.getKind(), round.getRecordId(), true, why,
-                me.personId(), outstanding, now));
+                me.personId(), outstanding, !tell, now));
         return waiting;
     }
 

@@ -27,7 +27,8 @@ import org.springframework.stereotype.Component;
  *
  * <p>Who sees what: opening, a new deadline and closing are for everyone who may read the record (the parties are
  * told of them anyway); an answer and a chase are the record's own team's (one PPG does not learn another's view, or
- * that another was chased, from the timeline).
+ * that another was chased, from the timeline). A round ended because its record was withdrawn gets no line of its own:
+ * the record's "Withdrawn" line says it.
  */
 @Component
 class RoundTimeline {
@@ -82,6 +83,9 @@ class RoundTimeline {
 
     @EventListener
     void closed(RoundClosed closed) {
+        if (closed.withItsRecord()) {
+            return; // the feature's own line ("Withdrawn", with the reason) says it, once
+        }
         TimelineRecord record = record(closed.kind(), closed.recordId());
         if (closed.early()) {
             timeline.append(record, person(closed.byPersonId()), "ROUND_CLOSED_EARLY", "Answers closed early",

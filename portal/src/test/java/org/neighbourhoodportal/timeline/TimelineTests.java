@@ -162,7 +162,10 @@ class TimelineTests {
         assertThat(asPpg.status()).isEqualTo(ProposalStatus.WITHDRAWN);
         assertThat(asPpg.waitingOn()).isEmpty();
         assertThat(asPpg.timeline()).extracting(TimelineEntry::what)
-                .containsExactly("Proposal shared with the PPGs", "Withdrawn");
+                .as("the round's opening is on it; its end is the withdrawal, said once")
+                .satisfiesExactly(w -> assertThat(w).isEqualTo("Proposal shared with the PPGs"),
+                        w -> assertThat(w).startsWith("Answers asked for by "),
+                        w -> assertThat(w).isEqualTo("Withdrawn"));
         assertThat(asPpg.timeline()).last().satisfies(e -> {
             assertThat(e.who()).isEqualTo("Helen Carter");
             assertThat(e.detail()).isEqualTo("The ICB is running the clinics itself.");

@@ -159,7 +159,7 @@ class RoundSteps {
         asked.forEach(p -> p.roundEnded(PartyState.LATE));
         round.close(now, null, reason);
         published.publishEvent(new RoundClosed(roundId, round.getKind(), round.getRecordId(), false, reason, null,
-                late, now));
+                late, false, now));
     }
 
     private RoundAnswers answersFor(Round round) {
