@@ -29,6 +29,9 @@ class ProcessDiagramTests extends ViewTest {
         ProcessDiagramView view = _get(ProcessDiagramView.class);
         assertThat(_get(Paragraph.class, spec -> spec.withId("process-diagram-now")).getText())
                 .isEqualTo("Now at the highlighted step: Acknowledge the feedback.");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("process-diagram-key")).getText())
+                .as("how to read the marking, and that a wide diagram scrolls").contains("thick blue outline")
+                .contains("scrolls sideways");
         var picture = view.getChildren().filter(c -> c.getElement().getTag().equals("portal-process-diagram"))
                 .findFirst().orElseThrow().getElement();
         assertThat(picture.getProperty("xml")).contains("id=\"" + PpgFeedbackProcess.KEY + "\"");

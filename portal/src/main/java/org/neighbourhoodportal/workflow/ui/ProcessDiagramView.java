@@ -15,14 +15,21 @@ import org.neighbourhoodportal.workflow.ProcessDiagram;
  */
 public class ProcessDiagramView extends Div {
 
+    /** How to read the picture, under the sentence that says where the record is. */
+    static final String HOW_TO_READ = "The step it is at now has a thick blue outline. A diagram wider than your screen "
+            + "scrolls sideways.";
+
     public ProcessDiagramView(ProcessDiagram diagram) {
         setId("process-diagram");
         setWidthFull();
         String inWords = inWords(diagram.currentNames());
         Paragraph words = new Paragraph(inWords);
         words.setId("process-diagram-now");
+        Paragraph key = new Paragraph(HOW_TO_READ);
+        key.setId("process-diagram-key");
+        key.addClassName("portal-hint");
         Picture picture = new Picture(diagram, "The steps as a diagram. " + inWords);
-        add(words, picture);
+        add(words, key, picture);
     }
 
     /** The text alternative: where the record is now, in plain words. */

@@ -44,6 +44,7 @@ public abstract class RecordPage extends VerticalLayout {
         timeline.setWidthFull();
         furtherAnswers.setWidthFull();
         round.setWidthFull();
+        diagram.setWidthFull();
         add(heading, yourTurn, record, furtherAnswers, now, diagram, round, actions, documents, timeline);
     }
 
