@@ -719,6 +719,36 @@ class ServiceAccessTests {
                         "192.0.2.50")),
                 refused(NOBODY, () -> passwords.setPassword("x".repeat(43), "a long enough passphrase",
                         "192.0.2.50"))));
+        // --- directory import from a spreadsheet (issue 9) ---
+        t.put("DirectoryAdministration.peopleByEmail(Collection)", administrators(
+                () -> administration.peopleByEmail(List.of(MEMBER))));
+        org.neighbourhoodportal.administration.DirectoryImportService imports =
+                context.getBean(org.neighbourhoodportal.administration.DirectoryImportService.class);
+        java.util.function.Supplier<byte[]> template = () -> runAs.person(ADMINISTRATOR, () -> {
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            try {
+                imports.template(out);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            return out.toByteArray();
+        });
+        t.put("DirectoryImportService.template(OutputStream)", administrators(() -> {
+            imports.template(new java.io.ByteArrayOutputStream());
+            return null;
+        }));
+        t.put("DirectoryImportService.preview(long,String,InputStream)", administrators(() -> imports.preview(h,
+                "empty.xlsx", new ByteArrayInputStream(template.get()))));
+        org.neighbourhoodportal.administration.DirectoryImportPreview emptyImport = runAs.person(ADMINISTRATOR,
+                () -> imports.preview(h, "empty.xlsx", new ByteArrayInputStream(template.get())));
+        t.put("DirectoryImportService.apply(DirectoryImportPreview,boolean)", administrators(
+                () -> imports.apply(emptyImport, false)));
+        t.put("DirectoryImportService.tooLarge()", List.of(allowed(PPG_REP, () -> imports.tooLarge()),
+                refused(NOBODY, () -> imports.tooLarge())));
+        t.put("DirectoryImportService.maxFileSize()", List.of(allowed(LEAD, () -> imports.maxFileSize()),
+                refused(NOBODY, () -> imports.maxFileSize())));
+        t.put("DirectoryImportService.maxFileBytes()", List.of(allowed(ADMINISTRATOR, () -> imports.maxFileBytes()),
+                refused(NOBODY, () -> imports.maxFileBytes())));
         return t;
     }
 

@@ -3,6 +3,8 @@ package org.neighbourhoodportal.directory;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.neighbourhoodportal.directory.domain.DesignatedSignatory;
+import org.neighbourhoodportal.directory.domain.DesignatedSignatoryRepository;
 import org.neighbourhoodportal.directory.domain.Icb;
 import org.neighbourhoodportal.directory.domain.IcbRepository;
 import org.neighbourhoodportal.directory.domain.Organisation;
@@ -57,10 +59,12 @@ public class DemoDirectoryData {
     private final PersonRepository people;
     private final RoleAssignmentRepository roles;
     private final PasswordEncoder passwords;
+    private final DesignatedSignatoryRepository signatories;
 
     DemoDirectoryData(IcbRepository icbs, TeamRepository teams, OrganisationRepository organisations,
                       TeamMembershipRepository memberships, PpgRepository ppgs, PersonRepository people,
-                      RoleAssignmentRepository roles, PasswordEncoder passwords) {
+                      RoleAssignmentRepository roles, PasswordEncoder passwords,
+                      DesignatedSignatoryRepository signatories) {
         this.icbs = icbs;
         this.teams = teams;
         this.organisations = organisations;
@@ -69,6 +73,7 @@ public class DemoDirectoryData {
         this.people = people;
         this.roles = roles;
         this.passwords = passwords;
+        this.signatories = signatories;
     }
 
     /** @return true if it loaded the directory now, false if it was there already */
@@ -154,6 +159,37 @@ public class DemoDirectoryData {
         roles.save(RoleAssignment.lead(thurrockLead, slh));
         Person admin = person(ADMINISTRATOR, "Portal Administrator", "Digital Services", null, hash);
         roles.save(RoleAssignment.administrator(admin));
+
+        // --- designated signatories (issue 9): every Harborough member organisation has one, who represents it ---
+        Map<String, Person> signsFor = new LinkedHashMap<>();
+        signsFor.put("LLR ICB – Integration and Transformation", lead);
+        signsFor.put("Voluntary Action South Leicestershire (VASL)", member);
+        signsFor.put("Harborough District Council", council);
+        for (String[] p : new String[][]{
+                {"Market Harborough Medical Centre", "signatory.mhmc", "Dr Anil Mehta", "Senior Partner"},
+                {"South Leicestershire Medical Group (SLMG)", "signatory.slmg", "Dr Claire Hughes", "Managing Partner"},
+                {"ELR GP Federation", "signatory.elr", "Mark Dawson", "Chief Operating Officer"},
+                {"Leicestershire Partnership NHS Trust (LPT)", "signatory.lpt", "Sarah Lowe",
+                        "Head of Community Services, Harborough"},
+                {"Leicestershire County Council – Adult Social Care", "signatory.lcc-asc", "David Price",
+                        "Head of Adult Social Care Locality"},
+                {"Leicestershire County Council – Public Health", "signatory.lcc-ph", "Amira Khan",
+                        "Consultant in Public Health"},
+                {"Leicestershire County Council – Local Area Coordinators", "signatory.lcc-lac", "Neil Foster",
+                        "Local Area Coordination Manager"},
+                {"Royal Voluntary Service", "signatory.rvs", "Linda Shaw", "Area Manager"},
+                {"Home-Start South Leicestershire", "signatory.homestart", "Kate Morris", "Scheme Manager"},
+                {"Harborough Children's and Young People's Charity (HCYC)", "signatory.hcyc", "Sam Clarke",
+                        "Chief Executive"},
+                {"Age UK Leicester Shire & Rutland", "signatory.ageuk", "Paul Grant", "Services Director"},
+                {"Healthwatch Leicester and Leicestershire", "signatory.healthwatch", "Fiona Reid", "Manager"},
+                {"Leicestershire Fire & Rescue Service", "signatory.fire", "Rob Walsh", "Station Manager"}}) {
+            Person signatory = person(p[1] + "@harborough.demo", p[2], p[3], org.get(p[0]), hash);
+            roles.save(RoleAssignment.member(signatory, harborough));
+            signsFor.put(p[0], signatory);
+        }
+        signsFor.forEach((name, person) -> signatories.save(new DesignatedSignatory(harborough, org.get(name),
+                person)));
         return true;
     }
 

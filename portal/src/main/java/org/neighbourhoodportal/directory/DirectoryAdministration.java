@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.neighbourhoodportal.directory.AdminRecords.IcbRow;
 import org.neighbourhoodportal.directory.AdminRecords.MemberOrganisation;
 import org.neighbourhoodportal.directory.AdminRecords.OrganisationRow;
@@ -59,9 +58,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class DirectoryAdministration {
 
-    /** ODS codes as NHS England's Organisation Data Service issues them: 3 to 6 letters and digits (RT5, A81001). */
-    static final Pattern ODS_CODE = Pattern.compile("[A-Z0-9]{3,6}");
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     public static final int NAME_LENGTH = 200;
     public static final int ICB_CODE_LENGTH = 20;
     public static final int DESCRIPTION_LENGTH = 2000;
@@ -152,6 +148,20 @@ public class DirectoryAdministration {
         int size = Math.max(1, limit);
         List<Person> page = admin.page(PageRequest.of(offset / size, size));
         return page.stream().map(DirectoryAdministration::row).toList();
+    }
+
+    /**
+     * The people with these e-mail addresses (matched without regard to case), switched-off accounts included; one
+     * statement. Administrators only, for the spreadsheet import's preview. @throws AccessDeniedException otherwise
+     */
+    @Transactional(readOnly = true)
+    public List<PersonRow> peopleByEmail(java.util.Collection<String> emails) {
+        policy.requireAdministrator();
+        if (emails.isEmpty()) {
+            return List.of();
+        }
+        return admin.byEmail(emails.stream().map(e -> e.toLowerCase(Locale.ROOT)).distinct().toList()).stream()
+                .map(DirectoryAdministration::row).toList();
     }
 
     /** How many people there are. For administrators and INT leads. */
@@ -291,12 +301,10 @@ public class DirectoryAdministration {
         if (sector == null) {
             throw new DirectoryInputException("sector", "Choose the organisation's sector.");
         }
-        String code = odsCode == null || odsCode.isBlank() ? null
-                : odsCode.strip().replace(" ", "").toUpperCase(Locale.ROOT);
-        if (code != null && !ODS_CODE.matcher(code).matches()) {
-            throw new DirectoryInputException("odsCode", "An ODS code is 3 to 6 letters and digits, such as RT5 for "
-                    + "a trust or A81001 for a GP practice. Leave it empty if the organisation has none.");
-        }
+        String code = DirectoryRules.odsCode(odsCode);
+        DirectoryRules.odsCodeProblem(code).ifPresent(problem -> {
+            throw new DirectoryInputException("odsCode", problem);
+        });
         if (code != null && admin.odsCodeInUse(code, orNone(id))) {
             throw new DirectoryInputException("odsCode", "Another organisation already has the ODS code " + code + ".");
         }
@@ -394,9 +402,9 @@ public class DirectoryAdministration {
         if (address.isEmpty()) {
             throw new DirectoryInputException("email", "Enter the person's e-mail address.");
         }
-        if (address.length() > Person.EMAIL_LENGTH || !EMAIL.matcher(address).matches()) {
-            throw new DirectoryInputException("email", "Enter an e-mail address such as name@example.nhs.uk.");
-        }
+        DirectoryRules.emailProblem(address).ifPresent(problem -> {
+            throw new DirectoryInputException("email", problem);
+        });
         if (admin.emailInUse(address, orNone(id))) {
             throw new DirectoryInputException("email", "Someone in the directory already uses " + address
                     + ". Each person needs an e-mail address of their own.");

@@ -94,7 +94,12 @@ class DirectoryAdminView extends VerticalLayout implements BeforeEnterObserver {
         panels.put(new Tab("People"), tab(add("Add a person", () -> personForm(null)), people));
         panels.put(new Tab("Organisations"), tab(add("Add an organisation", () -> organisationForm(null)),
                 organisations));
-        panels.put(new Tab("INTs"), tab(add("Add an INT", () -> teamForm(null)), teams));
+        com.vaadin.flow.component.html.Anchor fromSpreadsheet = new com.vaadin.flow.component.html.Anchor(
+                DirectoryImportView.ROUTE, "Bring in an INT's organisations and people from a spreadsheet");
+        fromSpreadsheet.setId("import-link");
+        VerticalLayout intsTab = new VerticalLayout(add("Add an INT", () -> teamForm(null)), fromSpreadsheet, teams);
+        intsTab.setPadding(false);
+        panels.put(new Tab("INTs"), intsTab);
         panels.put(new Tab("ICBs"), tab(add("Add an ICB", () -> icbForm(null)), icbs));
         panels.put(new Tab("PPGs"), tab(add("Add a PPG", () -> ppgForm(null)), ppgs));
         Tabs tabs = new Tabs(panels.keySet().toArray(Tab[]::new));

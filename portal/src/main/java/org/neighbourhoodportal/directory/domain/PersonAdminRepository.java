@@ -11,6 +11,9 @@ public interface PersonAdminRepository extends Repository<Person, Long> {
     @Query("select p from Person p left join fetch p.organisation order by lower(p.displayName), p.id")
     List<Person> page(Pageable page);
 
+    @Query("select p from Person p left join fetch p.organisation where lower(p.email) in :emails")
+    List<Person> byEmail(java.util.Collection<String> emails);
+
     @Query("select count(p) from Person p")
     long countAll();
 

@@ -1,5 +1,7 @@
 package org.neighbourhoodportal.workplan.excel;
 
+import org.neighbourhoodportal.spreadsheets.TextMatch;
+
 import static org.neighbourhoodportal.workplan.excel.PlanChanges.compare;
 import static org.neighbourhoodportal.workplan.excel.PlanChanges.compareDates;
 import static org.neighbourhoodportal.workplan.excel.PlanChanges.field;
@@ -21,8 +23,8 @@ import org.neighbourhoodportal.workplan.ActionStatus;
 import org.neighbourhoodportal.workplan.PriorityRow;
 import org.neighbourhoodportal.workplan.domain.PlanAction;
 import org.neighbourhoodportal.workplan.excel.ImportPlanner.PlanState;
-import org.neighbourhoodportal.workplan.excel.ParsedWorkbook.SheetData;
-import org.neighbourhoodportal.workplan.excel.ParsedWorkbook.SheetRow;
+import org.neighbourhoodportal.spreadsheets.ReadWorkbook.SheetData;
+import org.neighbourhoodportal.spreadsheets.ReadWorkbook.SheetRow;
 
 /**
  * The Actions sheet against the plan's actions: each row checked as the plan's pages check an action (title, status,

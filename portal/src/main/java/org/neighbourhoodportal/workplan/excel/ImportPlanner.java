@@ -1,5 +1,7 @@
 package org.neighbourhoodportal.workplan.excel;
 
+import org.neighbourhoodportal.spreadsheets.SheetColumns;
+
 import java.util.List;
 import java.util.Map;
 import org.neighbourhoodportal.directory.PersonOption;
@@ -28,8 +30,9 @@ final class ImportPlanner {
     /** What saving the workbook would do to the plan; the rows of each sheet are read by that sheet's planner. */
     static ImportPreview preview(PlanState plan, String fileName, ParsedWorkbook workbook) {
         Map<PriorityColumn, Integer> priorityColumns = SheetColumns.find(workbook.priorities(),
-                PriorityColumn.values());
-        Map<ActionColumn, Integer> actionColumns = SheetColumns.find(workbook.actions(), ActionColumn.values());
+                PriorityColumn.values(), ParsedWorkbook.KEEP_HEADINGS);
+        Map<ActionColumn, Integer> actionColumns = SheetColumns.find(workbook.actions(), ActionColumn.values(),
+                ParsedWorkbook.KEEP_HEADINGS);
         PlanChanges found = new PlanChanges();
         int prioritiesInFile = new PrioritySheetPlanner(plan, workbook.date1904(), found)
                 .read(workbook.priorities(), priorityColumns);

@@ -1,5 +1,7 @@
 package org.neighbourhoodportal.workplan.excel;
 
+import org.neighbourhoodportal.spreadsheets.RowProblem;
+
 import java.util.List;
 import org.neighbourhoodportal.workplan.ActionDraft;
 import org.neighbourhoodportal.workplan.PriorityDraft;

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import org.neighbourhoodportal.workplan.ActionStatus;
 import org.neighbourhoodportal.workplan.Rag;
+import org.neighbourhoodportal.spreadsheets.SheetColumns;
 
 /** The workbook's shape, shared by the writer and the reader so that what is exported can be read back. */
 final class Layout {
@@ -24,7 +25,7 @@ final class Layout {
     }
 
     /** A column: its heading, its width in characters, and whether an import reads it. */
-    interface Column {
+    interface Column extends SheetColumns.Column {
         String heading();
 
         int width();

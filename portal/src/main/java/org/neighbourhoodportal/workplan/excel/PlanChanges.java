@@ -1,5 +1,7 @@
 package org.neighbourhoodportal.workplan.excel;
 
+import org.neighbourhoodportal.spreadsheets.RowProblem;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,5 +1,7 @@
 package org.neighbourhoodportal.workplan.excel;
 
+import org.neighbourhoodportal.spreadsheets.ExcelLimits;
+
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;

@@ -20,8 +20,8 @@ import org.neighbourhoodportal.workplan.Rag;
 import org.neighbourhoodportal.workplan.TagOption;
 import org.neighbourhoodportal.workplan.domain.Priority;
 import org.neighbourhoodportal.workplan.excel.ImportPlanner.PlanState;
-import org.neighbourhoodportal.workplan.excel.ParsedWorkbook.SheetData;
-import org.neighbourhoodportal.workplan.excel.ParsedWorkbook.SheetRow;
+import org.neighbourhoodportal.spreadsheets.ReadWorkbook.SheetData;
+import org.neighbourhoodportal.spreadsheets.ReadWorkbook.SheetRow;
 
 /**
  * The Priorities sheet against the plan's priorities: each row checked as the plan's pages check a priority (title,

@@ -1,13 +1,16 @@
 package org.neighbourhoodportal.workplan.excel;
 
+import org.neighbourhoodportal.spreadsheets.TextMatch;
+import org.neighbourhoodportal.spreadsheets.RowProblem;
+
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.neighbourhoodportal.workplan.ActionStatus;
 import org.neighbourhoodportal.workplan.Rag;
-import org.neighbourhoodportal.workplan.excel.ParsedWorkbook.CellValue;
-import org.neighbourhoodportal.workplan.excel.ParsedWorkbook.Kind;
-import org.neighbourhoodportal.workplan.excel.ParsedWorkbook.SheetRow;
+import org.neighbourhoodportal.spreadsheets.ReadWorkbook.CellValue;
+import org.neighbourhoodportal.spreadsheets.ReadWorkbook.Kind;
+import org.neighbourhoodportal.spreadsheets.ReadWorkbook.SheetRow;
 
 /**
  * One row's cells, read as each column expects (an ID, a whole number, a percentage, a date, a status, Yes or No),
@@ -64,14 +67,9 @@ final class RowCells<C extends Layout.Column> {
      */
     private CellValue usable(C column) {
         CellValue cell = cell(column);
-        if (cell != null && cell.kind() == Kind.ERROR) {
-            problem(column, "The cell shows an error (" + cell.text() + "). Put a value in it instead.");
-            return null;
-        }
-        if (cell != null && cell.kind() == Kind.NO_RESULT) {
-            problem(column, "Cell " + cell.text() + " on the " + sheet + " sheet has a formula whose result was "
-                    + "not saved in the file, so the portal cannot tell its value. Open the file in Excel or "
-                    + "LibreOffice and save it, so that the result is saved, or type the value instead.");
+        String unusable = cell == null ? null : cell.unusable(sheet);
+        if (unusable != null) {
+            problem(column, unusable);
             return null;
         }
         return cell;

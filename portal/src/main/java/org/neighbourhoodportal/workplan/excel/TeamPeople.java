@@ -1,5 +1,7 @@
 package org.neighbourhoodportal.workplan.excel;
 
+import org.neighbourhoodportal.spreadsheets.TextMatch;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;

@@ -1,6 +1,5 @@
 package org.neighbourhoodportal.workplan.excel;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
@@ -12,13 +11,13 @@ import java.util.Optional;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.neighbourhoodportal.workplan.ActionStatus;
 import org.neighbourhoodportal.workplan.Rag;
+import org.neighbourhoodportal.spreadsheets.ReadWorkbook;
+import org.neighbourhoodportal.spreadsheets.TextMatch;
 
 /** Reading values people type into a workbook, and writing them back the way people read them. */
 final class Values {
 
     static final String BLANK = "(blank)";
-
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
 
     /** Dates typed as text: the portal's own form, the UK's numeric forms, and ISO. Day before month, always. */
     private static final List<DateTimeFormatter> TYPED_DATES = List.of(
@@ -38,23 +37,17 @@ final class Values {
     }
 
     static String day(LocalDate date) {
-        return date == null ? BLANK : DAY.format(date);
+        return ReadWorkbook.day(date);
     }
 
     /** 12.0 as "12", 12.5 as "12.5". */
     static String number(double value) {
-        if (value == Math.rint(value) && !Double.isInfinite(value) && Math.abs(value) < 1e15) {
-            return Long.toString((long) value);
-        }
-        return Double.toString(value);
+        return ReadWorkbook.number(value);
     }
 
-    /** 0.4 as 40, 0.29 as 29 (not 28.999999999999996): what a cell formatted as a percentage shows. */
+    /** 0.4 as 40, 0.29 as 29: what a cell formatted as a percentage shows. */
     static double percentOf(double fraction) {
-        if (Double.isNaN(fraction) || Double.isInfinite(fraction)) {
-            return fraction;
-        }
-        return new BigDecimal(Double.toString(fraction)).movePointRight(2).doubleValue();
+        return ReadWorkbook.percentOf(fraction);
     }
 
     static Optional<LocalDate> typedDate(String text) {

@@ -1,11 +1,11 @@
 package org.neighbourhoodportal.workplan.excel;
 
+import org.neighbourhoodportal.spreadsheets.ExcelImportException;
+import org.neighbourhoodportal.spreadsheets.WorkbookReader;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.LocalDate;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
@@ -47,7 +47,6 @@ public class WorkplanExcelService {
             + "again to see what it would change now.";
     static final String SAVE_RACE = "Someone changed the plan while your changes were being saved, so nothing was "
             + "saved. Upload the file again to see what it would change now.";
-    static final String NOT_RECEIVED = "The file did not arrive in full. Please upload it again.";
 
     /** Rows SXSSF keeps in memory per sheet; the rest are already on disk. */
     static final int ROWS_IN_MEMORY = 100;
@@ -116,21 +115,8 @@ public class WorkplanExcelService {
      */
     public ImportPreview preview(long planId, String fileName, InputStream content) {
         requireImport(planId);
-        Path file = null;
-        try {
-            file = Files.createTempFile("workplan-import-", ".xlsx");
-            try (InputStream limited = new LimitedInputStream(content, uploads.maxFileBytes())) {
-                Files.copy(limited, file, StandardCopyOption.REPLACE_EXISTING);
-            } catch (LimitedInputStream.LimitExceeded e) {
-                throw new ExcelImportException(tooLarge(), e);
-            }
-            ParsedWorkbook workbook = WorkbookReader.read(file);
-            return ImportPlanner.preview(reading.execute(status -> state(planId)), fileName, workbook);
-        } catch (IOException e) {
-            throw new ExcelImportException(NOT_RECEIVED, e);
-        } finally {
-            delete(file);
-        }
+        return WorkbookReader.fromUpload(content, uploads.maxFileBytes(), tooLarge(), file ->
+                ImportPlanner.preview(reading.execute(status -> state(planId)), fileName, ParsedWorkbook.read(file)));
     }
 
     /**
@@ -211,15 +197,5 @@ public class WorkplanExcelService {
     private PlanState state(long planId) {
         return new PlanState(planId, priorityService.priorities(planId, PriorityFilter.all()), actionRiskService.actions(planId),
                 workplan.people(planId));
-    }
-
-    private static void delete(Path file) {
-        if (file != null) {
-            try {
-                Files.deleteIfExists(file);
-            } catch (IOException e) {
-                log.warn("Could not delete the uploaded workbook {}", file, e);
-            }
-        }
     }
 }

@@ -1,5 +1,8 @@
 package org.neighbourhoodportal.workplan.excel;
 
+import org.neighbourhoodportal.spreadsheets.TextMatch;
+import org.neighbourhoodportal.spreadsheets.CellFormats;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;

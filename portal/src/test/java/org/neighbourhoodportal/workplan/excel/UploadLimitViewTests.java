@@ -1,5 +1,7 @@
 package org.neighbourhoodportal.workplan.excel;
 
+import org.neighbourhoodportal.spreadsheets.WorkbookReader;
+
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;

@@ -1,5 +1,7 @@
 package org.neighbourhoodportal.workplan.excel;
 
+import org.neighbourhoodportal.spreadsheets.ExcelLimits;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.neighbourhoodportal.directory.DemoDirectoryData.LEAD;
 

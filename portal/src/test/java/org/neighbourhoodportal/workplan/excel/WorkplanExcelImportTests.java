@@ -1,5 +1,8 @@
 package org.neighbourhoodportal.workplan.excel;
 
+import org.neighbourhoodportal.spreadsheets.RowProblem;
+import org.neighbourhoodportal.spreadsheets.ExcelImportException;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.neighbourhoodportal.directory.DemoDirectoryData.LEAD;

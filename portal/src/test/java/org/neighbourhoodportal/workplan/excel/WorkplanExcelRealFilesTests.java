@@ -1,5 +1,10 @@
 package org.neighbourhoodportal.workplan.excel;
 
+import org.neighbourhoodportal.spreadsheets.LibreOffice;
+import org.neighbourhoodportal.spreadsheets.RowProblem;
+import org.neighbourhoodportal.spreadsheets.ExcelImportException;
+import org.neighbourhoodportal.spreadsheets.WorkbookReader;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.assertj.core.api.Assumptions.assumeThat;

@@ -1,10 +1,14 @@
-package org.neighbourhoodportal.workplan.excel;
+package org.neighbourhoodportal.spreadsheets;
 
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import java.util.ArrayList;
 import java.util.Enumeration;
 import java.util.HashMap;
@@ -16,11 +20,12 @@ import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
-import org.neighbourhoodportal.workplan.excel.ParsedWorkbook.SheetData;
+import org.neighbourhoodportal.spreadsheets.ReadWorkbook.SheetData;
 import org.xml.sax.SAXException;
 
 /**
- * Reads the Priorities and Actions sheets of an uploaded workbook with bounded memory, whatever the file holds.
+ * Reads the named sheets of an uploaded workbook with bounded memory, whatever the file holds. Shared by every import
+ * (the work plan's, the directory's), so each gets the same guards against hostile and mistaken files.
  *
  * <p>In order: the file's first bytes must be a zip (so a renamed text file or PDF is named as such); the zip's own
  * directory must be readable (a file cut short is called damaged) and must not promise more than
@@ -31,20 +36,24 @@ import org.xml.sax.SAXException;
  * {@link ExcelLimits#MAX_PART_BYTES}; and reading stops at the first row past {@link ExcelLimits#MAX_ROWS_PER_SHEET}.
  * Whatever goes wrong becomes an {@link ExcelImportException} with a plain message; POI's own is never shown.
  */
-final class WorkbookReader {
+public final class WorkbookReader {
 
-    static final String NOT_A_WORKBOOK = "This file is not an Excel workbook. Upload the .xlsx file you downloaded "
+    public static final String NOT_A_WORKBOOK = "This file is not an Excel workbook. Upload the .xlsx file you downloaded "
             + "from this page (in Excel, use File, Save As, Excel Workbook).";
-    static final String OLD_FORMAT = "This is an older Excel file (.xls) or a workbook protected with a password. "
+    public static final String OLD_FORMAT = "This is an older Excel file (.xls) or a workbook protected with a password. "
             + "Open it in Excel, save it as an Excel Workbook (.xlsx) without a password, and upload that.";
-    static final String PDF = "This is a PDF, not an Excel workbook. Upload the .xlsx file you downloaded from this "
+    public static final String PDF = "This is a PDF, not an Excel workbook. Upload the .xlsx file you downloaded from this "
             + "page.";
-    static final String EMPTY = "The file is empty.";
-    static final String BOMB = "This file unpacks to far more data than a work plan holds, so the portal did not "
-            + "open it. It may be damaged, or made to cause harm. Export the plan again and make your changes in the "
-            + "new file.";
-    static final String DAMAGED = "The file is damaged or incomplete: it may not have finished saving, downloading "
+    public static final String EMPTY = "The file is empty.";
+    public static final String BOMB = "This file unpacks to far more data than a spreadsheet for the portal holds, so the "
+            + "portal did not open it. It may be damaged, or made to cause harm. Start again from a file downloaded "
+            + "from the portal.";
+    public static final String DAMAGED = "The file is damaged or incomplete: it may not have finished saving, downloading "
             + "or uploading. Open it in Excel or LibreOffice, save it again and upload the new copy.";
+
+    public static final String NOT_RECEIVED = "The file did not arrive in full. Please upload it again.";
+
+    private static final Logger log = LoggerFactory.getLogger(WorkbookReader.class);
 
     private static final byte[] ZIP = {'P', 'K', 3, 4};
     private static final byte[] OLE2 = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0};
@@ -53,7 +62,43 @@ final class WorkbookReader {
     private WorkbookReader() {
     }
 
-    static ParsedWorkbook read(Path file) {
+    /**
+     * Takes an upload as it arrives into a temporary file, refusing it past {@code maxBytes} before any of it is
+     * parsed (so nobody can make the portal hold more), lets {@code read} use the file, and deletes it.
+     *
+     * @param tooLarge what to tell the person when the file is over the limit
+     * @throws ExcelImportException when the file is too large or did not arrive in full, or whatever {@code read}
+     *                              throws
+     */
+    public static <T> T fromUpload(InputStream content, long maxBytes, String tooLarge, Function<Path, T> read) {
+        Path file = null;
+        try {
+            file = Files.createTempFile("upload-", ".xlsx");
+            try (InputStream limited = new LimitedInputStream(content, maxBytes)) {
+                Files.copy(limited, file, StandardCopyOption.REPLACE_EXISTING);
+            } catch (LimitedInputStream.LimitExceeded e) {
+                throw new ExcelImportException(tooLarge, e);
+            }
+            return read.apply(file);
+        } catch (IOException e) {
+            throw new ExcelImportException(NOT_RECEIVED, e);
+        } finally {
+            if (file != null) {
+                try {
+                    Files.deleteIfExists(file);
+                } catch (IOException e) {
+                    log.warn("Could not delete the uploaded workbook {}", file, e);
+                }
+            }
+        }
+    }
+
+    /**
+     * @param sheetNames the sheets to read, matched by name as {@link TextMatch} matches; others are never read
+     * @param keepSheets what to tell a person whose workbook lacks one ("Keep the sheets named … as they were.")
+     * @throws ExcelImportException when the file as a whole cannot be used, with a plain message to show
+     */
+    public static ReadWorkbook read(Path file, List<String> sheetNames, String keepSheets) {
         checkSignature(file);
         checkZipDirectory(file);
         OPCPackage pkg = null;
@@ -64,7 +109,7 @@ final class WorkbookReader {
             SharedStrings strings = parts.strings();
             Map<String, SheetData> found = new HashMap<>();
             for (WorkbookParts.SheetRef ref : parts.sheets()) {
-                String wanted = wanted(ref.name());
+                String wanted = wanted(sheetNames, ref.name());
                 if (wanted != null && !found.containsKey(wanted)) {
                     SheetReader sheet = new SheetReader(wanted, formats, strings, parts.date1904());
                     try (InputStream in = parts.open(ref)) {
@@ -74,16 +119,16 @@ final class WorkbookReader {
                 }
             }
             List<String> missing = new ArrayList<>();
-            for (String name : List.of(Layout.PRIORITIES, Layout.ACTIONS)) {
+            for (String name : sheetNames) {
                 if (!found.containsKey(name)) {
                     missing.add("“" + name + "”");
                 }
             }
             if (!missing.isEmpty()) {
                 throw new ExcelImportException("The workbook has no sheet called " + String.join(" or ", missing)
-                        + ". Keep the sheets named Priorities and Actions as they were exported.");
+                        + ". " + keepSheets);
             }
-            return new ParsedWorkbook(found.get(Layout.PRIORITIES), found.get(Layout.ACTIONS), parts.date1904());
+            return new ReadWorkbook(found, parts.date1904());
         } catch (ExcelImportException e) {
             throw e;
         } catch (Exception | StackOverflowError e) {
@@ -150,8 +195,8 @@ final class WorkbookReader {
         }
     }
 
-    private static String wanted(String sheetName) {
-        for (String wanted : List.of(Layout.PRIORITIES, Layout.ACTIONS)) {
+    private static String wanted(List<String> sheetNames, String sheetName) {
+        for (String wanted : sheetNames) {
             if (TextMatch.same(wanted, sheetName)) {
                 return wanted;
             }

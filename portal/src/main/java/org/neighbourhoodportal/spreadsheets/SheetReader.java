@@ -1,4 +1,4 @@
-package org.neighbourhoodportal.workplan.excel;
+package org.neighbourhoodportal.spreadsheets;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -9,9 +9,9 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.util.CellReference;
-import org.neighbourhoodportal.workplan.excel.ParsedWorkbook.CellValue;
-import org.neighbourhoodportal.workplan.excel.ParsedWorkbook.SheetData;
-import org.neighbourhoodportal.workplan.excel.ParsedWorkbook.SheetRow;
+import org.neighbourhoodportal.spreadsheets.ReadWorkbook.CellValue;
+import org.neighbourhoodportal.spreadsheets.ReadWorkbook.SheetData;
+import org.neighbourhoodportal.spreadsheets.ReadWorkbook.SheetRow;
 import org.xml.sax.Attributes;
 import org.xml.sax.SAXException;
 import org.xml.sax.helpers.DefaultHandler;
@@ -20,7 +20,7 @@ import org.xml.sax.helpers.DefaultHandler;
  * One sheet's XML, element by element; keeps only rows with values, and only the columns with headings. Each cell
  * becomes a {@link CellValue} by its type and its number format, the way a spreadsheet would show it: a date by the
  * workbook's own date system, a percentage as a fraction (100% is 1), a formula by its saved result, and a formula
- * without one as {@link ParsedWorkbook.Kind#NO_RESULT} rather than as blank.
+ * without one as {@link ReadWorkbook.Kind#NO_RESULT} rather than as blank.
  */
 final class SheetReader extends DefaultHandler {
 

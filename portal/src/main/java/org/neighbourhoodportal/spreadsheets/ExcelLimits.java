@@ -1,4 +1,4 @@
-package org.neighbourhoodportal.workplan.excel;
+package org.neighbourhoodportal.spreadsheets;
 
 /**
  * What the portal takes from an uploaded workbook. Checked before anything is parsed (size, which is

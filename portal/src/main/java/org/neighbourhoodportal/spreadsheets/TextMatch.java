@@ -1,4 +1,4 @@
-package org.neighbourhoodportal.workplan.excel;
+package org.neighbourhoodportal.spreadsheets;
 
 import java.text.Normalizer;
 import java.util.Locale;
@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * {@code strip} both leave a non-breaking space); zero-width characters and soft hyphens; curly or straight quotes
  * (Excel and the Mac turn ' into ’ as people type); and Unicode's compatibility forms (full-width letters, ligatures).
  */
-final class TextMatch {
+public final class TextMatch {
 
     /** Zero-width spaces and joiners, word joiner, byte order mark, soft hyphen: present, but nothing to see. */
     private static final Pattern INVISIBLE = Pattern.compile("[\\u00AD\\u180E\\u200B-\\u200D\\u2060\\uFEFF]");
@@ -26,7 +26,7 @@ final class TextMatch {
     }
 
     /** What a text is matched by; "" for null. */
-    static String key(String text) {
+    public static String key(String text) {
         if (text == null) {
             return "";
         }
@@ -38,7 +38,7 @@ final class TextMatch {
         return folded.toLowerCase(Locale.ROOT);
     }
 
-    static boolean same(String a, String b) {
+    public static boolean same(String a, String b) {
         return key(a).equals(key(b));
     }
 
@@ -46,7 +46,7 @@ final class TextMatch {
      * Text as typed, without the invisible characters and the white space of any kind at either end; what is
      * between the ends is kept as the person wrote it.
      */
-    static String stripEnds(String text) {
+    public static String stripEnds(String text) {
         return text == null ? null : ENDS.matcher(INVISIBLE.matcher(text).replaceAll("")).replaceAll("");
     }
 }

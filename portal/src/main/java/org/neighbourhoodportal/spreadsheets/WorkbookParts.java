@@ -1,4 +1,4 @@
-package org.neighbourhoodportal.workplan.excel;
+package org.neighbourhoodportal.spreadsheets;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,4 +1,4 @@
-package org.neighbourhoodportal.workplan.excel;
+package org.neighbourhoodportal.spreadsheets;
 
 /**
  * The workbook cannot be read or used as a whole (not a workbook, columns missing, too large, the plan changed since

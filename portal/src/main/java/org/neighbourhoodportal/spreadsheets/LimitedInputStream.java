@@ -1,14 +1,14 @@
-package org.neighbourhoodportal.workplan.excel;
+package org.neighbourhoodportal.spreadsheets;
 
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 
 /** Refuses to hand out more than a set number of bytes, so an unpacked part cannot grow without bound. */
-final class LimitedInputStream extends FilterInputStream {
+public final class LimitedInputStream extends FilterInputStream {
 
     /** Thrown when the limit is passed; the reader turns it into a plain message. */
-    static final class LimitExceeded extends IOException {
+    public static final class LimitExceeded extends IOException {
         LimitExceeded(long limit) {
             super("More than " + limit + " bytes");
         }
@@ -17,7 +17,7 @@ final class LimitedInputStream extends FilterInputStream {
     private final long limit;
     private long count;
 
-    LimitedInputStream(InputStream in, long limit) {
+    public LimitedInputStream(InputStream in, long limit) {
         super(in);
         this.limit = limit;
     }

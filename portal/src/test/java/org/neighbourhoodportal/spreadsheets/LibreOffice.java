@@ -1,4 +1,4 @@
-package org.neighbourhoodportal.workplan.excel;
+package org.neighbourhoodportal.spreadsheets;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -12,19 +12,19 @@ import java.util.stream.Stream;
  * LibreOffice, run headless, opening a workbook and saving it as .xlsx, as a person would with File, Save As. Each
  * run has a profile of its own, so it neither waits for nor disturbs a LibreOffice someone else has open.
  */
-final class LibreOffice {
+public final class LibreOffice {
 
     private static final Path SOFFICE = Path.of("/usr/bin/soffice");
 
     private LibreOffice() {
     }
 
-    static boolean installed() {
+    public static boolean installed() {
         return Files.isExecutable(SOFFICE);
     }
 
     /** @param name the file's name, whose extension tells LibreOffice what it is (".xlsx", ".fods") */
-    static byte[] saveAsXlsx(byte[] file, String name) {
+    public static byte[] saveAsXlsx(byte[] file, String name) {
         Path dir = null;
         try {
             dir = Files.createTempDirectory("libreoffice-");

@@ -1,4 +1,4 @@
-package org.neighbourhoodportal.workplan.excel;
+package org.neighbourhoodportal.spreadsheets;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -14,7 +14,7 @@ import org.xml.sax.helpers.DefaultHandler;
  * ("0%", which holds 1 for 100%). Read from the styles part's {@code <numFmts>} and {@code <cellXfs>}; the built-in
  * formats (9 is "0%", 14 a date) come from POI.
  */
-final class CellFormats {
+public final class CellFormats {
 
     static final CellFormats NONE = new CellFormats();
 
@@ -40,7 +40,7 @@ final class CellFormats {
     }
 
     /** A % outside quoted text and not escaped: "0%" and "0.0%" are percentages, "0\%" and "0 \"%\"" are not. */
-    static boolean isPercent(String code) {
+    public static boolean isPercent(String code) {
         if (code == null) {
             return false;
         }

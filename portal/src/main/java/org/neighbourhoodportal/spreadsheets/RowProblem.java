@@ -1,4 +1,4 @@
-package org.neighbourhoodportal.workplan.excel;
+package org.neighbourhoodportal.spreadsheets;
 
 /**
  * A row of the workbook that cannot be used as it is.

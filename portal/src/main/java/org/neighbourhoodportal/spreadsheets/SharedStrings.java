@@ -1,5 +1,4 @@
-package org.neighbourhoodportal.workplan.excel;
-
+package org.neighbourhoodportal.spreadsheets;
 import java.util.ArrayList;
 import java.util.List;
 import org.xml.sax.Attributes;

@@ -1,0 +1,40 @@
+package org.neighbourhoodportal.directory;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.neighbourhoodportal.directory.DemoDirectoryData.ADMINISTRATOR;
+import static org.neighbourhoodportal.directory.DemoDirectoryData.HARBOROUGH;
+import static org.neighbourhoodportal.directory.DemoDirectoryData.MEMBER;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.neighbourhoodportal.security.RunAs;
+import org.neighbourhoodportal.support.PortalTest;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * The demo data names a designated signatory for every member organisation of Harborough INT, so the governance and
+ * funding workflows have someone to route signing to; each works for the organisation and represents it there.
+ */
+@PortalTest
+class DemoSignatoriesTests {
+
+    @Autowired DirectoryAdministration administration;
+    @Autowired DirectoryService directory;
+    @Autowired RunAs runAs;
+
+    @Test
+    void every_harborough_member_organisation_has_a_signatory_who_represents_it() {
+        long harborough = runAs.person(ADMINISTRATOR, () -> directory.allTeams()).stream()
+                .filter(t -> t.name().equals(HARBOROUGH)).findFirst().orElseThrow().id();
+        List<OrganisationSummary> members = runAs.person(MEMBER, () -> directory.memberOrganisations(harborough));
+        assertThat(members).hasSize(16);
+        runAs.person(MEMBER, () -> members.forEach(o -> assertThat(administration.signatoryOf(harborough, o.id()))
+                .as("signatory of " + o.name()).isPresent().get()
+                .satisfies(p -> assertThat(p.organisation()).isEqualTo(o.name()))));
+        // the INT lead signs for her own organisation; everyone else who signs holds the member role
+        runAs.person(ADMINISTRATOR, () -> assertThat(administration.memberOrganisations(harborough))
+                .filteredOn(m -> !m.name().startsWith("LLR ICB"))
+                .allSatisfy(m -> assertThat(m.representatives()).extracting(PersonOption::id)
+                        .contains(m.signatoryId())));
+    }
+}
