@@ -770,6 +770,19 @@ class ServiceAccessTests {
                 allowed(LEAD, () -> assertContains(maturity.titles(Set.of(m.harborough())), m.harborough())),
                 leftOut(ICB_MANAGER, () -> maturity.titles(Set.of(m.harborough())), x -> ((Map<?, ?>) x).isEmpty()),
                 refused(NOBODY, () -> maturity.titles(Set.of(m.harborough())))));
+        org.neighbourhoodportal.maturity.GapToPlanService gaps =
+                context.getBean(org.neighbourhoodportal.maturity.GapToPlanService.class);
+        t.put("GapToPlanService.proposals(long)", List.of(allowed(LEAD, () -> gaps.proposals(m.harborough())),
+                refused(MEMBER, () -> gaps.proposals(m.harborough())),
+                refused(ICB_MANAGER, () -> gaps.proposals(m.thurrock()))));
+        t.put("GapToPlanService.accept(long,long,String,String)", List.of(
+                allowed(THURROCK_LEAD, () -> gaps.accept(m.thurrock(), m.gapDomain(), "Allowed", "Why")),
+                refused(ICB_MANAGER, () -> gaps.accept(m.thurrock(), m.gapDomain(), "Refused", "Why")),
+                refused(LEAD, () -> gaps.accept(m.thurrock(), m.gapDomain(), "Refused", "Why"))));
+        t.put("GapToPlanService.decline(long,long)", List.of(
+                allowed(THURROCK_LEAD, () -> { gaps.decline(m.thurrock(), m.gapDomain()); return null; }),
+                refused(ICB_MANAGER, () -> { gaps.decline(m.thurrock(), m.gapDomain()); return null; }),
+                refused(MEMBER, () -> { gaps.decline(m.thurrock(), m.gapDomain()); return null; })));
         return t;
     }
 

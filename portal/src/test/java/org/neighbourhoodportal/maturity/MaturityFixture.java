@@ -23,7 +23,7 @@ import org.springframework.context.ApplicationContext;
  * @param thurrock Thurrock SLH's assessment, with the ICB
  */
 public record MaturityFixture(long harborough, long memberDomain, long leadDomain, long thurrock, long thurrockTeam,
-                              long harboroughTeam, long icb, long framework, long stage) {
+                              long harboroughTeam, long icb, long framework, long stage, long gapDomain) {
 
     private static MaturityFixture made;
 
@@ -61,9 +61,11 @@ public record MaturityFixture(long harborough, long memberDomain, long leadDomai
         long thurrock = runAs.person(THURROCK_LEAD, () -> maturity.open(new OpenRequest(thurrockTeam, matrix.id(),
                 "Access table", closes, tom)));
         long stage = matrix.stages().get(1).id();
+        long higher = matrix.stages().get(2).id();
+        long gapDomain = matrix.domains().get(0).id();
         for (FrameworkVersion.Domain d : matrix.domains()) {
             runAs.person(THURROCK_LEAD, () -> maturity.recordDomain(thurrock, d.id(),
-                    new DomainDraft(stage, stage, "Evidence", "Support")));
+                    new DomainDraft(stage, d.id() == gapDomain ? higher : stage, "Evidence", "Support")));
         }
         for (Map<String, Object> values : java.util.List.<Map<String, Object>>of(Map.of(),
                 Map.of("moderation", "submit"))) {
@@ -73,6 +75,6 @@ public record MaturityFixture(long harborough, long memberDomain, long leadDomai
         long icb = runAs.person(org.neighbourhoodportal.directory.DemoDirectoryData.ICB_MANAGER,
                 () -> me.require().managedIcbs().iterator().next());
         return new MaturityFixture(harborough, memberDomain, leadDomain, thurrock, thurrockTeam, harboroughTeam, icb,
-                matrix.id(), stage);
+                matrix.id(), stage, gapDomain);
     }
 }

@@ -51,6 +51,8 @@ class MaturityTests {
     @Autowired ManagementService management;
     @Autowired JdbcTemplate jdbc;
     @Autowired Clock clock;
+    @Autowired GapToPlanService gaps;
+    @Autowired org.neighbourhoodportal.workplan.PriorityService priorities;
 
     @Test
     void an_assessment_goes_through_two_rounds_of_icb_questions_to_publication_and_shows_in_the_icb_view() {
@@ -216,6 +218,37 @@ class MaturityTests {
         assertThatThrownBy(() -> runAs.person(LEAD, () -> maturity.open(new OpenRequest(team, framework, "x",
                 LocalDate.now(clock), owners)))).isInstanceOf(AssessmentRefusedException.class)
                 .hasMessageContaining("after today");
+    }
+
+    @Test
+    void a_gap_becomes_a_work_plan_priority_tagged_to_its_domain_and_then_shows_as_serving_it() {
+        long team = ledTeam(LEAD);
+        long id = open(LEAD, team, Map.of(), personId(LEAD));
+        recordAllOwnedBy(LEAD, id, "STEP_1", "STEP_2");
+        List<GapProposal> proposals = runAs.person(LEAD, () -> gaps.proposals(id));
+        assertThat(proposals).hasSize(5);
+        GapProposal data = proposals.stream().filter(g -> g.domain().startsWith("Use of data")).findFirst().orElseThrow();
+        assertThat(data.title()).isEqualTo("Use of data and population health management: from Step 1 to Step 2");
+        assertThat(data.whyItMatters()).contains("Support asked for: Support");
+        int servingBefore = data.serving().size();
+
+        long priority = runAs.person(LEAD, () -> gaps.accept(id, data.domainId(), "Shared PHM dashboard",
+                data.whyItMatters()));
+        assertThat(runAs.person(LEAD, () -> priorities.priority(priority)).priority().tags())
+                .extracting(t -> t.code()).containsExactly("DATA_PHM");
+        GapProposal after = runAs.person(LEAD, () -> gaps.proposals(id)).stream()
+                .filter(g -> g.domainId() == data.domainId()).findFirst().orElseThrow();
+        assertThat(after.decision()).isEqualTo("ACCEPTED");
+        assertThat(after.serving()).hasSize(servingBefore + 1).extracting(p -> p.title()).contains("Shared PHM dashboard");
+        assertThatThrownBy(() -> runAs.person(LEAD, () -> gaps.accept(id, data.domainId(), "Again", "x")))
+                .isInstanceOf(AssessmentRefusedException.class);
+
+        long people = proposals.stream().filter(g -> g.domain().startsWith("Working with")).findFirst().orElseThrow()
+                .domainId();
+        runAs.person(LEAD, () -> gaps.decline(id, people));
+        assertThat(runAs.person(LEAD, () -> gaps.proposals(id))).filteredOn(g -> g.domainId() == people)
+                .singleElement().satisfies(g -> assertThat(g.decision()).isEqualTo("DECLINED"));
+        assertThatThrownBy(() -> runAs.person(MEMBER, () -> gaps.proposals(id))).isInstanceOf(NotAllowedException.class);
     }
 
     // ----------------------------------------------------------------------------------------------------------------

@@ -54,6 +54,13 @@ public class DomainEntry {
     @Column(name = "recorded_at")
     private Instant recordedAt;
 
+    /** What the lead decided about the proposed work plan priority: null (not yet), ACCEPTED or DECLINED. */
+    @Column(name = "gap_decision", length = 20)
+    private String gapDecision;
+
+    @Column(name = "gap_priority_id")
+    private Long gapPriorityId;
+
     protected DomainEntry() {
     }
 
@@ -80,6 +87,24 @@ public class DomainEntry {
 
     public void commentIcb(String comment) {
         this.icbComment = comment;
+    }
+
+    public void gapAccepted(long priorityId) {
+        this.gapDecision = "ACCEPTED";
+        this.gapPriorityId = priorityId;
+    }
+
+    public void gapDeclined() {
+        this.gapDecision = "DECLINED";
+        this.gapPriorityId = null;
+    }
+
+    public String getGapDecision() {
+        return gapDecision;
+    }
+
+    public Long getGapPriorityId() {
+        return gapPriorityId;
     }
 
     public boolean isRecorded() {

@@ -8,6 +8,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import org.neighbourhoodportal.maturity.AssessmentDetails;
+import org.neighbourhoodportal.maturity.GapToPlanService;
 import org.neighbourhoodportal.maturity.MaturityService;
 import org.neighbourhoodportal.maturity.MaturityTasks;
 import org.neighbourhoodportal.rounds.RoundService;
@@ -28,8 +29,10 @@ class AssessmentView extends RecordPage implements BeforeEnterObserver {
     private final MaturityService maturity;
     private final MaturityTasks tasks;
     private final RoundService rounds;
+    private final GapToPlanService gaps;
 
-    AssessmentView(MaturityService maturity, MaturityTasks tasks, RoundService rounds) {
+    AssessmentView(MaturityService maturity, MaturityTasks tasks, RoundService rounds, GapToPlanService gaps) {
+        this.gaps = gaps;
         this.maturity = maturity;
         this.tasks = tasks;
         this.rounds = rounds;
@@ -50,6 +53,9 @@ class AssessmentView extends RecordPage implements BeforeEnterObserver {
         record.add(new AssessmentCard(a,
                 row -> new DomainDialog(maturity, a, row, () -> show(id)).open(),
                 row -> new CommentDialog(maturity, id, row, () -> show(id)).open()));
+        if (a.youLead()) {
+            record.add(new GapPanel(gaps, id, gaps.proposals(id), () -> show(id)));
+        }
         record.add(new H3("Trend across periods"));
         record.add(new TrendTable(maturity.teamAssessments(a.teamId())));
         setRecord(record);
