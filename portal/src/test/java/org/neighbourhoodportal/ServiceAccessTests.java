@@ -749,6 +749,70 @@ class ServiceAccessTests {
                 refused(NOBODY, () -> imports.maxFileSize())));
         t.put("DirectoryImportService.maxFileBytes()", List.of(allowed(ADMINISTRATOR, () -> imports.maxFileBytes()),
                 refused(NOBODY, () -> imports.maxFileBytes())));
+        // --- maturity self-assessments (issue 11): Harborough's with the team, Thurrock SLH's with the ICB ---
+        org.neighbourhoodportal.maturity.MaturityService maturity =
+                context.getBean(org.neighbourhoodportal.maturity.MaturityService.class);
+        org.neighbourhoodportal.maturity.MaturityFixture m = org.neighbourhoodportal.maturity.MaturityFixture.of(context);
+        java.time.LocalDate closesLater = java.time.LocalDate.now(context.getBean(java.time.Clock.class)).plusDays(20);
+        t.put("MaturityService.frameworks()", signedIn(() -> maturity.frameworks()));
+        t.put("MaturityService.possibleOwners(long)", List.of(allowed(LEAD, () -> maturity.possibleOwners(m.harboroughTeam())),
+                refused(MEMBER, () -> maturity.possibleOwners(m.harboroughTeam())),
+                refused(THURROCK_LEAD, () -> maturity.possibleOwners(m.harboroughTeam()))));
+        t.put("MaturityService.open(OpenRequest)", List.of(
+                allowed(LEAD, () -> maturity.open(new org.neighbourhoodportal.maturity.OpenRequest(m.harboroughTeam(),
+                        m.framework(), "Allowed", closesLater,
+                        maturity.assessment(m.harborough()).domains().stream().collect(Collectors.toMap(
+                                d -> d.domainId(), d -> d.ownerId()))))),
+                refused(MEMBER, () -> maturity.open(new org.neighbourhoodportal.maturity.OpenRequest(m.harboroughTeam(),
+                        m.framework(), "Refused", closesLater, Map.of()))),
+                refused(ICB_MANAGER, () -> maturity.open(new org.neighbourhoodportal.maturity.OpenRequest(
+                        m.thurrockTeam(), m.framework(), "Refused", closesLater,
+                        Map.of())))));
+        t.put("MaturityService.assessment(long)", List.of(allowed(MEMBER, () -> maturity.assessment(m.harborough())),
+                allowed(ICB_MANAGER, () -> maturity.assessment(m.thurrock())),
+                refused(ICB_MANAGER, () -> maturity.assessment(m.harborough())),
+                refused(THURROCK_LEAD, () -> maturity.assessment(m.harborough())),
+                refused(PPG_REP, () -> maturity.assessment(m.harborough()))));
+        t.put("MaturityService.recordDomain(long,long,DomainDraft)", List.of(
+                allowed(MEMBER, () -> { maturity.recordDomain(m.harborough(), m.memberDomain(),
+                        new org.neighbourhoodportal.maturity.DomainDraft(m.stage(), m.stage(), "e", "s")); return null; }),
+                refused(MEMBER, () -> { maturity.recordDomain(m.harborough(), m.leadDomain(),
+                        new org.neighbourhoodportal.maturity.DomainDraft(m.stage(), m.stage(), "e", "s")); return null; }),
+                refused(LEAD, () -> { maturity.recordDomain(m.harborough(), m.memberDomain(),
+                        new org.neighbourhoodportal.maturity.DomainDraft(m.stage(), m.stage(), "e", "s")); return null; })));
+        t.put("MaturityService.commentOnDomain(long,long,String)", List.of(
+                allowed(ICB_MANAGER, () -> { maturity.commentOnDomain(m.thurrock(), m.memberDomain(), "Why?"); return null; }),
+                refused(THURROCK_LEAD, () -> { maturity.commentOnDomain(m.thurrock(), m.memberDomain(), "Why?"); return null; }),
+                refused(ICB_MANAGER, () -> { maturity.commentOnDomain(m.harborough(), m.memberDomain(), "Why?"); return null; })));
+        t.put("MaturityService.teamAssessments(long)", List.of(
+                allowed(MEMBER, () -> maturity.teamAssessments(m.harboroughTeam())),
+                allowed(ICB_MANAGER, () -> maturity.teamAssessments(m.thurrockTeam())),
+                refused(ICB_MANAGER, () -> maturity.teamAssessments(m.harboroughTeam())),
+                refused(THURROCK_LEAD, () -> maturity.teamAssessments(m.harboroughTeam()))));
+        t.put("MaturityService.list()", List.of(allowed(LEAD, () -> maturity.list()),
+                leftOut(ICB_MANAGER, () -> maturity.list(), l -> ((List<?>) l).stream().noneMatch(a ->
+                        ((org.neighbourhoodportal.maturity.AssessmentSummary) a).id() == m.harborough())),
+                refused(NOBODY, () -> maturity.list())));
+        t.put("MaturityService.icbOverview(long)", List.of(allowed(ICB_MANAGER, () -> maturity.icbOverview(m.icb())),
+                refused(THURROCK_LEAD, () -> maturity.icbOverview(m.icb())),
+                refused(LEAD, () -> maturity.icbOverview(m.icb()))));
+        t.put("MaturityService.titles(Set)", List.of(
+                allowed(LEAD, () -> assertContains(maturity.titles(Set.of(m.harborough())), m.harborough())),
+                leftOut(ICB_MANAGER, () -> maturity.titles(Set.of(m.harborough())), x -> ((Map<?, ?>) x).isEmpty()),
+                refused(NOBODY, () -> maturity.titles(Set.of(m.harborough())))));
+        org.neighbourhoodportal.maturity.GapToPlanService gaps =
+                context.getBean(org.neighbourhoodportal.maturity.GapToPlanService.class);
+        t.put("GapToPlanService.proposals(long)", List.of(allowed(LEAD, () -> gaps.proposals(m.harborough())),
+                refused(MEMBER, () -> gaps.proposals(m.harborough())),
+                refused(ICB_MANAGER, () -> gaps.proposals(m.thurrock()))));
+        t.put("GapToPlanService.accept(long,long,String,String)", List.of(
+                allowed(THURROCK_LEAD, () -> gaps.accept(m.thurrock(), m.gapDomain(), "Allowed", "Why")),
+                refused(ICB_MANAGER, () -> gaps.accept(m.thurrock(), m.gapDomain(), "Refused", "Why")),
+                refused(LEAD, () -> gaps.accept(m.thurrock(), m.gapDomain(), "Refused", "Why"))));
+        t.put("GapToPlanService.decline(long,long)", List.of(
+                allowed(THURROCK_LEAD, () -> { gaps.decline(m.thurrock(), m.gapDomain()); return null; }),
+                refused(ICB_MANAGER, () -> { gaps.decline(m.thurrock(), m.gapDomain()); return null; }),
+                refused(MEMBER, () -> { gaps.decline(m.thurrock(), m.gapDomain()); return null; })));
         return t;
     }
 

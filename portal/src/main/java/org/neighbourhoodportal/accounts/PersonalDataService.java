@@ -84,7 +84,11 @@ public class PersonalDataService {
             Map.entry("highlight_report.approved_by", Erase.KEEP),
             Map.entry("highlight_report.started_by", Erase.KEEP),
             Map.entry("highlight_report_priority.owner_id", Erase.KEEP),
-            Map.entry("highlight_report_priority.updated_by", Erase.KEEP));
+            Map.entry("highlight_report_priority.updated_by", Erase.KEEP),
+            // --- maturity self-assessments: the record of who assessed and owned a domain stays, named "Former member"
+            Map.entry("maturity_assessment.opened_by", Erase.KEEP),
+            Map.entry("maturity_domain_entry.owner_id", Erase.KEEP),
+            Map.entry("maturity_domain_entry.recorded_by", Erase.KEEP));
 
     /** Names copied onto records when they were written (table, key column or null, name column). */
     static final List<String[]> COPIED_NAMES = List.of(

@@ -81,6 +81,8 @@ public record AccessProfile(
                 groups.add(WorkGroups.organisationInTeam(t, organisationId));
             }
         });
+        ledTeams.forEach(t -> groups.add(WorkGroups.personInTeam(t, personId)));
+        memberTeams.forEach(t -> groups.add(WorkGroups.personInTeam(t, personId)));
         ppgTeams.keySet().forEach(p -> groups.add(WorkGroups.ppg(p)));
         managedIcbs.forEach(i -> groups.add(WorkGroups.icbManagers(i)));
         if (administrator) {

@@ -343,9 +343,13 @@ public class DirectoryService {
             Set<String> groups = groupsOf.computeIfAbsent(p.getId(), k -> new HashSet<>());
             Long org = p.getOrganisation() == null ? null : p.getOrganisation().getId();
             switch (r.getRole()) {
-                case INT_LEAD -> groups.add(WorkGroups.teamLeads(r.getTeamId()));
+                case INT_LEAD -> {
+                    groups.add(WorkGroups.teamLeads(r.getTeamId()));
+                    groups.add(WorkGroups.personInTeam(r.getTeamId(), p.getId()));
+                }
                 case MEMBER -> {
                     groups.add(WorkGroups.teamMembers(r.getTeamId()));
+                    groups.add(WorkGroups.personInTeam(r.getTeamId(), p.getId()));
                     if (org != null) {
                         groups.add(WorkGroups.organisationInTeam(r.getTeamId(), org));
                     }

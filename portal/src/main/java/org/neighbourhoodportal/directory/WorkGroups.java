@@ -22,6 +22,14 @@ public final class WorkGroups {
         return "team:" + teamId + ":org:" + organisationId;
     }
 
+    /**
+     * One person within one team they lead or sit on, for a task that is theirs alone, such as the domains they own in
+     * a maturity self-assessment. Leaving the team takes the task from them.
+     */
+    public static String personInTeam(long teamId, long personId) {
+        return "team:" + teamId + ":person:" + personId;
+    }
+
     public static String ppg(long ppgId) {
         return "ppg:" + ppgId;
     }

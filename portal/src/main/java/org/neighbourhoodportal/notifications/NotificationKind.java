@@ -29,7 +29,13 @@ public enum NotificationKind {
      * not a choice on the preferences page (see {@link AccountMail}).
      */
     ACCOUNT_EMAIL("An invitation or a link to set my password", Delivery.IMMEDIATELY, Delivery.IMMEDIATELY, false,
-            false);
+            false),
+    // --- maturity self-assessments (issue 11) ---
+    /** The INT's maturity self-assessment was accepted by the ICB and published to the team. */
+    MATURITY_PUBLISHED("My team's maturity self-assessment published", Delivery.IMMEDIATELY, Delivery.PORTAL_ONLY,
+            true),
+    /** The ICB sent the assessment back with questions, or the lead sent a domain back to its owner. */
+    MATURITY_QUESTIONS("Questions on a maturity self-assessment", Delivery.IMMEDIATELY, Delivery.PORTAL_ONLY, true);
 
     private final String label;
     private final Delivery staffDefault;

@@ -1,7 +1,9 @@
 package org.neighbourhoodportal.rounds;
 
-/** What kind of party a round asks: a member organisation of a team, or a PPG. Stored by name. */
+/** What kind of party a round asks: a member organisation of a team, a PPG, or one person in a team. Stored by name. */
 public enum PartyType {
     ORGANISATION,
-    PPG
+    PPG,
+    /** One person within a team (their group {@code directory.WorkGroups.personInTeam}), e.g. a domain owner. */
+    PERSON
 }

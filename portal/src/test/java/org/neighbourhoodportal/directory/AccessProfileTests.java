@@ -14,7 +14,8 @@ class AccessProfileTests {
                 Set.of(5L, 6L), false);
 
         assertThat(profile.workGroups()).containsExactlyInAnyOrder(
-                "team:1:lead", "team:2:member", "team:2:org:40", "ppg:9", "icb:3:manager");
+                "team:1:lead", "team:2:member", "team:2:org:40", "ppg:9", "icb:3:manager",
+                "team:1:person:7", "team:2:person:7");
         assertThat(profile.teamsInView()).containsExactlyInAnyOrder(1L, 2L, 5L, 6L);
         assertThat(profile.roles()).containsExactlyInAnyOrder(Role.INT_LEAD, Role.MEMBER, Role.PPG_REPRESENTATIVE,
                 Role.ICB_MANAGER);

@@ -1,0 +1,185 @@
+package org.neighbourhoodportal.maturity;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.neighbourhoodportal.demo.DemoData;
+import org.neighbourhoodportal.directory.AccessProfile;
+import org.neighbourhoodportal.directory.DemoDirectoryData;
+import org.neighbourhoodportal.directory.DirectoryService;
+import org.neighbourhoodportal.directory.TeamSummary;
+import org.neighbourhoodportal.maturity.domain.Assessment;
+import org.neighbourhoodportal.maturity.domain.AssessmentRepository;
+import org.neighbourhoodportal.maturity.domain.DomainEntry;
+import org.neighbourhoodportal.maturity.domain.DomainEntryRepository;
+import org.neighbourhoodportal.maturity.domain.MaturityDomain;
+import org.neighbourhoodportal.maturity.domain.MaturityDomainRepository;
+import org.neighbourhoodportal.maturity.domain.MaturityFramework;
+import org.neighbourhoodportal.maturity.domain.MaturityFrameworkRepository;
+import org.neighbourhoodportal.maturity.domain.MaturityStage;
+import org.neighbourhoodportal.maturity.domain.MaturityStageRepository;
+import org.neighbourhoodportal.security.CurrentUser;
+import org.neighbourhoodportal.timeline.Credit;
+import org.neighbourhoodportal.timeline.Timeline;
+import org.neighbourhoodportal.timeline.Visibility;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Demo self-assessments, believable against the seeds: Thurrock's four INTs (Mid and South Essex ICB; seed 001: four
+ * INTs, one per PCN, in one of the most under-doctored areas, early priorities high intensity users, nutrition,
+ * isolation, weight management) early in Step 1 on data and population health management; Harborough INT (LLR; seed
+ * 000: a monthly multi-organisational forum, two PPGs, joint bids, work with Fire and Rescue) further on in working
+ * with people and communities. Two published periods each, 2024/25 and 2025/26.
+ *
+ * <p>These are past, already published assessments brought in as history (the paper self-assessments before the
+ * portal), written straight into the feature's records with a timeline line saying so: Thurrock INTs 1–3 have no
+ * lead in the demo directory to run them through the process. New assessments go through {@link MaturityService}.
+ */
+@Component
+@Order(500)
+@ConditionalOnProperty(name = "portal.demo.enabled", havingValue = "true")
+class DemoMaturityData implements DemoData {
+
+    private static final String HARBOROUGH = DemoDirectoryData.HARBOROUGH;
+    private static final String[] PERIODS = {"2024/25", "2025/26"};
+
+    /** Team (name prefix) → period → domain → {current, target, support asked for, evidence}. */
+    private static final Map<String, List<Map<String, String[]>>> DEMO = Map.of(
+            "Thurrock INT 1", List.of(
+                    Map.of("LEADERSHIP", row("STEP_1", "STEP_2", "Facilitated time for the PCN and council leads to agree shared priorities.", "Steering group set up; PCN clinical director attends."),
+                            "DATA_PHM", row("FOUNDATION", "STEP_1", "Analyst support to find high intensity users across practices.", "Practices share list sizes and Core20PLUS5 counts."),
+                            "INTEGRATING", row("FOUNDATION", "STEP_1", null, "Monthly MDT for frail patients started in one practice."),
+                            "RESOURCES", row("FOUNDATION", "STEP_1", "Help to recruit shared roles in an under-doctored area.", "Workforce mapped across the PCN."),
+                            "PEOPLE", row("FOUNDATION", "STEP_1", null, "Healthwatch Thurrock invited to the INT.")),
+                    Map.of("LEADERSHIP", row("STEP_1", "STEP_2", null, "Terms of reference agreed with council and EPUT."),
+                            "DATA_PHM", row("STEP_1", "STEP_2", "A shared population health dashboard for the four INTs.", "High intensity users identified from shared data for the first time."),
+                            "INTEGRATING", row("STEP_1", "STEP_2", null, "MDT extended to all practices, with adult social care."),
+                            "RESOURCES", row("FOUNDATION", "STEP_1", "Estates: a shared space for the MDT.", "Two social prescribers shared across practices."),
+                            "PEOPLE", row("STEP_1", "STEP_2", null, "Community conversations on isolation with Thurrock CVS."))),
+            "Thurrock INT 2", List.of(
+                    Map.of("LEADERSHIP", row("FOUNDATION", "STEP_1", "Leadership development for the new INT lead.", "Grays PCN agreed to host the INT."),
+                            "DATA_PHM", row("FOUNDATION", "STEP_1", "Data sharing agreement template.", "No shared data yet beyond practice lists."),
+                            "INTEGRATING", row("FOUNDATION", "STEP_1", null, "Links with NELFT community nursing."),
+                            "RESOURCES", row("FOUNDATION", "STEP_1", null, "Budget for INT coordination agreed for one year."),
+                            "PEOPLE", row("FOUNDATION", "STEP_1", null, "PPG chairs met once.")),
+                    Map.of("LEADERSHIP", row("STEP_1", "STEP_2", null, "Monthly INT board with partners."),
+                            "DATA_PHM", row("STEP_1", "STEP_2", "Analyst time from the ICB's population health team.", "Weight management cohort found from shared practice data."),
+                            "INTEGRATING", row("FOUNDATION", "STEP_1", "Support to set up a multidisciplinary team meeting.", "Referral route to adult social care agreed."),
+                            "RESOURCES", row("STEP_1", "STEP_1", null, "Shared care coordinator in post."),
+                            "PEOPLE", row("STEP_1", "STEP_2", null, "Nutrition sessions co-designed with residents."))),
+            "Thurrock INT 3", List.of(
+                    Map.of("LEADERSHIP", row("FOUNDATION", "STEP_1", null, "Tilbury and Chadwell PCN leads named for the INT."),
+                            "DATA_PHM", row("FOUNDATION", "STEP_1", "Help to read Core20PLUS5 data for the neighbourhood.", "Practice-level data only."),
+                            "INTEGRATING", row("FOUNDATION", "STEP_1", null, "Social prescribing links with Thurrock CVS."),
+                            "RESOURCES", row("FOUNDATION", "FOUNDATION", null, "Workforce gaps recorded."),
+                            "PEOPLE", row("STEP_1", "STEP_2", null, "Long-standing community groups in Tilbury involved.")),
+                    Map.of("LEADERSHIP", row("STEP_1", "STEP_2", "Time for the clinical director to lead the INT.", "INT steering group meets monthly."),
+                            "DATA_PHM", row("STEP_1", "STEP_2", "Analyst time from the ICB's population health team.", "Isolation cohort identified with the council's data."),
+                            "INTEGRATING", row("STEP_1", "STEP_2", null, "Weekly huddle with community nursing and mental health."),
+                            "RESOURCES", row("FOUNDATION", "STEP_1", "Recruitment help for GP and ARRS roles.", "Recruitment plan agreed with the PCN."),
+                            "PEOPLE", row("STEP_1", "STEP_2", null, "Residents' panel set up with Healthwatch."))),
+            "Thurrock INT 4", List.of(
+                    Map.of("LEADERSHIP", row("STEP_1", "STEP_2", null, "INT manager in post, hosted by Thurrock CVS."),
+                            "DATA_PHM", row("FOUNDATION", "STEP_1", "A data sharing agreement with the council.", "Practices' data reviewed separately."),
+                            "INTEGRATING", row("FOUNDATION", "STEP_1", null, "Case reviews for high intensity users started."),
+                            "RESOURCES", row("FOUNDATION", "STEP_1", null, "Shared rota for social prescribers."),
+                            "PEOPLE", row("STEP_1", "STEP_1", null, "Two PPGs linked to the INT.")),
+                    Map.of("LEADERSHIP", row("STEP_1", "STEP_2", "Peer support from another ICB's INT leads.", "Work plan agreed by the INT board."),
+                            "DATA_PHM", row("STEP_1", "STEP_2", "Analyst time from the ICB's population health team.", "Nutrition and weight management cohorts from linked data."),
+                            "INTEGRATING", row("STEP_1", "STEP_2", null, "High intensity user MDT with EPUT and adult social care."),
+                            "RESOURCES", row("STEP_1", "STEP_2", null, "Shared space at the community hub."),
+                            "PEOPLE", row("STEP_1", "STEP_2", "Help to reach people who do not use services.", "Isolation project with residents."))),
+            HARBOROUGH, List.of(
+                    Map.of("LEADERSHIP", row("STEP_1", "STEP_2", null, "Multi-organisational forum meets monthly with five objectives."),
+                            "DATA_PHM", row("FOUNDATION", "STEP_1", "A shared view of data across the district.", "Practices and the council share headline figures."),
+                            "INTEGRATING", row("STEP_1", "STEP_2", null, "Cross-organisational working with Fire and Rescue."),
+                            "RESOURCES", row("STEP_1", "STEP_1", null, "Joint bids with partners."),
+                            "PEOPLE", row("STEP_1", "STEP_2", null, "PPGs of two larger practices involved.")),
+                    Map.of("LEADERSHIP", row("STEP_2", "STEP_2", null, "Forum agreed its work plan with partners."),
+                            "DATA_PHM", row("STEP_1", "STEP_2", "Population health analyst time from LLR ICB.", "Children and young people's needs mapped with HCYC."),
+                            "INTEGRATING", row("STEP_1", "STEP_2", null, "Admiral Nurse case reviewed across organisations."),
+                            "RESOURCES", row("STEP_1", "STEP_2", "Bid-writing support after the unsuccessful Green Social Prescribing bid.", "Joint bids with the district council."),
+                            "PEOPLE", row("STEP_2", "STEP_3", null, "Feedback both ways with two PPGs through the portal."))));
+
+    private final AssessmentRepository assessments;
+    private final DomainEntryRepository entries;
+    private final MaturityFrameworkRepository frameworks;
+    private final MaturityDomainRepository domains;
+    private final MaturityStageRepository stages;
+    private final DirectoryService directory;
+    private final CurrentUser currentUser;
+    private final Timeline timeline;
+    private final Clock clock;
+
+    DemoMaturityData(AssessmentRepository assessments, DomainEntryRepository entries,
+                     MaturityFrameworkRepository frameworks, MaturityDomainRepository domains,
+                     MaturityStageRepository stages, DirectoryService directory, CurrentUser currentUser,
+                     Timeline timeline, Clock clock) {
+        this.assessments = assessments;
+        this.entries = entries;
+        this.frameworks = frameworks;
+        this.domains = domains;
+        this.stages = stages;
+        this.directory = directory;
+        this.currentUser = currentUser;
+        this.timeline = timeline;
+        this.clock = clock;
+    }
+
+    @Override
+    public String loadAs() {
+        return DemoDirectoryData.THURROCK_LEAD;
+    }
+
+    @Override
+    @Transactional
+    public void load() {
+        AccessProfile tom = currentUser.require();
+        MaturityFramework matrix = frameworks.findByCodeAndVersion(MaturityService.DEFAULT_FRAMEWORK, "2019")
+                .orElseThrow(() -> new IllegalStateException("The PCN Maturity Matrix (2019) is not loaded"));
+        Map<String, MaturityDomain> domainByCode = domains.findByFrameworkIdOrderBySortOrder(matrix.getId()).stream()
+                .collect(Collectors.toMap(MaturityDomain::getCode, Function.identity()));
+        Map<String, MaturityStage> stageByCode = stages.findByFrameworkIdOrderBySortOrder(matrix.getId()).stream()
+                .collect(Collectors.toMap(MaturityStage::getCode, Function.identity()));
+        List<TeamSummary> teams = directory.allTeams();
+        int year = LocalDate.now(clock).getYear();
+        DEMO.forEach((teamPrefix, periods) -> {
+            TeamSummary team = teams.stream().filter(t -> t.name().startsWith(teamPrefix)).findFirst()
+                    .orElseThrow(() -> new IllegalStateException("No demo team " + teamPrefix));
+            for (int p = 0; p < periods.size(); p++) {
+                // each period's self-assessment in its September, published by March (the 2019 cycle)
+                int start = year - 2 + p;
+                Instant opened = LocalDate.of(start, 9, 1).atStartOfDay().toInstant(ZoneOffset.UTC);
+                Instant published = LocalDate.of(start + 1, 3, 1).atStartOfDay().toInstant(ZoneOffset.UTC);
+                Assessment assessment = new Assessment(team.id(), matrix.getId(), PERIODS[p],
+                        LocalDate.of(start, 9, 30), tom.personId(), opened);
+                assessment.submitted(published);
+                assessment.published(published);
+                assessment = assessments.save(assessment);
+                for (Map.Entry<String, String[]> cell : periods.get(p).entrySet()) {
+                    String[] v = cell.getValue();
+                    DomainEntry entry = new DomainEntry(assessment.getId(), domainByCode.get(cell.getKey()).getId(),
+                            tom.personId());
+                    entry.record(stageByCode.get(v[0]).getId(), stageByCode.get(v[1]).getId(), v[3], v[2],
+                            tom.personId(), opened);
+                    entries.save(entry);
+                }
+                timeline.appendAt(published, MaturityTimelines.assessment(assessment.getId()), Credit.person(tom),
+                        "IMPORTED", "Brought in from the paper self-assessment",
+                        "Agreed with the ICB and published before the portal.", Visibility.EVERYONE);
+            }
+        });
+    }
+
+    private static String[] row(String current, String target, String support, String evidence) {
+        return new String[] {current, target, support, evidence};
+    }
+}

@@ -1,0 +1,80 @@
+package org.neighbourhoodportal.maturity.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import java.util.Map;
+import org.neighbourhoodportal.maturity.AssessmentDetails;
+import org.neighbourhoodportal.maturity.DomainDraft;
+import org.neighbourhoodportal.maturity.FrameworkVersion;
+import org.neighbourhoodportal.maturity.MaturityService;
+import org.neighbourhoodportal.maturity.Stage;
+import org.neighbourhoodportal.maturity.domain.DomainEntry;
+
+/** A domain owner records where the team is now in their domain, where it aims to be, the evidence and support. */
+class DomainDialog extends Dialog {
+
+    DomainDialog(MaturityService maturity, AssessmentDetails assessment, AssessmentDetails.DomainRow row,
+                 Runnable saved) {
+        setHeaderTitle(row.domain());
+        setWidth("min(42rem, 100vw)");
+        FrameworkVersion.Domain domain = assessment.framework().domains().stream()
+                .filter(d -> d.id() == row.domainId()).findFirst().orElseThrow();
+        Map<Long, String> descriptors = domain.descriptors();
+        if (row.leadQuestion() != null) {
+            add(new Paragraph("The lead asks: " + row.leadQuestion()));
+        }
+        Select<Stage> current = stageSelect("Where the team is now", assessment, descriptors);
+        Select<Stage> target = stageSelect("Where it aims to be by the next assessment", assessment, descriptors);
+        current.setValue(row.current());
+        target.setValue(row.target());
+        TextArea evidence = new TextArea("Evidence");
+        evidence.setHelperText("What shows the team is at this stage: work plan priorities, feedback loops closed, "
+                + "consultations run, documents.");
+        evidence.setMaxLength(DomainEntry.EVIDENCE_LENGTH);
+        evidence.setValue(row.evidence() == null ? "" : row.evidence());
+        TextArea support = new TextArea("Support the team needs");
+        support.setHelperText("What would help the team reach its target: the ICB uses this to plan its offer.");
+        support.setMaxLength(DomainEntry.SUPPORT_LENGTH);
+        support.setValue(row.supportNeeded() == null ? "" : row.supportNeeded());
+        FormLayout form = new FormLayout(current, target, evidence, support);
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30rem", 2));
+        form.setColspan(evidence, 2);
+        form.setColspan(support, 2);
+        add(form);
+        Paragraph note = new Paragraph("Stage names and descriptions are the portal's working summary of the PCN "
+                + "Maturity Matrix, to be checked against the published matrix.");
+        note.addClassName("portal-muted");
+        add(note);
+        Button save = new Button("Save", e -> {
+            try {
+                maturity.recordDomain(assessment.id(), row.domainId(), new DomainDraft(
+                        current.getValue() == null ? null : current.getValue().id(),
+                        target.getValue() == null ? null : target.getValue().id(), evidence.getValue(),
+                        support.getValue()));
+                close();
+                Told.saved("Saved.");
+                saved.run();
+            } catch (RuntimeException failed) {
+                Told.failed(failed);
+            }
+        });
+        save.setId("domain-save");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        getFooter().add(new Button("Cancel", e -> close()), save);
+    }
+
+    private static Select<Stage> stageSelect(String label, AssessmentDetails assessment, Map<Long, String> descriptors) {
+        Select<Stage> select = new Select<>();
+        select.setLabel(label);
+        select.setItems(assessment.framework().stages());
+        select.setItemLabelGenerator(Stage::label);
+        select.addValueChangeListener(e -> select.setHelperText(e.getValue() == null ? null
+                : descriptors.get(e.getValue().id())));
+        return select;
+    }
+}

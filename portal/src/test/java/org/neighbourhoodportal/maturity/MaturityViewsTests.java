@@ -1,0 +1,75 @@
+package org.neighbourhoodportal.maturity;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.neighbourhoodportal.directory.DemoDirectoryData.ICB_MANAGER;
+import static org.neighbourhoodportal.directory.DemoDirectoryData.LEAD;
+import static org.neighbourhoodportal.directory.DemoDirectoryData.MEMBER;
+
+import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.neighbourhoodportal.support.ViewTest;
+
+/** The maturity pages as people use them, without a browser. */
+class MaturityViewsTests extends ViewTest {
+
+    private static final AtomicInteger PERIODS = new AtomicInteger();
+
+    @Test
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    void a_lead_opens_an_assessment_from_the_page_and_the_owner_records_their_domain_in_a_dialog() {
+        signIn.as(LEAD);
+        navigate("maturity/new");
+        _get(TextField.class, spec -> spec.withLabel("Period")).setValue("View test " + PERIODS.incrementAndGet());
+        for (ComboBox owner : _find(ComboBox.class)) {
+            owner.setValue(owner.getListDataView().getItem(0));
+        }
+        _click(_get(Button.class, spec -> spec.withId("open-save")));
+        String path = UI.getCurrent().getInternals().getActiveViewLocation().getPath();
+        assertThat(path).matches("maturity/\\d+");
+
+        newTab();
+        signIn.as(LEAD);
+        navigate(path);
+        assertThat(_get(Div.class, spec -> spec.withId("maturity-chart")).getElement().getTextRecursively()).contains("Not recorded yet");
+        _click(_find(Button.class, spec -> spec.withCaption("Record this domain")).get(0));
+        Select<Stage> now = _get(Select.class, spec -> spec.withLabel("Where the team is now"));
+        now.setValue(now.getListDataView().getItem(1));
+        Select<Stage> aim = _get(Select.class, spec -> spec.withLabel("Where it aims to be by the next assessment"));
+        aim.setValue(aim.getListDataView().getItem(2));
+        assertThat(now.getHelperText()).isNotBlank();
+        _get(TextArea.class, spec -> spec.withLabel("Evidence")).setValue("Shared care records with the council.");
+        _click(_get(Button.class, spec -> spec.withId("domain-save")));
+
+        assertThat(_get(Div.class, spec -> spec.withId("maturity-chart")).getElement().getTextRecursively())
+                .contains("Now Step 1, aiming for Step 2");
+    }
+
+    @Test
+    void the_icb_manager_sees_thurrocks_ints_side_by_side_and_not_harborough() {
+        signIn.as(ICB_MANAGER);
+        navigate("maturity/icb");
+        String matrix = _get(Div.class, spec -> spec.withId("icb-matrix")).getElement().getProperty("innerHTML");
+        assertThat(matrix).contains("Thurrock INT 1", "Thurrock INT 2", "Thurrock INT 3", "Thurrock INT 4")
+                .doesNotContain("Harborough");
+        assertThat(matrix.indexOf("Thurrock INT 1")).isLessThan(matrix.indexOf("Thurrock INT 2"));
+    }
+
+    @Test
+    void only_leads_open_an_assessment_and_only_icb_managers_see_the_icb_view() {
+        signIn.as(MEMBER);
+        assertThatThrownBy(() -> navigate("maturity/new")).isInstanceOf(MockAccessDeniedException.class);
+        assertThatThrownBy(() -> navigate("maturity/icb")).isInstanceOf(MockAccessDeniedException.class);
+    }
+}
