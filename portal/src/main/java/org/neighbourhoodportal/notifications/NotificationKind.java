@@ -29,7 +29,13 @@ public enum NotificationKind {
      * not a choice on the preferences page (see {@link AccountMail}).
      */
     ACCOUNT_EMAIL("An invitation or a link to set my password", Delivery.IMMEDIATELY, Delivery.IMMEDIATELY, false,
-            false);
+            false),
+    // --- governance (issue 12) ---
+    /** Governance: the leadership group I was nominated for has been confirmed, with or without me. */
+    LEADERSHIP_OUTCOME("The outcome of my nomination to a leadership group", Delivery.IMMEDIATELY,
+            Delivery.IMMEDIATELY, false),
+    /** Governance: the leadership group's term of office ends soon (for the INT's leads). */
+    TERM_ENDING("A leadership group's term of office ending soon", Delivery.IMMEDIATELY, Delivery.PORTAL_ONLY, true);
 
     private final String label;
     private final Delivery staffDefault;
