@@ -24,7 +24,6 @@ import org.neighbourhoodportal.governance.domain.LeadershipGroupRepository;
 import org.neighbourhoodportal.governance.domain.LeadershipSeat;
 import org.neighbourhoodportal.governance.domain.LeadershipSeatRepository;
 import org.neighbourhoodportal.governance.domain.Nomination;
-import org.neighbourhoodportal.governance.domain.NominationCall;
 import org.neighbourhoodportal.governance.domain.NominationCallRepository;
 import org.neighbourhoodportal.governance.domain.NominationRepository;
 import org.neighbourhoodportal.processes.LeadershipGroupFormation;
@@ -240,18 +239,6 @@ public class LeadershipGroupService {
         AccessProfile me = currentUser.require();
         return groups.findByIdIn(groupIds).stream().filter(g -> policy.mayRead(me, g))
                 .collect(Collectors.toMap(LeadershipGroup::getId, LeadershipGroup::getName));
-    }
-
-    /**
-     * The group a call for nominations belongs to, when the caller may read it (for the round's tasks).
-     *
-     * @throws NotAllowedException when nobody is signed in
-     */
-    @Transactional(readOnly = true)
-    public java.util.Optional<Long> groupOfCall(long callId) {
-        AccessProfile me = currentUser.require();
-        return calls.findById(callId).map(NominationCall::getGroupId).flatMap(groups::findById)
-                .filter(g -> policy.mayRead(me, g)).map(LeadershipGroup::getId);
     }
 
     private List<String> waitingOn(LeadershipGroup group) {
