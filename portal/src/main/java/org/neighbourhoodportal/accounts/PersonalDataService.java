@@ -75,6 +75,11 @@ public class PersonalDataService {
             Map.entry("leadership_group.created_by", Erase.KEEP),
             Map.entry("leadership_nomination.nominee_id", Erase.KEEP),
             Map.entry("leadership_nomination.nominated_by", Erase.KEEP),
+            Map.entry("agreement.created_by", Erase.KEEP),
+            Map.entry("agreement_version.created_by", Erase.KEEP),
+            Map.entry("agreement_comment.author_id", Erase.KEEP),
+            // a signature is the organisation's recorded approval: its name and role stay as signed
+            Map.entry("agreement_signature.signer_id", Erase.KEEP),
             Map.entry("ppg_proposal_response.responder_id", Erase.KEEP),
             Map.entry("priority.lead_person_id", Erase.KEEP),
             Map.entry("priority.changed_by", Erase.KEEP),

@@ -16,6 +16,10 @@ import org.springframework.stereotype.Component;
  *   <li>Forming a group, asking again for gaps, accepting gaps, confirming: the INT's leads only.</li>
  *   <li>Nominating: a member organisation's representatives in that INT, for their own organisation (the round of
  *       answers checks the task's group; {@link #requireMayNominate} checks again).</li>
+ *   <li>Terms of reference and MoUs: the INT's leads and member organisations' representatives read every version,
+ *       draft or not; the managers of its ICB read one once a version is in force. Only the leads draft, revise and
+ *       send one for sign-off; an organisation's representatives comment for it; only the organisation's designated
+ *       signatory in the INT ({@code DirectoryAdministration.signatoryOf}) signs for it.</li>
  *   <li>What only the process does (checking seats, telling nominees, the term reminder) needs the engine.</li>
  * </ul>
  * Every refusal is a {@link NotAllowedException}; for a record the caller may not read it says the same as for one
@@ -24,6 +28,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class GovernancePolicy {
 
+    public static final String AGREEMENT_NOT_FOUND =
+            "That terms of reference or MoU does not exist, or you do not have access to it.";
     public static final String GROUP_NOT_FOUND = "That leadership group does not exist, or you do not have access to it.";
 
     private final CurrentUser currentUser;
@@ -73,6 +79,52 @@ public class GovernancePolicy {
         requireRead(me, group);
         if (!me.worksIn(group.getTeamId()) || me.organisationId() == null || me.organisationId() != organisationId) {
             throw new NotAllowedException("Only your organisation's representatives can nominate for it.");
+        }
+    }
+
+    // ---- terms of reference and MoUs -------------------------------------------------------------------------------
+
+    /** The INT's own people read every version; its ICB's managers only once one is in force. */
+    public boolean mayRead(AccessProfile me, org.neighbourhoodportal.governance.domain.Agreement agreement) {
+        return me.worksIn(agreement.getTeamId())
+                || (me.managesIcbOf(agreement.getTeamId()) && agreement.getInForceVersion() != null);
+    }
+
+    /** @throws NotAllowedException "does not exist, or no access" unless the caller may read the agreement */
+    public void requireRead(AccessProfile me, org.neighbourhoodportal.governance.domain.Agreement agreement) {
+        if (!mayRead(me, agreement)) {
+            throw new NotAllowedException(AGREEMENT_NOT_FOUND);
+        }
+    }
+
+    /** @throws NotAllowedException unless the caller leads the agreement's INT */
+    public void requireLead(AccessProfile me, org.neighbourhoodportal.governance.domain.Agreement agreement) {
+        requireRead(me, agreement);
+        if (!me.leads(agreement.getTeamId())) {
+            throw new NotAllowedException("Only the INT's leads can do this.");
+        }
+    }
+
+    /** @throws NotAllowedException unless the caller sits on the INT for this organisation */
+    public void requireMayComment(AccessProfile me, org.neighbourhoodportal.governance.domain.Agreement agreement,
+                                  long organisationId) {
+        requireRead(me, agreement);
+        if (!me.worksIn(agreement.getTeamId()) || me.organisationId() == null || me.organisationId() != organisationId) {
+            throw new NotAllowedException("Only your organisation's representatives can comment for it.");
+        }
+    }
+
+    /**
+     * @param designated the organisation's designated signatory in the INT, if any
+     * @throws NotAllowedException unless the caller is that person
+     */
+    public void requireSignatory(AccessProfile me, org.neighbourhoodportal.governance.domain.Agreement agreement,
+                                 java.util.Optional<org.neighbourhoodportal.directory.PersonOption> designated,
+                                 String organisation) {
+        requireRead(me, agreement);
+        if (designated.isEmpty() || designated.get().id() != me.personId()) {
+            throw new NotAllowedException("Only " + designated.map(p -> p.name() + ", ").orElse("")
+                    + organisation + "'s designated signatory, can sign for it.");
         }
     }
 }

@@ -9,7 +9,10 @@ import org.neighbourhoodportal.timeline.TimelineAccess.Sight;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Who reads a leadership group's timeline: whoever may read the group ({@link GovernancePolicy}), all of it. */
+/**
+ * Who reads the governance timelines ({@link GovernancePolicy}): a leadership group's, whoever may read it; a ToR's or
+ * MoU's, the INT's people all of it and the ICB's managers the lines for everyone.
+ */
 @Configuration(proxyBeanMethods = false)
 class GovernanceTimelineAccess {
 
@@ -21,6 +24,18 @@ class GovernanceTimelineAccess {
                     .orElseThrow(() -> new NotAllowedException(GovernancePolicy.GROUP_NOT_FOUND));
             policy.requireRead(me, group);
             return Sight.ALL;
+        });
+    }
+
+    @Bean
+    TimelineAccess agreementTimeline(org.neighbourhoodportal.governance.domain.AgreementRepository agreements,
+                                     GovernancePolicy policy) {
+        return TimelineAccess.of(AgreementService.TIMELINE_KIND, id -> {
+            AccessProfile me = policy.me();
+            var agreement = agreements.findById(id)
+                    .orElseThrow(() -> new NotAllowedException(GovernancePolicy.AGREEMENT_NOT_FOUND));
+            policy.requireRead(me, agreement);
+            return me.worksIn(agreement.getTeamId()) ? Sight.ALL : Sight.PUBLIC;
         });
     }
 }

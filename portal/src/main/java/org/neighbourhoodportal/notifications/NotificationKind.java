@@ -35,7 +35,13 @@ public enum NotificationKind {
     LEADERSHIP_OUTCOME("The outcome of my nomination to a leadership group", Delivery.IMMEDIATELY,
             Delivery.IMMEDIATELY, false),
     /** Governance: the leadership group's term of office ends soon (for the INT's leads). */
-    TERM_ENDING("A leadership group's term of office ending soon", Delivery.IMMEDIATELY, Delivery.PORTAL_ONLY, true);
+    TERM_ENDING("A leadership group's term of office ending soon", Delivery.IMMEDIATELY, Delivery.PORTAL_ONLY, true),
+    /** Governance: a ToR or MoU has been signed by every organisation and is in force. */
+    AGREEMENT_IN_FORCE("Terms of reference or an MoU agreed and in force", Delivery.IMMEDIATELY,
+            Delivery.PORTAL_ONLY, false),
+    /** Governance: a ToR or MoU reached its review date and a new draft is open (for the INT's leads). */
+    AGREEMENT_REVIEW_DUE("Terms of reference or an MoU due for review", Delivery.IMMEDIATELY, Delivery.PORTAL_ONLY,
+            true);
 
     private final String label;
     private final Delivery staffDefault;
