@@ -813,7 +813,51 @@ class ServiceAccessTests {
                 allowed(THURROCK_LEAD, () -> { gaps.decline(m.thurrock(), m.gapDomain()); return null; }),
                 refused(ICB_MANAGER, () -> { gaps.decline(m.thurrock(), m.gapDomain()); return null; }),
                 refused(MEMBER, () -> { gaps.decline(m.thurrock(), m.gapDomain()); return null; })));
+        // --- governance (issue 12) ---
+        org.neighbourhoodportal.governance.LeadershipGroupService leadership =
+                context.getBean(org.neighbourhoodportal.governance.LeadershipGroupService.class);
+        long group = leadershipGroupFixture(leadership);
+        t.put("LeadershipGroupService.startFormOptions()", signedIn(() -> leadership.startFormOptions()));
+        t.put("LeadershipGroupService.startForm()", signedIn(() -> leadership.startForm()));
+        t.put("LeadershipGroupService.start(Map)", List.of(
+                allowed(LEAD, () -> assertSaved(leadership.start(leadershipValues(leadership, "Allowed")).isSaved())),
+                refused(MEMBER, () -> leadership.start(leadershipValues(leadership, "Refused")))));
+        t.put("LeadershipGroupService.list()", signedIn(() -> leadership.list()));
+        t.put("LeadershipGroupService.details(long)", List.of(allowed(LEAD, () -> leadership.details(group)),
+                allowed(MEMBER, () -> leadership.details(group)),
+                refused(THURROCK_LEAD, () -> leadership.details(group)),
+                refused(PPG_REP, () -> leadership.details(group))));
+        t.put("LeadershipGroupService.latestRound(long)", List.of(
+                allowed(LEAD, () -> assertThat(leadership.latestRound(group)).isPresent()),
+                refused(THURROCK_LEAD, () -> leadership.latestRound(group))));
+        t.put("LeadershipGroupService.titles(Set)", List.of(
+                allowed(LEAD, () -> assertContains(leadership.titles(Set.of(group)), group)),
+                leftOut(THURROCK_LEAD, () -> leadership.titles(Set.of(group)), m -> ((Map<?, ?>) m).isEmpty()),
+                refused(NOBODY, () -> leadership.titles(Set.of(group)))));
         return t;
+    }
+
+    /** governance: one leadership group of Harborough's, formed once and committed. */
+    private static Long leadershipGroup;
+
+    private long leadershipGroupFixture(org.neighbourhoodportal.governance.LeadershipGroupService leadership) {
+        if (leadershipGroup == null) {
+            leadershipGroup = runAs.person(LEAD, () -> leadership.start(leadershipValues(leadership, "Access table")))
+                    .recordId();
+        }
+        return leadershipGroup;
+    }
+
+    private Map<String, Object> leadershipValues(org.neighbourhoodportal.governance.LeadershipGroupService leadership,
+                                                 String name) {
+        Map<String, Object> values = new HashMap<>();
+        values.put("teamId", Long.toString(fixture.harborough()));
+        values.put("name", name);
+        values.put("coreSeats", List.of("Mental health"));
+        values.put("sponsorSeat", "Senior sponsor");
+        values.put("termMonths", 24L);
+        values.put("closesOn", LocalDate.now(context.getBean(java.time.Clock.class)).plusWeeks(2));
+        return values;
     }
 
     /** One document on the fixture's feedback, added once and committed: {document id, version id}. */

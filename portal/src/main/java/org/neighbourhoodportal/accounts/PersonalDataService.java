@@ -71,6 +71,15 @@ public class PersonalDataService {
             Map.entry("response_round.closed_by", Erase.KEEP),
             Map.entry("response_round_party.answered_by", Erase.KEEP),
             Map.entry("ppg_proposal.created_by", Erase.KEEP),
+            // --- governance: who formed a group and who was nominated stay on the group's record, the name erased ---
+            Map.entry("leadership_group.created_by", Erase.KEEP),
+            Map.entry("leadership_nomination.nominee_id", Erase.KEEP),
+            Map.entry("leadership_nomination.nominated_by", Erase.KEEP),
+            Map.entry("agreement.created_by", Erase.KEEP),
+            Map.entry("agreement_version.created_by", Erase.KEEP),
+            Map.entry("agreement_comment.author_id", Erase.KEEP),
+            // a signature is the organisation's recorded approval: its name and role stay as signed
+            Map.entry("agreement_signature.signer_id", Erase.KEEP),
             Map.entry("ppg_proposal_response.responder_id", Erase.KEEP),
             Map.entry("priority.lead_person_id", Erase.KEEP),
             Map.entry("priority.changed_by", Erase.KEEP),

@@ -35,7 +35,19 @@ public enum NotificationKind {
     MATURITY_PUBLISHED("My team's maturity self-assessment published", Delivery.IMMEDIATELY, Delivery.PORTAL_ONLY,
             true),
     /** The ICB sent the assessment back with questions, or the lead sent a domain back to its owner. */
-    MATURITY_QUESTIONS("Questions on a maturity self-assessment", Delivery.IMMEDIATELY, Delivery.PORTAL_ONLY, true);
+    MATURITY_QUESTIONS("Questions on a maturity self-assessment", Delivery.IMMEDIATELY, Delivery.PORTAL_ONLY, true),
+    // --- governance (issue 12) ---
+    /** Governance: the leadership group I was nominated for has been confirmed, with or without me. */
+    LEADERSHIP_OUTCOME("The outcome of my nomination to a leadership group", Delivery.IMMEDIATELY,
+            Delivery.IMMEDIATELY, false),
+    /** Governance: the leadership group's term of office ends soon (for the INT's leads). */
+    TERM_ENDING("A leadership group's term of office ending soon", Delivery.IMMEDIATELY, Delivery.PORTAL_ONLY, true),
+    /** Governance: a ToR or MoU has been signed by every organisation and is in force. */
+    AGREEMENT_IN_FORCE("Terms of reference or an MoU agreed and in force", Delivery.IMMEDIATELY,
+            Delivery.PORTAL_ONLY, false),
+    /** Governance: a ToR or MoU reached its review date and a new draft is open (for the INT's leads). */
+    AGREEMENT_REVIEW_DUE("Terms of reference or an MoU due for review", Delivery.IMMEDIATELY, Delivery.PORTAL_ONLY,
+            true);
 
     private final String label;
     private final Delivery staffDefault;

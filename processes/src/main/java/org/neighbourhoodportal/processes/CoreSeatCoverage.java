@@ -2,8 +2,8 @@ package org.neighbourhoodportal.processes;
 
 /**
  * Names in {@code decisions/CoreSeatCoverage.dmn}: is this seat of a leadership group covered? Asked once per seat
- * when a round of nominations ends (issue 12, forming a leadership group). Used by nothing yet: it is the first real
- * table of the DMN kit, with its tests in {@code CoreSeatCoverageTests}.
+ * when a round of nominations ends (issue 12, forming a leadership group: {@link LeadershipGroupFormation}'s
+ * core-seat check), with its tests in {@code CoreSeatCoverageTests}.
  *
  * <p>Plain Java on purpose: portal code that uses these names needs no engine classes.
  */

@@ -1,0 +1,24 @@
+package org.neighbourhoodportal.governance.ui;
+
+import com.vaadin.flow.component.icon.VaadinIcon;
+import org.neighbourhoodportal.directory.AccessProfile;
+import org.neighbourhoodportal.ui.MenuEntry;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Governance in the menu: leadership groups for the INT's people and its ICB; forming one for its leads. */
+@Configuration
+class GovernanceMenu {
+
+    @Bean
+    MenuEntry leadershipGroupsMenuEntry() {
+        return MenuEntry.of(340, "Leadership groups", "governance/groups", VaadinIcon.USERS,
+                me -> !me.teamsInView().isEmpty());
+    }
+
+    @Bean
+    MenuEntry formLeadershipGroupMenuEntry() {
+        return MenuEntry.of(610, "Form a leadership group", "governance/groups/new", VaadinIcon.GROUP,
+                AccessProfile::isLead);
+    }
+}

@@ -1,0 +1,45 @@
+package org.neighbourhoodportal.governance.ui;
+
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import org.neighbourhoodportal.governance.GroupDetails;
+import org.neighbourhoodportal.governance.LeadershipGroupService;
+import org.neighbourhoodportal.governance.LeadershipGroupTasks;
+import org.neighbourhoodportal.rounds.RoundService;
+import org.neighbourhoodportal.rounds.ui.RoundPanel;
+import org.neighbourhoodportal.ui.Glossary;
+import org.neighbourhoodportal.ui.RouteIds;
+import org.neighbourhoodportal.workflow.ui.RecordPage;
+
+/** One leadership group, in the record page shell: seats and members, the nominations round, its history. */
+@Route("governance/groups/:groupId")
+@PageTitle("Leadership group | Neighbourhood Portal")
+@PermitAll
+class LeadershipGroupView extends RecordPage implements BeforeEnterObserver {
+
+    private final LeadershipGroupService groups;
+    private final LeadershipGroupTasks tasks;
+    private final RoundService rounds;
+
+    LeadershipGroupView(LeadershipGroupService groups, LeadershipGroupTasks tasks, RoundService rounds) {
+        this.groups = groups;
+        this.tasks = tasks;
+        this.rounds = rounds;
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        long id = RouteIds.id(event, "groupId", "That leadership group does not exist.");
+        GroupDetails group = groups.details(id);
+        setHeading("Leadership group", Glossary.spelledOut("INT"));
+        setYourTurn(tasks.yoursOn(id));
+        setRecord(new LeadershipGroupCard(group));
+        setWhereItIsNow(group.waitingOn(), "Nothing is waiting: the group is formed.");
+        setActions();
+        setRound(groups.latestRound(id).map(round -> new RoundPanel(rounds, round)).orElse(null));
+        setTimeline(group.timeline());
+    }
+}
