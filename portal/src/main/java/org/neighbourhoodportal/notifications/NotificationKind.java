@@ -29,6 +29,10 @@ public enum NotificationKind {
      * not a choice on the preferences page (see {@link AccountMail}).
      */
     ACCOUNT_EMAIL("An invitation or a link to set my password", Delivery.IMMEDIATELY, Delivery.IMMEDIATELY, false,
+            false),
+    // --- consultation (issue 13) ---
+    /** A consultation my organisation or PPG responded to has published its outcome ("you said, we did"). */
+    CONSULTATION_OUTCOME("The outcome of a consultation we responded to", Delivery.IMMEDIATELY, Delivery.IMMEDIATELY,
             false);
 
     private final String label;
