@@ -59,6 +59,29 @@ public class ConsultationDriver {
         this.clock = clock;
     }
 
+    /** Consultations in each state, made once per context and committed, for the access table. */
+    public record Fixture(long draft, long open, long openResponse, long closed, long theme) {
+    }
+
+    private Fixture fixture;
+
+    public Fixture fixture() {
+        if (fixture == null) {
+            long draft = runAs.person(LEAD, () -> consultations.create(draft("Access draft", 12, null))).recordId();
+            attachEvidence(draft);
+            long open = launched("Access open");
+            long openResponse = myResponse(org.neighbourhoodportal.directory.DemoDirectoryData.MEMBER, open);
+            long closed = launched("Access closed");
+            respond(org.neighbourhoodportal.directory.DemoDirectoryData.MEMBER, closed, "Agree", "Nothing.");
+            closeAtTheDeadline(closed);
+            long sent = myResponse(org.neighbourhoodportal.directory.DemoDirectoryData.MEMBER, closed);
+            long theme = runAs.person(LEAD, () -> consultations.addTheme(closed, new ThemeDraft("Theme",
+                    "Said", "Did", java.util.Set.of(sent)))).recordId();
+            fixture = new Fixture(draft, open, openResponse, closed, theme);
+        }
+        return fixture;
+    }
+
     public long harborough() {
         return runAs.person(LEAD, () -> consultations.teamsICanConsultFor().stream()
                 .filter(t -> t.name().equals(DemoDirectoryData.HARBOROUGH)).findFirst().orElseThrow().id());
