@@ -162,7 +162,7 @@ public class ConsultationService {
         Consultation c = load(consultationId);
         policy.requireEdit(me, c, invited(c));
         if (draft.teamId() != c.getTeamId()) {
-            throw new IllegalArgumentException("A consultation stays with the INT it was set up for.");
+            throw new ConsultationRefusedException("A consultation stays with the INT it was set up for.");
         }
         requireMayConsultAs(me, draft);
         List<FieldError> problems = problems(draft);
@@ -196,7 +196,7 @@ public class ConsultationService {
      * The INT lead approves the consultation as set up (the last of the launch checks).
      *
      * @throws NotAllowedException unless the caller leads its INT
-     * @throws IllegalStateException when it has been launched already
+     * @throws ConsultationRefusedException when it has been launched already
      */
     public void approve(long consultationId) {
         AccessProfile me = policy.me();
@@ -213,7 +213,7 @@ public class ConsultationService {
      * and/or PPG is invited in a round of answers (each is told), and the process starts, in this transaction.
      *
      * @throws NotAllowedException unless the caller leads its INT
-     * @throws IllegalStateException when a launch check fails (the message lists them), when it was launched already,
+     * @throws ConsultationRefusedException when a launch check fails (the message lists them), when it was launched already,
      *         before its opening date, or when there is nobody to invite
      */
     public void launch(long consultationId) {
@@ -223,11 +223,11 @@ public class ConsultationService {
         requireDraft(c);
         List<String> failing = checks(c).stream().filter(check -> !check.passed()).map(LaunchCheck::detail).toList();
         if (!failing.isEmpty()) {
-            throw new IllegalStateException("Not ready to launch: " + String.join(" ", failing));
+            throw new ConsultationRefusedException("Not ready to launch: " + String.join(" ", failing));
         }
         LocalDate today = PortalTime.today(clock);
         if (c.getOpensOn().isAfter(today)) {
-            throw new IllegalStateException("This consultation opens on " + DAY.format(c.getOpensOn())
+            throw new ConsultationRefusedException("This consultation opens on " + DAY.format(c.getOpensOn())
                     + "; launch it on that day.");
         }
         List<Party> parties = new ArrayList<>();
@@ -248,7 +248,7 @@ public class ConsultationService {
             }
         }
         if (parties.isEmpty()) {
-            throw new IllegalStateException("There is nobody to invite: the INT has no "
+            throw new ConsultationRefusedException("There is nobody to invite: the INT has no "
                     + c.getAudience().label().toLowerCase(Locale.UK) + " with representatives in the portal.");
         }
         responses.saveAll(invited);
@@ -512,7 +512,7 @@ public class ConsultationService {
      * @return the theme's id, or each problem by field ({@code title}, {@code whatWasSaid}, {@code intResponse},
      *         {@code responses}); nothing saved when any
      * @throws NotAllowedException unless the caller leads its INT
-     * @throws IllegalStateException while it is open, or once the outcome is published
+     * @throws ConsultationRefusedException while it is open, or once the outcome is published
      */
     public StartOutcome addTheme(long consultationId, ThemeDraft draft) {
         AccessProfile me = policy.me();
@@ -547,7 +547,7 @@ public class ConsultationService {
      * The lead removes a theme before the outcome is published.
      *
      * @throws NotAllowedException unless the caller leads the theme's INT
-     * @throws IllegalStateException once the outcome is published
+     * @throws ConsultationRefusedException once the outcome is published
      */
     public void removeTheme(long themeId) {
         AccessProfile me = policy.me();
@@ -601,7 +601,7 @@ public class ConsultationService {
             throw new NotAllowedException("You can consult through the INT for your own organisation only.");
         }
         if (draft.consultingOrgId() != null && !directory.isMemberOrganisation(draft.teamId(), draft.consultingOrgId())) {
-            throw new IllegalArgumentException("The organisation consulting must be a member of the INT.");
+            throw new ConsultationRefusedException("The organisation consulting must be a member of the INT.");
         }
     }
 
@@ -709,16 +709,16 @@ public class ConsultationService {
 
     private void requireDraft(Consultation c) {
         if (c.getStatus() != ConsultationStatus.DRAFT) {
-            throw new IllegalStateException("This consultation has been launched already.");
+            throw new ConsultationRefusedException("This consultation has been launched already.");
         }
     }
 
     private void requireCoding(Consultation c) {
         if (c.getStatus() == ConsultationStatus.OPEN || c.getStatus() == ConsultationStatus.DRAFT) {
-            throw new IllegalStateException("Themes are coded once the consultation has closed.");
+            throw new ConsultationRefusedException("Themes are coded once the consultation has closed.");
         }
         if (c.getStatus() != ConsultationStatus.CLOSED) {
-            throw new IllegalStateException("The outcome has been published, so its themes can no longer change.");
+            throw new ConsultationRefusedException("The outcome has been published, so its themes can no longer change.");
         }
     }
 

@@ -45,7 +45,7 @@ class ConsultationTests {
         assertThatThrownBy(() -> runAs.person(LEAD, () -> {
             consultations.launch(id);
             return null;
-        })).isInstanceOf(IllegalStateException.class).hasMessageContaining("shorter than the norm of 12 weeks");
+        })).isInstanceOf(ConsultationRefusedException.class).hasMessageContaining("shorter than the norm of 12 weeks");
 
         assertThat(runAs.person(LEAD, () -> consultations.update(id, drive.draft("Short window strategy", 4,
                 "The council's cabinet meets in six weeks.")))).isEmpty();

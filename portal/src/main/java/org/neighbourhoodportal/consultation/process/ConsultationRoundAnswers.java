@@ -1,6 +1,7 @@
 package org.neighbourhoodportal.consultation.process;
 
 import java.util.Map;
+import org.neighbourhoodportal.consultation.ConsultationRefusedException;
 import org.neighbourhoodportal.consultation.ConsultationService;
 import org.neighbourhoodportal.rounds.RoundAnswer;
 import org.neighbourhoodportal.rounds.RoundAnswers;
@@ -27,7 +28,7 @@ class ConsultationRoundAnswers implements RoundAnswers {
     @Override
     public void answered(RoundAnswer answer, Map<String, Object> values) {
         if (!Boolean.TRUE.equals(values.get("confirmResponse"))) {
-            throw new IllegalArgumentException("Please tick the box to send your response.");
+            throw new ConsultationRefusedException("Please tick the box to send your response.");
         }
         steps.responseSent(answer.recordId(), answer.partyType(), answer.partyId());
     }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import org.neighbourhoodportal.consultation.ConsultationPolicy;
+import org.neighbourhoodportal.consultation.ConsultationRefusedException;
 import org.neighbourhoodportal.consultation.ConsultationService;
 import org.neighbourhoodportal.consultation.ConsultationStatus;
 import org.neighbourhoodportal.consultation.ConsultationTimelines;
@@ -88,7 +89,7 @@ class ConsultationSteps {
         policy.requireRepresents(me, c, responses.findByConsultationIdOrderByPartyNameAscIdAsc(consultationId),
                 response);
         if (response.getStatus() == ResponseStatus.SUBMITTED) {
-            throw new IllegalStateException(response.getPartyName() + "'s response has been sent already.");
+            throw new ConsultationRefusedException(response.getPartyName() + "'s response has been sent already.");
         }
         var given = answers.findByResponseIdIn(List.of(response.getId())).stream()
                 .map(a -> a.getQuestionId()).collect(Collectors.toSet());
@@ -101,7 +102,7 @@ class ConsultationSteps {
             }
         }
         if (!missing.isEmpty()) {
-            throw new IllegalArgumentException("Please answer question" + (missing.size() == 1 ? " " : "s ")
+            throw new ConsultationRefusedException("Please answer question" + (missing.size() == 1 ? " " : "s ")
                     + String.join(", ", missing) + " on the consultation's page first, then send the response.");
         }
         response.submitted(me.personId(), clock.instant());
@@ -136,7 +137,7 @@ class ConsultationSteps {
         Consultation c = load(consultationId);
         policy.requireLead(me, c, responses.findByConsultationIdOrderByPartyNameAscIdAsc(consultationId));
         if (themes.findByConsultationIdOrderById(consultationId).isEmpty()) {
-            throw new IllegalArgumentException("Code the responses into at least one theme, with the INT's response "
+            throw new ConsultationRefusedException("Code the responses into at least one theme, with the INT's response "
                     + "to it, on the consultation's page before publishing the outcome.");
         }
         c.writeOutcome(summary);
