@@ -766,6 +766,14 @@ class ServiceAccessTests {
         t.put("ConsultationService.removeTheme(long)", List.of(
                 allowed(LEAD, () -> { consult.removeTheme(cf.theme()); return null; }),
                 refused(MEMBER, () -> { consult.removeTheme(cf.theme()); return null; })));
+        var cdocs = context.getBean(org.neighbourhoodportal.consultation.ConsultationDocuments.class);
+        t.put("ConsultationDocuments.responsesWorkbook(long)", List.of(
+                allowed(LEAD, () -> cdocs.responsesWorkbook(cf.closed())),
+                refused(MEMBER, () -> cdocs.responsesWorkbook(cf.closed()))));
+        t.put("ConsultationDocuments.outcomeReport(long)", List.of(
+                allowed(LEAD, () -> cdocs.outcomeReport(cf.closed())),
+                refused(MEMBER, () -> cdocs.outcomeReport(cf.closed())),
+                refused(THURROCK_LEAD, () -> cdocs.outcomeReport(cf.closed()))));
         return t;
     }
 

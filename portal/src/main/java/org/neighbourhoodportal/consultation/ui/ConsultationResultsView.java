@@ -14,6 +14,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import org.neighbourhoodportal.consultation.ConsultationDocuments;
 import org.neighbourhoodportal.consultation.ConsultationResults;
 import org.neighbourhoodportal.consultation.ConsultationService;
 import org.neighbourhoodportal.consultation.ConsultationStatus;
@@ -34,9 +35,11 @@ import org.neighbourhoodportal.ui.RouteIds;
 class ConsultationResultsView extends VerticalLayout implements BeforeEnterObserver {
 
     private final ConsultationService consultations;
+    private final ConsultationDocuments downloads;
 
-    ConsultationResultsView(ConsultationService consultations) {
+    ConsultationResultsView(ConsultationService consultations, ConsultationDocuments downloads) {
         this.consultations = consultations;
+        this.downloads = downloads;
         addClassName("portal-page");
     }
 
@@ -47,6 +50,9 @@ class ConsultationResultsView extends VerticalLayout implements BeforeEnterObser
         ConsultationResults r = consultations.results(id);
         add(new H2("Results: " + r.title()));
         add(new Anchor("consultations/" + id, "Back to the consultation"));
+        add(Downloads.link("download-responses", "All responses (Excel)",
+                Downloads.fileName(r.title() + " responses", "xlsx"), ConsultationDocuments.XLSX,
+                () -> downloads.responsesWorkbook(id)));
         int sent = r.responses().size();
         add(new Paragraph(sent + " of " + r.invited().size() + " invited organisations and PPGs have responded. "
                 + r.status().label() + "."));

@@ -20,6 +20,7 @@ import jakarta.annotation.security.PermitAll;
 import org.neighbourhoodportal.attachments.ui.AttachmentPanels;
 import org.neighbourhoodportal.consultation.ConsultationAttachments;
 import org.neighbourhoodportal.consultation.ConsultationDetails;
+import org.neighbourhoodportal.consultation.ConsultationDocuments;
 import org.neighbourhoodportal.consultation.ConsultationService;
 import org.neighbourhoodportal.consultation.ConsultationStatus;
 import org.neighbourhoodportal.consultation.ConsultationTasks;
@@ -46,9 +47,11 @@ class ConsultationView extends RecordPage implements BeforeEnterObserver {
     private final ConsultationTasks tasks;
     private final RoundService rounds;
     private final AttachmentPanels documents;
+    private final ConsultationDocuments downloads;
 
     ConsultationView(ConsultationService consultations, ConsultationTasks tasks, RoundService rounds,
-                     AttachmentPanels documents) {
+                     AttachmentPanels documents, ConsultationDocuments downloads) {
+        this.downloads = downloads;
         this.consultations = consultations;
         this.tasks = tasks;
         this.rounds = rounds;
@@ -76,13 +79,18 @@ class ConsultationView extends RecordPage implements BeforeEnterObserver {
         }
         setRecord(card);
         setWhereItIsNow(java.util.List.of(), c.status().label() + ".");
+        java.util.List<Component> actions = new java.util.ArrayList<>();
         if (c.maySeeResults() && c.status() != ConsultationStatus.DRAFT) {
             Anchor results = new Anchor("consultations/" + id + "/results", "See every response and the results");
             results.setId("consultation-results-link");
-            setActions(results);
-        } else {
-            setActions();
+            actions.add(results);
         }
+        if (c.outcome() != null) {
+            actions.add(Downloads.link("download-outcome", "Outcome report (Word)",
+                    Downloads.fileName(c.title() + " outcome", "docx"), ConsultationDocuments.DOCX,
+                    () -> downloads.outcomeReport(id)));
+        }
+        setActions(actions.toArray(Component[]::new));
         setRound(rounds.roundFor(ConsultationService.ROUND_KIND, id).map(round -> new RoundPanel(rounds, round))
                 .orElse(null));
         setDocuments(documents.forRecord(ConsultationAttachments.RECORD_TYPE, id));
