@@ -834,6 +834,61 @@ class ServiceAccessTests {
                 allowed(LEAD, () -> assertContains(leadership.titles(Set.of(group)), group)),
                 leftOut(THURROCK_LEAD, () -> leadership.titles(Set.of(group)), m -> ((Map<?, ?>) m).isEmpty()),
                 refused(NOBODY, () -> leadership.titles(Set.of(group)))));
+
+        // --- consultation (issue 13) ---
+        var consult = context.getBean(org.neighbourhoodportal.consultation.ConsultationService.class);
+        var cdrive = context.getBean(org.neighbourhoodportal.consultation.ConsultationDriver.class);
+        var cf = cdrive.fixture();
+        var cdraft = cdrive.draft("Access row", 12, null);
+        t.put("ConsultationService.teamsICanConsultFor()", signedIn(() -> consult.teamsICanConsultFor()));
+        t.put("ConsultationService.create(ConsultationDraft)", List.of(
+                allowed(LEAD, () -> assertSaved(consult.create(cdraft).isSaved())),
+                refused(PPG_REP, () -> consult.create(cdraft)),
+                refused(THURROCK_LEAD, () -> consult.create(cdraft))));
+        t.put("ConsultationService.update(long,ConsultationDraft)", List.of(
+                allowed(LEAD, () -> consult.update(cf.draft(), cdraft)),
+                refused(MEMBER, () -> consult.update(cf.draft(), cdraft)),
+                refused(LEAD, () -> consult.update(cf.open(), cdraft))));
+        t.put("ConsultationService.launchChecks(long)", List.of(allowed(LEAD, () -> consult.launchChecks(cf.draft())),
+                refused(THURROCK_LEAD, () -> consult.launchChecks(cf.draft()))));
+        t.put("ConsultationService.approve(long)", List.of(
+                allowed(LEAD, () -> { consult.approve(cf.draft()); return null; }),
+                refused(MEMBER, () -> { consult.approve(cf.draft()); return null; })));
+        t.put("ConsultationService.launch(long)", List.of(
+                allowed(LEAD, () -> { consult.approve(cf.draft()); consult.launch(cf.draft()); return null; }),
+                refused(COUNCIL_MEMBER, () -> { consult.launch(cf.draft()); return null; })));
+        t.put("ConsultationService.list()", signedIn(() -> consult.list()));
+        t.put("ConsultationService.details(long)", List.of(allowed(MEMBER, () -> consult.details(cf.open())),
+                allowed(PPG_REP, () -> consult.details(cf.open())),
+                refused(PPG_REP, () -> consult.details(cf.draft())),
+                refused(THURROCK_LEAD, () -> consult.details(cf.open()))));
+        t.put("ConsultationService.titles(Set)", List.of(
+                allowed(LEAD, () -> assertContains(consult.titles(Set.of(cf.open())), cf.open())),
+                leftOut(THURROCK_LEAD, () -> consult.titles(Set.of(cf.open())), m -> ((Map<?, ?>) m).isEmpty()),
+                refused(NOBODY, () -> consult.titles(Set.of(cf.open())))));
+        t.put("ConsultationService.saveAnswers(long,Map)", List.of(
+                allowed(MEMBER, () -> consult.saveAnswers(cf.openResponse(), Map.of())),
+                refused(COUNCIL_MEMBER, () -> consult.saveAnswers(cf.openResponse(), Map.of())),
+                refused(LEAD, () -> consult.saveAnswers(cf.openResponse(), Map.of()))));
+        t.put("ConsultationService.results(long)", List.of(allowed(LEAD, () -> consult.results(cf.closed())),
+                refused(MEMBER, () -> consult.results(cf.closed())),
+                refused(PPG_REP, () -> consult.results(cf.closed()))));
+        t.put("ConsultationService.addTheme(long,ThemeDraft)", List.of(
+                allowed(LEAD, () -> consult.addTheme(cf.closed(), new org.neighbourhoodportal.consultation.ThemeDraft(
+                        "T", "S", "R", Set.of()))),
+                refused(MEMBER, () -> consult.addTheme(cf.closed(), new org.neighbourhoodportal.consultation.ThemeDraft(
+                        "T", "S", "R", Set.of())))));
+        t.put("ConsultationService.removeTheme(long)", List.of(
+                allowed(LEAD, () -> { consult.removeTheme(cf.theme()); return null; }),
+                refused(MEMBER, () -> { consult.removeTheme(cf.theme()); return null; })));
+        var cdocs = context.getBean(org.neighbourhoodportal.consultation.ConsultationDocuments.class);
+        t.put("ConsultationDocuments.responsesWorkbook(long)", List.of(
+                allowed(LEAD, () -> cdocs.responsesWorkbook(cf.closed())),
+                refused(MEMBER, () -> cdocs.responsesWorkbook(cf.closed()))));
+        t.put("ConsultationDocuments.outcomeReport(long)", List.of(
+                allowed(LEAD, () -> cdocs.outcomeReport(cf.closed())),
+                refused(MEMBER, () -> cdocs.outcomeReport(cf.closed())),
+                refused(THURROCK_LEAD, () -> cdocs.outcomeReport(cf.closed()))));
         return t;
     }
 

@@ -97,7 +97,13 @@ public class PersonalDataService {
             // --- maturity self-assessments: the record of who assessed and owned a domain stays, named "Former member"
             Map.entry("maturity_assessment.opened_by", Erase.KEEP),
             Map.entry("maturity_domain_entry.owner_id", Erase.KEEP),
-            Map.entry("maturity_domain_entry.recorded_by", Erase.KEEP));
+            Map.entry("maturity_domain_entry.recorded_by", Erase.KEEP),
+            // --- consultation (issue 13): who set up, approved, drafted and sent stays credited, as on paper ---
+            Map.entry("consultation.created_by", Erase.KEEP),
+            Map.entry("consultation.approved_by", Erase.KEEP),
+            Map.entry("consultation_response.updated_by", Erase.KEEP),
+            Map.entry("consultation_response.submitted_by", Erase.KEEP),
+            Map.entry("consultation_theme.created_by", Erase.KEEP));
 
     /** Names copied onto records when they were written (table, key column or null, name column). */
     static final List<String[]> COPIED_NAMES = List.of(

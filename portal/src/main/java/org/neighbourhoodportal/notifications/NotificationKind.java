@@ -47,7 +47,11 @@ public enum NotificationKind {
             Delivery.PORTAL_ONLY, false),
     /** Governance: a ToR or MoU reached its review date and a new draft is open (for the INT's leads). */
     AGREEMENT_REVIEW_DUE("Terms of reference or an MoU due for review", Delivery.IMMEDIATELY, Delivery.PORTAL_ONLY,
-            true);
+            true),
+    // --- consultation (issue 13) ---
+    /** A consultation my organisation or PPG responded to has published its outcome ("you said, we did"). */
+    CONSULTATION_OUTCOME("The outcome of a consultation we responded to", Delivery.IMMEDIATELY, Delivery.IMMEDIATELY,
+            false);
 
     private final String label;
     private final Delivery staffDefault;

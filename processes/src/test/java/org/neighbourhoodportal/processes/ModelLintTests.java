@@ -70,7 +70,8 @@ class ModelLintTests {
                 .collect(Collectors.toSet());
         List<Class<?>> constantsClasses = ModelLint.allConstantsClasses();
 
-        assertThat(constantsClasses).contains(PpgFeedbackProcess.class, PpgProposalProcess.class);
+        assertThat(constantsClasses).contains(PpgFeedbackProcess.class, PpgProposalProcess.class,
+                ConsultationProcess.class);
         assertThat(constantsClasses)
                 .allSatisfy(c -> assertThat(processIds).as("process for %s.KEY", c.getSimpleName())
                         .contains(ModelLint.stringConstant(c, "KEY")));

@@ -1,0 +1,8 @@
+package org.neighbourhoodportal.consultation;
+
+import java.time.LocalDate;
+
+/** A consultation in the list, with how many invited organisations and PPGs have sent a response. */
+public record ConsultationRow(long id, String title, String teamName, ConsultationStatus status, LocalDate closesOn,
+                              int invited, int responded) {
+}

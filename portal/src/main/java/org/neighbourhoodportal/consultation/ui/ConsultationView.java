@@ -1,0 +1,210 @@
+package org.neighbourhoodportal.consultation.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.OrderedList;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import org.neighbourhoodportal.attachments.ui.AttachmentPanels;
+import org.neighbourhoodportal.consultation.ConsultationAttachments;
+import org.neighbourhoodportal.consultation.ConsultationDetails;
+import org.neighbourhoodportal.consultation.ConsultationDocuments;
+import org.neighbourhoodportal.consultation.ConsultationService;
+import org.neighbourhoodportal.consultation.ConsultationStatus;
+import org.neighbourhoodportal.consultation.ConsultationTasks;
+import org.neighbourhoodportal.consultation.LaunchCheck;
+import org.neighbourhoodportal.rounds.RoundService;
+import org.neighbourhoodportal.rounds.ui.RoundPanel;
+import org.neighbourhoodportal.ui.Badge;
+import org.neighbourhoodportal.ui.Formats;
+import org.neighbourhoodportal.ui.Glossary;
+import org.neighbourhoodportal.ui.RouteIds;
+import org.neighbourhoodportal.workflow.ui.RecordPage;
+
+/**
+ * One consultation in the record page shell: what it is and its questions; before launch, the checks with approve and
+ * launch; while open, the caller's own response to draft; once closed, the lead's themes; the published outcome; the
+ * round (who has answered), the documents and the timeline.
+ */
+@Route("consultations/:consultationId")
+@PageTitle("Consultation | Neighbourhood Portal")
+@PermitAll
+class ConsultationView extends RecordPage implements BeforeEnterObserver {
+
+    private final ConsultationService consultations;
+    private final ConsultationTasks tasks;
+    private final RoundService rounds;
+    private final AttachmentPanels documents;
+    private final ConsultationDocuments downloads;
+
+    ConsultationView(ConsultationService consultations, ConsultationTasks tasks, RoundService rounds,
+                     AttachmentPanels documents, ConsultationDocuments downloads) {
+        this.downloads = downloads;
+        this.consultations = consultations;
+        this.tasks = tasks;
+        this.rounds = rounds;
+        this.documents = documents;
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        long id = RouteIds.id(event, "consultationId", "That consultation does not exist.");
+        ConsultationDetails c = consultations.details(id);
+        setHeading("Consultation", Glossary.spelledOut("INT", "PPG"));
+        setYourTurn(tasks.yoursOn(id));
+        Div card = card(c);
+        if (c.status() == ConsultationStatus.DRAFT) {
+            card.add(checks(id, c));
+        }
+        for (ConsultationDetails.ResponseView mine : c.myResponses()) {
+            card.add(new ResponseForm(consultations, c, mine, this::reload));
+        }
+        if (c.isLead() && c.status() == ConsultationStatus.CLOSED) {
+            card.add(new ThemesPanel(consultations, id, this::reload));
+        }
+        if (c.outcome() != null) {
+            card.add(outcome(c));
+        }
+        setRecord(card);
+        setWhereItIsNow(java.util.List.of(), c.status().label() + ".");
+        java.util.List<Component> actions = new java.util.ArrayList<>();
+        if (c.maySeeResults() && c.status() != ConsultationStatus.DRAFT) {
+            Anchor results = new Anchor("consultations/" + id + "/results", "See every response and the results");
+            results.setId("consultation-results-link");
+            actions.add(results);
+        }
+        if (c.outcome() != null) {
+            actions.add(Downloads.link("download-outcome", "Outcome report (Word)",
+                    Downloads.fileName(c.title() + " outcome", "docx"), ConsultationDocuments.DOCX,
+                    () -> downloads.outcomeReport(id)));
+        }
+        setActions(actions.toArray(Component[]::new));
+        setRound(rounds.roundFor(ConsultationService.ROUND_KIND, id).map(round -> new RoundPanel(rounds, round))
+                .orElse(null));
+        setDocuments(documents.forRecord(ConsultationAttachments.RECORD_TYPE, id));
+        setTimeline(c.timeline());
+    }
+
+    private void reload() {
+        getUI().ifPresent(ui -> ui.refreshCurrentRoute(false));
+    }
+
+    private static Div card(ConsultationDetails c) {
+        Div card = new Div();
+        card.addClassName("portal-card");
+        card.setWidthFull();
+        card.add(new H3(c.title()));
+        Div facts = new Div(c.consultedBy() + " · " + c.audience().label() + " · open " + Formats.day(c.opensOn())
+                + " to " + Formats.day(c.closesOn()));
+        facts.addClassName("portal-muted");
+        card.add(facts, new Badge(c.status().label(), c.status() == ConsultationStatus.OPEN ? Badge.Tone.WAITING
+                : Badge.Tone.NEUTRAL));
+        Paragraph summary = new Paragraph(c.summary());
+        summary.getStyle().set("white-space", "pre-wrap");
+        card.add(summary);
+        if (c.formativeStatement() != null) {
+            card.add(new H4("Why it can still change"), new Paragraph(c.formativeStatement()));
+        }
+        if (c.shortWindowReason() != null) {
+            card.add(new H4("Why the window is shorter than 12 weeks"), new Paragraph(c.shortWindowReason()));
+        }
+        card.add(new H4("Questions"));
+        OrderedList questions = new OrderedList();
+        for (ConsultationDetails.QuestionView q : c.questions()) {
+            questions.add(new ListItem(q.question() + " (" + q.kind().label().toLowerCase(java.util.Locale.UK)
+                    + (q.required() ? ", must be answered" : "") + ")"));
+        }
+        card.add(questions);
+        return card;
+    }
+
+    private Component checks(long id, ConsultationDetails c) {
+        Div box = new Div();
+        box.setId("launch-checks");
+        box.add(new H4("Before it can be launched"));
+        UnorderedList list = new UnorderedList();
+        boolean ready = true;
+        boolean onlyApproval = true;
+        for (LaunchCheck check : consultations.launchChecks(id)) {
+            ListItem item = new ListItem((check.passed() ? "✓ " : "✗ ") + check.what() + ": " + check.detail());
+            item.getStyle().set("color", check.passed() ? "var(--lumo-success-text-color)"
+                    : "var(--lumo-error-text-color)");
+            list.add(item);
+            ready &= check.passed();
+            if (!check.passed() && !check.what().startsWith("Approved")) {
+                onlyApproval = false;
+            }
+        }
+        box.add(list);
+        if (c.isLead()) {
+            if (!ready && onlyApproval) {
+                Button approve = new Button("Approve as set up", e -> {
+                    consultations.approve(id);
+                    reload();
+                });
+                approve.setId("approve-consultation");
+                box.add(approve);
+            }
+            if (ready) {
+                Button launch = new Button("Launch: invite everyone to respond", e -> {
+                    consultations.launch(id);
+                    Notification.show("Launched: everyone invited has been told.");
+                    reload();
+                });
+                launch.setId("launch-consultation");
+                launch.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+                box.add(launch);
+            }
+        } else {
+            box.add(new Paragraph("An INT lead approves and launches it. Attach the evidence pack below."));
+        }
+        return box;
+    }
+
+    private static Component outcome(ConsultationDetails c) {
+        Div box = new Div();
+        box.setId("consultation-outcome");
+        box.add(new H3(c.status() == ConsultationStatus.OUTCOME_PUBLISHED ? "You said, we did"
+                : c.status() == ConsultationStatus.CLOSED_WITHOUT_RESPONSES ? "What happens now"
+                : "The outcome so far (not yet published)"));
+        if (c.outcome().summary() != null) {
+            Paragraph summary = new Paragraph(c.outcome().summary());
+            summary.getStyle().set("white-space", "pre-wrap");
+            box.add(summary);
+        }
+        for (ConsultationDetails.ThemeView theme : c.outcome().themes()) {
+            Div line = new Div();
+            line.addClassName("timeline-entry");
+            Div title = new Div(theme.title());
+            title.getStyle().set("font-weight", "600");
+            line.add(title, new Div("You said: " + theme.whatWasSaid()), new Div("We did: " + theme.intResponse()));
+            if (!theme.raisedBy().isEmpty()) {
+                Div by = new Div("Raised by " + String.join(", ", theme.raisedBy()));
+                by.addClassName("when");
+                line.add(by);
+            }
+            box.add(line);
+        }
+        if (!c.outcome().respondents().isEmpty()) {
+            box.add(new Paragraph("Responses from: " + String.join(", ", c.outcome().respondents())));
+        }
+        if (c.outcome().publishedAt() != null) {
+            Div when = new Div("Published on " + Formats.day(c.outcome().publishedAt()));
+            when.addClassName("portal-muted");
+            box.add(when);
+        }
+        return box;
+    }
+}
