@@ -760,6 +760,15 @@ class ServiceAccessTests {
                 allowed(COUNCIL_MEMBER, () -> fundingBids.details(bid)),
                 refused(THURROCK_LEAD, () -> fundingBids.details(bid)),
                 refused(ICB_MANAGER, () -> fundingBids.details(bid))));
+        t.put("FundingService.exportPipeline(OutputStream)", List.of(
+                allowed(ICB_MANAGER, () -> {
+                    fundingBids.exportPipeline(new ByteArrayOutputStream());
+                    return null;
+                }),
+                refused(NOBODY, () -> {
+                    fundingBids.exportPipeline(new ByteArrayOutputStream());
+                    return null;
+                })));
         t.put("FundingService.titles(Set)", List.of(
                 allowed(LEAD, () -> assertThat(fundingBids.titles(Set.of(bid))).containsKey(bid)),
                 leftOut(THURROCK_LEAD, () -> fundingBids.titles(Set.of(bid)), m -> ((Map<?, ?>) m).isEmpty()),

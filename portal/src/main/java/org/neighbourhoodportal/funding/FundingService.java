@@ -338,6 +338,25 @@ public class FundingService {
                 .collect(Collectors.toMap(FundingBid::getId, FundingBid::getTitle));
     }
 
+    /** The content type of {@link #exportPipeline}'s workbook. */
+    public static final String EXCEL_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    /**
+     * Writes the pipeline the caller may read ({@link #pipeline()}) and its totals by fund ({@link #fundSummaries()})
+     * as an Excel workbook (Apache POI): a sheet of bids and a sheet "By fund". Signed in only.
+     *
+     * @throws NotAllowedException when nobody is signed in
+     * @throws java.io.UncheckedIOException when the workbook cannot be written to {@code out}
+     */
+    @Transactional(readOnly = true)
+    public void exportPipeline(java.io.OutputStream out) {
+        try {
+            PipelineWorkbook.write(pipeline(), fundSummaries(), out);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     /** The page of a bid. */
     public static String route(long bidId) {
         return "funding/" + bidId;

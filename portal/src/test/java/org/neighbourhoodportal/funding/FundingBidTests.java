@@ -181,26 +181,6 @@ class FundingBidTests {
     }
 
     @Test
-    void naming_the_lead_partner_is_refused_while_a_partner_has_no_signatory() {
-        LocalDate today = LocalDate.now(clock);
-        long id = log("No signatory", today.plusDays(70), today.plusDays(7));
-        answer(MEMBER, id, Map.of("interested", "yes"));
-        answer(COUNCIL_MEMBER, id, Map.of("interested", "yes"));
-        complete(LEAD, id, FundingBid.TASK_DECIDE_GO_NO_GO, Map.of("goAhead", "go"));
-        boolean allNamed = runAs.person(LEAD, () -> administration.memberOrganisations(harborough())).stream()
-                .filter(o -> o.name().startsWith("Voluntary Action") || o.name().startsWith("Harborough District"))
-                .allMatch(o -> o.signatoryId() != null);
-        if (allNamed) {
-            return; // covered by the other tests; this one is about a directory without signatories
-        }
-        WorkItem naming = taskOn(LEAD, id, FundingBid.TASK_NAME_LEAD_PARTNER);
-        assertThatThrownBy(() -> runAs.person(LEAD, () -> workflow.complete(naming.id(), Map.of(
-                "leadOrganisationId", vaslId(), "commitmentsDueOn", today.plusDays(14), "draftWorkingDays", 10L,
-                "approvalWorkingDays", 5L)))).isInstanceOf(BidInputException.class)
-                .hasMessageContaining("No designated signatory");
-    }
-
-    @Test
     void an_icb_manager_reads_their_icbs_pipelines_and_another_ints_lead_reads_nothing() {
         LocalDate today = LocalDate.now(clock);
         long id = log("Harborough only", today.plusDays(70), today.plusDays(7));
