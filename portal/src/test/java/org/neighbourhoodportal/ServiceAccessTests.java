@@ -889,6 +889,60 @@ class ServiceAccessTests {
                 allowed(LEAD, () -> cdocs.outcomeReport(cf.closed())),
                 refused(MEMBER, () -> cdocs.outcomeReport(cf.closed())),
                 refused(THURROCK_LEAD, () -> cdocs.outcomeReport(cf.closed()))));
+        // --- funding bids ---
+        org.neighbourhoodportal.funding.FundingService fundingBids =
+                context.getBean(org.neighbourhoodportal.funding.FundingService.class);
+        java.time.LocalDate bidToday = java.time.LocalDate.now(context.getBean(java.time.Clock.class));
+        Map<String, Object> bidValues = new HashMap<>(Map.of("teamId", Long.toString(f.harborough()),
+                "title", "Access table bid", "funder", "A funder", "fund", "A fund", "amountSought", 1000L,
+                "deadline", bidToday.plusDays(90), "interestClosesOn", bidToday.plusDays(30)));
+        long bid = runAs.person(LEAD, () -> fundingBids.logOpportunity(bidValues)).recordId();
+        t.put("FundingService.logFormOptions()", signedIn(() -> fundingBids.logFormOptions()));
+        t.put("FundingService.logForm()", signedIn(() -> fundingBids.logForm()));
+        t.put("FundingService.logOpportunity(Map)", List.of(
+                allowed(LEAD, () -> assertSaved(fundingBids.logOpportunity(bidValues).isSaved())),
+                refused(MEMBER, () -> fundingBids.logOpportunity(bidValues)),
+                refused(ICB_MANAGER, () -> fundingBids.logOpportunity(bidValues))));
+        t.put("FundingService.reopen(long,Map)", List.of(
+                // access is checked before the stage: a bid that was not lost is then refused as not reopenable
+                allowed(LEAD, () -> {
+                    try {
+                        return fundingBids.reopen(bid, bidValues);
+                    } catch (IllegalStateException notLost) {
+                        return notLost.getMessage();
+                    }
+                }),
+                refused(MEMBER, () -> fundingBids.reopen(bid, bidValues)),
+                refused(THURROCK_LEAD, () -> fundingBids.reopen(bid, bidValues))));
+        t.put("FundingService.reopenValues(long)", List.of(allowed(LEAD, () -> fundingBids.reopenValues(bid)),
+                refused(MEMBER, () -> fundingBids.reopenValues(bid)),
+                refused(THURROCK_LEAD, () -> fundingBids.reopenValues(bid))));
+        t.put("FundingService.pipeline()", List.of(
+                allowed(MEMBER, () -> assertThat(fundingBids.pipeline()).anyMatch(r -> r.id() == bid)),
+                leftOut(THURROCK_LEAD, () -> fundingBids.pipeline(),
+                        rows -> ((List<?>) rows).stream().noneMatch(r -> ((org.neighbourhoodportal.funding.BidRow) r)
+                                .id() == bid)),
+                refused(NOBODY, () -> fundingBids.pipeline())));
+        t.put("FundingService.fundSummaries()", List.of(allowed(LEAD, () -> fundingBids.fundSummaries()),
+                allowed(ICB_MANAGER, () -> fundingBids.fundSummaries()),
+                refused(NOBODY, () -> fundingBids.fundSummaries())));
+        t.put("FundingService.details(long)", List.of(allowed(LEAD, () -> fundingBids.details(bid)),
+                allowed(COUNCIL_MEMBER, () -> fundingBids.details(bid)),
+                refused(THURROCK_LEAD, () -> fundingBids.details(bid)),
+                refused(ICB_MANAGER, () -> fundingBids.details(bid))));
+        t.put("FundingService.exportPipeline(OutputStream)", List.of(
+                allowed(ICB_MANAGER, () -> {
+                    fundingBids.exportPipeline(new ByteArrayOutputStream());
+                    return null;
+                }),
+                refused(NOBODY, () -> {
+                    fundingBids.exportPipeline(new ByteArrayOutputStream());
+                    return null;
+                })));
+        t.put("FundingService.titles(Set)", List.of(
+                allowed(LEAD, () -> assertThat(fundingBids.titles(Set.of(bid))).containsKey(bid)),
+                leftOut(THURROCK_LEAD, () -> fundingBids.titles(Set.of(bid)), m -> ((Map<?, ?>) m).isEmpty()),
+                refused(NOBODY, () -> fundingBids.titles(Set.of(bid)))));
         return t;
     }
 

@@ -103,7 +103,11 @@ public class PersonalDataService {
             Map.entry("consultation.approved_by", Erase.KEEP),
             Map.entry("consultation_response.updated_by", Erase.KEEP),
             Map.entry("consultation_response.submitted_by", Erase.KEEP),
-            Map.entry("consultation_theme.created_by", Erase.KEEP));
+            Map.entry("consultation_theme.created_by", Erase.KEEP),
+            // --- funding bids: who logged a bid, and who spoke or signed for an organisation, stay on its record ---
+            Map.entry("funding_bid.created_by", Erase.KEEP),
+            Map.entry("funding_partner.answered_by", Erase.KEEP),
+            Map.entry("funding_partner.committed_by", Erase.KEEP));
 
     /** Names copied onto records when they were written (table, key column or null, name column). */
     static final List<String[]> COPIED_NAMES = List.of(
