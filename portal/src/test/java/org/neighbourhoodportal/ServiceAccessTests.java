@@ -750,6 +750,7 @@ class ServiceAccessTests {
         t.put("DirectoryImportService.maxFileBytes()", List.of(allowed(ADMINISTRATOR, () -> imports.maxFileBytes()),
                 refused(NOBODY, () -> imports.maxFileBytes())));
         // --- maturity self-assessments (issue 11): Harborough's with the team, Thurrock SLH's with the ICB ---
+        {
         org.neighbourhoodportal.maturity.MaturityService maturity =
                 context.getBean(org.neighbourhoodportal.maturity.MaturityService.class);
         org.neighbourhoodportal.maturity.MaturityFixture m = org.neighbourhoodportal.maturity.MaturityFixture.of(context);
@@ -813,7 +814,9 @@ class ServiceAccessTests {
                 allowed(THURROCK_LEAD, () -> { gaps.decline(m.thurrock(), m.gapDomain()); return null; }),
                 refused(ICB_MANAGER, () -> { gaps.decline(m.thurrock(), m.gapDomain()); return null; }),
                 refused(MEMBER, () -> { gaps.decline(m.thurrock(), m.gapDomain()); return null; })));
+        }
         // --- governance (issue 12) ---
+        {
         org.neighbourhoodportal.governance.LeadershipGroupService leadership =
                 context.getBean(org.neighbourhoodportal.governance.LeadershipGroupService.class);
         long group = leadershipGroupFixture(leadership);
@@ -835,7 +838,9 @@ class ServiceAccessTests {
                 leftOut(THURROCK_LEAD, () -> leadership.titles(Set.of(group)), m -> ((Map<?, ?>) m).isEmpty()),
                 refused(NOBODY, () -> leadership.titles(Set.of(group)))));
 
+        }
         // --- consultation (issue 13) ---
+        {
         var consult = context.getBean(org.neighbourhoodportal.consultation.ConsultationService.class);
         var cdrive = context.getBean(org.neighbourhoodportal.consultation.ConsultationDriver.class);
         var cf = cdrive.fixture();
@@ -889,7 +894,9 @@ class ServiceAccessTests {
                 allowed(LEAD, () -> cdocs.outcomeReport(cf.closed())),
                 refused(MEMBER, () -> cdocs.outcomeReport(cf.closed())),
                 refused(THURROCK_LEAD, () -> cdocs.outcomeReport(cf.closed()))));
+        }
         // --- funding bids ---
+        {
         org.neighbourhoodportal.funding.FundingService fundingBids =
                 context.getBean(org.neighbourhoodportal.funding.FundingService.class);
         java.time.LocalDate bidToday = java.time.LocalDate.now(context.getBean(java.time.Clock.class));
@@ -943,6 +950,7 @@ class ServiceAccessTests {
                 allowed(LEAD, () -> assertThat(fundingBids.titles(Set.of(bid))).containsKey(bid)),
                 leftOut(THURROCK_LEAD, () -> fundingBids.titles(Set.of(bid)), m -> ((Map<?, ?>) m).isEmpty()),
                 refused(NOBODY, () -> fundingBids.titles(Set.of(bid)))));
+        }
         return t;
     }
 

@@ -117,6 +117,7 @@ public class ConsultationPolicy {
             case ORGANISATION -> me.organisationId() != null && me.organisationId() == r.getPartyId()
                     && me.memberTeams().contains(c.getTeamId());
             case PPG -> me.representsPpg(r.getPartyId());
+            case PERSON -> false; // a consultation asks organisations and PPGs, never one person
         };
     }
 

@@ -41,7 +41,6 @@ import org.neighbourhoodportal.timeline.Timeline;
 import org.neighbourhoodportal.timeline.Visibility;
 import org.neighbourhoodportal.workflow.DecisionOutcome;
 import org.neighbourhoodportal.workflow.Decisions;
-import org.neighbourhoodportal.workflow.RecordReference;
 import org.neighbourhoodportal.workplan.ActionDraft;
 import org.neighbourhoodportal.workplan.ActionRiskService;
 import org.neighbourhoodportal.workplan.ActionStatus;
@@ -132,8 +131,7 @@ class FundingSteps {
         inputs.put(BidGoNoGo.IN_MATCH_FUNDING_REQUIRED, bid.isMatchFundingRequired());
         inputs.put(BidGoNoGo.IN_MATCH_FUNDING_OFFERED, interested.stream()
                 .anyMatch(p -> p.getMatchFunding() != null && p.getMatchFunding() > 0));
-        DecisionOutcome outcome = decisions.evaluate(BidGoNoGo.KEY, new RecordReference("Funding bid: "
-                + bid.getTitle(), FundingService.route(bidId)), inputs, FundingSteps::inWords);
+        DecisionOutcome outcome = decisions.evaluate(BidGoNoGo.KEY, FundingTimelines.bid(bidId), inputs, FundingSteps::inWords);
         boolean go = !outcome.rows().isEmpty()
                 && outcome.rows().stream().noneMatch(r -> Boolean.TRUE.equals(r.get(BidGoNoGo.OUT_BLOCKS)));
         bid.recommend(go, outcome.inWords());

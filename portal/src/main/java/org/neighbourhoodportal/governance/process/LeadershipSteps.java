@@ -1,5 +1,6 @@
 package org.neighbourhoodportal.governance.process;
 
+import org.neighbourhoodportal.timeline.TimelineRecord;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -43,7 +44,6 @@ import org.neighbourhoodportal.timeline.Credit;
 import org.neighbourhoodportal.timeline.Timeline;
 import org.neighbourhoodportal.timeline.Visibility;
 import org.neighbourhoodportal.workflow.Decisions;
-import org.neighbourhoodportal.workflow.RecordReference;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -151,8 +151,7 @@ class LeadershipSteps {
         LeadershipGroup group = load(groupId);
         List<LeadershipSeat> all = seatsOf(groupId);
         List<Nomination> nominated = nominations.findByGroupIdOrderByIdAsc(groupId);
-        RecordReference record = new RecordReference("Leadership group: " + group.getName(),
-                GovernanceTimelines.route(groupId));
+        TimelineRecord record = GovernanceTimelines.group(groupId);
         List<String> gaps = new ArrayList<>();
         for (LeadershipSeat seat : all) {
             int count = (int) nominated.stream().filter(n -> n.getSeatId() == seat.getId()).count();
