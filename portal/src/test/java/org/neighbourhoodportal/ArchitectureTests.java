@@ -112,8 +112,16 @@ class ArchitectureTests {
     @ArchTest
     static final ArchRule nothing_depends_on_the_demo_loader = noClasses()
             .that().resideOutsideOfPackage("org.neighbourhoodportal.demo..")
+            .and().doNotImplement(org.neighbourhoodportal.demo.DemoData.class)
             .should().dependOnClassesThat().resideInAPackage("org.neighbourhoodportal.demo..")
-            .because("demo data is an optional profile; the product must not need it");
+            .because("demo data is an optional profile; the product must not need it (a feature's own demo records "
+                    + "implement demo.DemoData, and nothing else knows of them)");
+
+    @ArchTest
+    static final ArchRule a_features_demo_records_load_only_in_the_demo_profile = classes()
+            .that().implement(org.neighbourhoodportal.demo.DemoData.class)
+            .should().beAnnotatedWith(org.springframework.boot.autoconfigure.condition.ConditionalOnProperty.class)
+            .because("a feature's demo records are created only when portal.demo.enabled is true");
 
     @ArchTest
     static final ArchRule features_are_free_of_cycles = slices()
