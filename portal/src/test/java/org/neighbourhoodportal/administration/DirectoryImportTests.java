@@ -39,6 +39,7 @@ import org.neighbourhoodportal.directory.Sector;
 import org.neighbourhoodportal.security.NotAllowedException;
 import org.neighbourhoodportal.security.RunAs;
 import org.neighbourhoodportal.spreadsheets.ExcelImportException;
+import org.neighbourhoodportal.spreadsheets.HostileWorkbooks;
 import org.neighbourhoodportal.spreadsheets.LibreOffice;
 import org.neighbourhoodportal.spreadsheets.RowProblem;
 import org.neighbourhoodportal.spreadsheets.WorkbookReader;
@@ -288,7 +289,7 @@ class DirectoryImportTests {
         assertThat(refused("Organisations,People\n".getBytes(StandardCharsets.UTF_8)))
                 .isEqualTo(WorkbookReader.NOT_A_WORKBOOK);
         byte[] file = ImportWorkbooks.poi(organisations(), people());
-        assertThat(refused(repack(file, "xl/worksheets/sheet2.xml", 60L * 1024 * 1024))).isEqualTo(WorkbookReader.BOMB);
+        assertThat(refused(HostileWorkbooks.repack(file, "xl/worksheets/sheet2.xml", 60L * 1024 * 1024))).isEqualTo(WorkbookReader.BOMB);
         byte[] huge;
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(100); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet orgs = workbook.createSheet("Organisations");
@@ -336,40 +337,5 @@ class DirectoryImportTests {
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
-    }
-
-    /** The workbook with one part padded by {@code padding} spaces: valid XML, tiny when packed. */
-    private static byte[] repack(byte[] workbook, String part, long padding) throws IOException {
-        Path original = Files.createTempFile("import-", ".xlsx");
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try {
-            Files.write(original, workbook);
-            try (ZipFile in = new ZipFile(original.toFile()); ZipOutputStream out = new ZipOutputStream(bytes)) {
-                for (ZipEntry entry : java.util.Collections.list(in.entries())) {
-                    byte[] content;
-                    try (InputStream stream = in.getInputStream(entry)) {
-                        content = stream.readAllBytes();
-                    }
-                    out.putNextEntry(new ZipEntry(entry.getName()));
-                    if (entry.getName().equals(part)) {
-                        String xml = new String(content, StandardCharsets.UTF_8);
-                        int at = xml.indexOf("<sheetData");
-                        out.write(xml.substring(0, at).getBytes(StandardCharsets.UTF_8));
-                        byte[] spaces = new byte[1024 * 1024];
-                        java.util.Arrays.fill(spaces, (byte) ' ');
-                        for (long written = 0; written < padding; written += spaces.length) {
-                            out.write(spaces);
-                        }
-                        out.write(xml.substring(at).getBytes(StandardCharsets.UTF_8));
-                    } else {
-                        out.write(content);
-                    }
-                    out.closeEntry();
-                }
-            }
-        } finally {
-            Files.deleteIfExists(original);
-        }
-        return bytes.toByteArray();
     }
 }

@@ -10,7 +10,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /** Directory spreadsheets for the tests: made by POI, or as a flat OpenDocument file for LibreOffice to convert. */
-final class ImportWorkbooks {
+public final class ImportWorkbooks {
 
     static final String[] ORGANISATION_HEADINGS = {"Organisation", "Sector", "ODS code"};
     static final String[] PERSON_HEADINGS = {"E-mail address", "Name", "Job title", "Organisation",
@@ -20,7 +20,7 @@ final class ImportWorkbooks {
     }
 
     /** A workbook with the two sheets, each starting with its headings; null cells stay empty. */
-    static byte[] poi(List<String[]> organisations, List<String[]> people) {
+    public static byte[] poi(List<String[]> organisations, List<String[]> people) {
         try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             fill(workbook.createSheet("Organisations"), ORGANISATION_HEADINGS, organisations);
             fill(workbook.createSheet("People"), PERSON_HEADINGS, people);

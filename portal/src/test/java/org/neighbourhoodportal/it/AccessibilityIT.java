@@ -240,6 +240,7 @@ class AccessibilityIT {
                 list.add("admin/changes");
                 list.add("admin/invitations"); // invite (issue 9)
                 list.add("admin/personal-data");
+                list.add("admin/directory/import"); // bringing an INT in from a spreadsheet (issue 9)
             }
             if (me.isLead() || me.administrator()) {
                 list.add("my-team");

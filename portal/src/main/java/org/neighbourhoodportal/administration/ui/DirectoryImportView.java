@@ -6,7 +6,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.Div;
@@ -33,8 +32,8 @@ import org.neighbourhoodportal.administration.DirectoryImportService;
 import org.neighbourhoodportal.directory.AdminRecords.TeamRow;
 import org.neighbourhoodportal.directory.DirectoryAdministration;
 import org.neighbourhoodportal.security.NotAllowedException;
+import org.neighbourhoodportal.ui.UploadPreviews;
 import org.neighbourhoodportal.spreadsheets.ExcelImportException;
-import org.neighbourhoodportal.spreadsheets.RowProblem;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -51,7 +50,6 @@ class DirectoryImportView extends VerticalLayout implements BeforeEnterObserver 
     static final String ROUTE = "admin/directory/import";
 
     private static final Logger log = LoggerFactory.getLogger(DirectoryImportView.class);
-    private static final int SHORT_LIST = 12;
 
     private final DirectoryAdministration administration;
     private final DirectoryImportService imports;
@@ -77,9 +75,6 @@ class DirectoryImportView extends VerticalLayout implements BeforeEnterObserver 
             teamId = e.getValue() == null ? null : e.getValue().id();
             preview = null;
             result.removeAll();
-            if (upload != null) {
-                upload.setVisible(teamId != null);
-            }
         });
         invite.setId("import-invite");
         invite.setValue(true);
@@ -115,7 +110,6 @@ class DirectoryImportView extends VerticalLayout implements BeforeEnterObserver 
         upload.setMaxFileSize((int) imports.maxFileBytes());
         upload.setI18n(i18n(imports.tooLarge()));
         upload.addFileRejectedListener(e -> message(e.getErrorMessage(), true));
-        upload.setVisible(team.getValue() != null);
         add(team, upload, result);
     }
 
@@ -166,12 +160,7 @@ class DirectoryImportView extends VerticalLayout implements BeforeEnterObserver 
         if (read.hasProblems()) {
             result.add(new Paragraph("Nothing can be saved until these are put right. Fix them in the spreadsheet "
                     + "and upload it again."));
-            Grid<RowProblem> problems = grid("import-problems", read.problems());
-            problems.addColumn(RowProblem::sheet).setHeader("Sheet").setAutoWidth(true).setFlexGrow(0);
-            problems.addColumn(RowProblem::row).setHeader("Row").setAutoWidth(true).setFlexGrow(0);
-            problems.addColumn(RowProblem::column).setHeader("Column").setAutoWidth(true).setFlexGrow(0);
-            problems.addColumn(RowProblem::message).setHeader("What is wrong").setFlexGrow(1);
-            result.add(problems);
+            result.add(UploadPreviews.problems("import-problems", read.problems()));
         }
         if (!read.lines().isEmpty()) {
             Grid<DirectoryImportPreview.Line> lines = grid("import-lines", read.lines());
@@ -216,37 +205,16 @@ class DirectoryImportView extends VerticalLayout implements BeforeEnterObserver 
 
     private void message(String text, boolean problem) {
         result.removeAll();
-        Paragraph message = new Paragraph(text);
-        message.setId("import-message");
-        message.getStyle().set("padding", "var(--lumo-space-s) var(--lumo-space-m)")
-                .set("border-radius", "var(--lumo-border-radius-m)")
-                .set("background", problem ? "var(--lumo-error-color-10pct)" : "var(--lumo-success-color-10pct)")
-                .set("color", problem ? "var(--lumo-error-text-color)" : "var(--lumo-success-text-color)");
-        result.add(message);
+        result.add(UploadPreviews.message("import-message", text, problem));
     }
 
     private static <T> Grid<T> grid(String id, List<T> items) {
-        Grid<T> grid = new Grid<>();
-        grid.setId(id);
-        grid.setItems(items);
-        grid.setWidthFull();
-        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
-        if (items.size() <= SHORT_LIST) {
-            grid.setAllRowsVisible(true);
-        } else {
-            grid.setHeight("26rem");
-        }
-        return grid;
+        return UploadPreviews.grid(id, items);
     }
 
     private static UploadI18N i18n(String tooLarge) {
-        UploadI18N i18n = new UploadI18N();
-        i18n.setAddFiles(new UploadI18N.AddFiles().setOne("Upload the spreadsheet…"));
-        i18n.setDropFiles(new UploadI18N.DropFiles().setOne("or drop it here"));
-        i18n.setError(new UploadI18N.Error()
-                .setFileIsTooBig(tooLarge)
-                .setIncorrectFileType("Choose an Excel workbook (.xlsx), such as the template you downloaded here.")
-                .setTooManyFiles("Upload one spreadsheet at a time."));
-        return i18n;
+        return UploadPreviews.i18n("Upload the spreadsheet…", tooLarge,
+                "Choose an Excel workbook (.xlsx), such as the template you downloaded here.",
+                "Upload one spreadsheet at a time.");
     }
 }

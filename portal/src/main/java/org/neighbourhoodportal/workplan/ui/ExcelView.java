@@ -4,7 +4,6 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.Div;
@@ -29,6 +28,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.neighbourhoodportal.security.NotAllowedException;
 import org.neighbourhoodportal.ui.RouteIds;
+import org.neighbourhoodportal.ui.UploadPreviews;
 import org.neighbourhoodportal.workplan.PlanSummary;
 import org.neighbourhoodportal.workplan.WorkplanService;
 import org.neighbourhoodportal.spreadsheets.ExcelImportException;
@@ -37,7 +37,6 @@ import org.neighbourhoodportal.workplan.excel.ImportPreview;
 import org.neighbourhoodportal.workplan.excel.ImportResult;
 import org.neighbourhoodportal.workplan.excel.RowAddition;
 import org.neighbourhoodportal.workplan.excel.RowChange;
-import org.neighbourhoodportal.spreadsheets.RowProblem;
 import org.neighbourhoodportal.workplan.excel.WorkplanExcelService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -52,7 +51,6 @@ import org.slf4j.LoggerFactory;
 class ExcelView extends VerticalLayout implements BeforeEnterObserver {
 
     private static final Logger log = LoggerFactory.getLogger(ExcelView.class);
-    private static final int SHORT_LIST = 12;
 
     private final WorkplanService workplan;
     private final WorkplanExcelService excel;
@@ -155,15 +153,7 @@ class ExcelView extends VerticalLayout implements BeforeEnterObserver {
             result.add(new H4("Rows to fix"));
             result.add(new Paragraph("Nothing can be saved until these are put right. Fix them in the workbook and "
                     + "upload it again."));
-            Grid<RowProblem> problems = grid("preview-problems", read.problems());
-            problems.addColumn(RowProblem::sheet).setKey("sheet").setHeader("Sheet")
-                    .setAutoWidth(true).setFlexGrow(0);
-            problems.addColumn(RowProblem::row).setKey("row").setHeader("Row")
-                    .setAutoWidth(true).setFlexGrow(0);
-            problems.addColumn(RowProblem::column).setKey("column").setHeader("Column")
-                    .setAutoWidth(true).setFlexGrow(0);
-            problems.addColumn(RowProblem::message).setKey("message").setHeader("What is wrong").setFlexGrow(1);
-            result.add(problems);
+            result.add(UploadPreviews.problems("preview-problems", read.problems()));
         }
         if (!read.additions().isEmpty()) {
             result.add(new H4("To be added (" + read.additions().size() + ")"));
@@ -233,13 +223,7 @@ class ExcelView extends VerticalLayout implements BeforeEnterObserver {
 
     private void message(String text, boolean problem) {
         result.removeAll();
-        Paragraph message = new Paragraph(text);
-        message.setId("excel-message");
-        message.getStyle().set("padding", "var(--lumo-space-s) var(--lumo-space-m)")
-                .set("border-radius", "var(--lumo-border-radius-m)")
-                .set("background", problem ? "var(--lumo-error-color-10pct)" : "var(--lumo-success-color-10pct)")
-                .set("color", problem ? "var(--lumo-error-text-color)" : "var(--lumo-success-text-color)");
-        result.add(message);
+        result.add(UploadPreviews.message("excel-message", text, problem));
     }
 
     private static String unchanged(ImportPreview read) {
@@ -258,28 +242,13 @@ class ExcelView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private static <T> Grid<T> grid(String id, List<T> items) {
-        Grid<T> grid = new Grid<>();
-        grid.setId(id);
-        grid.setItems(items);
-        grid.setWidthFull();
-        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
-        if (items.size() <= SHORT_LIST) {
-            grid.setAllRowsVisible(true);
-        } else {
-            grid.setHeight("26rem");
-        }
-        return grid;
+        return UploadPreviews.grid(id, items);
     }
 
     private static UploadI18N i18n(String tooLarge) {
-        UploadI18N i18n = new UploadI18N();
-        i18n.setAddFiles(new UploadI18N.AddFiles().setOne("Upload the changed workbook…"));
-        i18n.setDropFiles(new UploadI18N.DropFiles().setOne("or drop it here"));
-        i18n.setError(new UploadI18N.Error()
-                .setFileIsTooBig(tooLarge)
-                .setIncorrectFileType("Choose an Excel workbook (.xlsx), such as the one you downloaded here.")
-                .setTooManyFiles("Upload one workbook at a time."));
-        return i18n;
+        return UploadPreviews.i18n("Upload the changed workbook…", tooLarge,
+                "Choose an Excel workbook (.xlsx), such as the one you downloaded here.",
+                "Upload one workbook at a time.");
     }
 
     private record ChangeLine(RowChange change, FieldChange field) {

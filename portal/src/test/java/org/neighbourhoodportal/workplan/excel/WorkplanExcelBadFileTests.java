@@ -2,6 +2,7 @@ package org.neighbourhoodportal.workplan.excel;
 
 import org.neighbourhoodportal.spreadsheets.RowProblem;
 import org.neighbourhoodportal.spreadsheets.ExcelImportException;
+import org.neighbourhoodportal.spreadsheets.HostileWorkbooks;
 import org.neighbourhoodportal.spreadsheets.WorkbookReader;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -161,7 +162,7 @@ class WorkplanExcelBadFileTests {
     @Test
     void a_compressed_bomb_is_refused_by_pois_inflation_check() throws IOException {
         // the Actions sheet padded with 60 MB of spaces: a few kilobytes packed, far more than 100 times that unpacked
-        byte[] bomb = repack(fixture.export(LEAD, planId), "xl/worksheets/sheet3.xml", 60L * 1024 * 1024);
+        byte[] bomb = HostileWorkbooks.repack(fixture.export(LEAD, planId), "xl/worksheets/sheet3.xml", 60L * 1024 * 1024);
         assertThat(bomb.length).isLessThan(1024 * 1024);
         ExcelImportException refused = assertRefused(bomb, WorkbookReader.BOMB);
         assertThat(refused).rootCause().hasMessageContaining("Zip bomb detected");
@@ -169,7 +170,7 @@ class WorkplanExcelBadFileTests {
 
     @Test
     void a_zip_that_declares_more_than_100_mb_unpacked_is_refused_before_it_is_opened() throws IOException {
-        byte[] bomb = repack(fixture.export(LEAD, planId), "xl/worksheets/sheet3.xml", 120L * 1024 * 1024);
+        byte[] bomb = HostileWorkbooks.repack(fixture.export(LEAD, planId), "xl/worksheets/sheet3.xml", 120L * 1024 * 1024);
         assertThat(assertRefused(bomb, WorkbookReader.BOMB).getCause()).as("refused by the portal's own check")
                 .isNull();
     }
@@ -219,45 +220,6 @@ class WorkplanExcelBadFileTests {
         assertThat(refused.getMessage()).isEqualTo(message);
         assertThat(refused.getMessage()).doesNotContainIgnoringCase("exception").doesNotContain("org.apache");
         return refused;
-    }
-
-    /** The workbook with one part padded by {@code padding} spaces: valid XML, tiny when packed. */
-    private static byte[] repack(byte[] workbook, String part, long padding) throws IOException {
-        Path original = Files.createTempFile("exported-", ".xlsx");
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try {
-            Files.write(original, workbook);
-            boolean found = false;
-            try (ZipFile in = new ZipFile(original.toFile()); ZipOutputStream out = new ZipOutputStream(bytes)) {
-                for (ZipEntry entry : java.util.Collections.list(in.entries())) {
-                    byte[] content;
-                    try (InputStream stream = in.getInputStream(entry)) {
-                        content = stream.readAllBytes();
-                    }
-                    out.putNextEntry(new ZipEntry(entry.getName()));
-                    if (entry.getName().equals(part)) {
-                        found = true;
-                        String xml = new String(content, StandardCharsets.UTF_8);
-                        int at = xml.indexOf("<sheetData>");
-                        assertThat(at).as("sheetData in " + part).isPositive();
-                        out.write(xml.substring(0, at).getBytes(StandardCharsets.UTF_8));
-                        byte[] spaces = new byte[1024 * 1024];
-                        java.util.Arrays.fill(spaces, (byte) ' ');
-                        for (long written = 0; written < padding; written += spaces.length) {
-                            out.write(spaces);
-                        }
-                        out.write(xml.substring(at).getBytes(StandardCharsets.UTF_8));
-                    } else {
-                        out.write(content);
-                    }
-                    out.closeEntry();
-                }
-            }
-            assertThat(found).as(part + " in the workbook").isTrue();
-        } finally {
-            Files.deleteIfExists(original);
-        }
-        return bytes.toByteArray();
     }
 
     /** An endless-looking upload of zeros that counts how much of it was read. */
