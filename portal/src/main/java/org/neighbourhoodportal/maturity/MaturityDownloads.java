@@ -62,7 +62,10 @@ public class MaturityDownloads {
             title.createCell(0).setCellValue(view.icbName() + ": INTs by maturity domain, stage now → aiming for "
                     + "(latest published self-assessment). INTs in name order, for development only.");
             title.getCell(0).setCellStyle(header);
+            title.setHeightInPoints(30);
+            sheet.addMergedRegion(new org.apache.poi.ss.util.CellRangeAddress(0, 0, 0, view.domains().size() + 1));
             Row head = sheet.createRow(1);
+            head.setHeightInPoints(45);
             head.createCell(0).setCellValue("INT");
             head.createCell(1).setCellValue("Period");
             for (int d = 0; d < view.domains().size(); d++) {
@@ -79,6 +82,7 @@ public class MaturityDownloads {
             int r = 2;
             for (IcbOverview.TeamRow team : view.teams()) {
                 Row row = sheet.createRow(r++);
+                row.setHeightInPoints(45); // three lines: stage now → aim, and the change since last period
                 row.createCell(0).setCellValue(team.teamName());
                 row.createCell(1).setCellValue(team.period() == null ? "Not yet assessed" : team.period());
                 row.getCell(0).setCellStyle(plain);
