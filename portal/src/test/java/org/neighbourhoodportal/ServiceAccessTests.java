@@ -814,6 +814,16 @@ class ServiceAccessTests {
                 allowed(THURROCK_LEAD, () -> { gaps.decline(m.thurrock(), m.gapDomain()); return null; }),
                 refused(ICB_MANAGER, () -> { gaps.decline(m.thurrock(), m.gapDomain()); return null; }),
                 refused(MEMBER, () -> { gaps.decline(m.thurrock(), m.gapDomain()); return null; })));
+        org.neighbourhoodportal.maturity.MaturityDownloads maturityFiles =
+                context.getBean(org.neighbourhoodportal.maturity.MaturityDownloads.class);
+        t.put("MaturityDownloads.icbMatrix(long,OutputStream)", List.of(
+                allowed(ICB_MANAGER, () -> { maturityFiles.icbMatrix(m.icb(), new ByteArrayOutputStream()); return null; }),
+                refused(LEAD, () -> { maturityFiles.icbMatrix(m.icb(), new ByteArrayOutputStream()); return null; }),
+                refused(THURROCK_LEAD, () -> { maturityFiles.icbMatrix(m.icb(), new ByteArrayOutputStream()); return null; })));
+        t.put("MaturityDownloads.summary(long,OutputStream)", List.of(
+                allowed(MEMBER, () -> { maturityFiles.summary(m.harborough(), new ByteArrayOutputStream()); return null; }),
+                refused(ICB_MANAGER, () -> { maturityFiles.summary(m.harborough(), new ByteArrayOutputStream()); return null; }),
+                refused(PPG_REP, () -> { maturityFiles.summary(m.harborough(), new ByteArrayOutputStream()); return null; })));
         }
         // --- governance (issue 12) ---
         {

@@ -74,6 +74,7 @@ class AccessibilityIT {
     @Autowired PriorityService priorityService;
     @Autowired HighlightReportService reports;
     @Autowired org.neighbourhoodportal.attachments.AttachmentService attachments;
+    @Autowired org.neighbourhoodportal.maturity.MaturityService maturity;
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {LEAD, MEMBER, PPG_REP, ICB_MANAGER, ADMINISTRATOR})
@@ -274,6 +275,17 @@ class AccessibilityIT {
             }
             if (me.isLead()) {
                 list.add("proposals/new");
+            }
+            // --- maturity self-assessments (issue 11): the list, one assessment, opening one, the ICB view ---
+            if (!me.teamsInView().isEmpty()) {
+                list.add("maturity");
+                maturity.list().stream().findFirst().ifPresent(a -> list.add("maturity/" + a.id()));
+                if (me.isLead()) {
+                    list.add("maturity/new");
+                }
+                if (me.isIcbManager()) {
+                    list.add("maturity/icb");
+                }
             }
             return list;
         });

@@ -25,13 +25,11 @@ import org.springframework.context.ApplicationContext;
 public record MaturityFixture(long harborough, long memberDomain, long leadDomain, long thurrock, long thurrockTeam,
                               long harboroughTeam, long icb, long framework, long stage, long gapDomain) {
 
-    private static MaturityFixture made;
+    /** One fixture per application context (each has its own database). */
+    private static final Map<ApplicationContext, MaturityFixture> MADE = new java.util.WeakHashMap<>();
 
     public static synchronized MaturityFixture of(ApplicationContext context) {
-        if (made == null) {
-            made = make(context);
-        }
-        return made;
+        return MADE.computeIfAbsent(context, MaturityFixture::make);
     }
 
     private static MaturityFixture make(ApplicationContext context) {

@@ -30,8 +30,11 @@ class AssessmentView extends RecordPage implements BeforeEnterObserver {
     private final MaturityTasks tasks;
     private final RoundService rounds;
     private final GapToPlanService gaps;
+    private final org.neighbourhoodportal.maturity.MaturityDownloads downloads;
 
-    AssessmentView(MaturityService maturity, MaturityTasks tasks, RoundService rounds, GapToPlanService gaps) {
+    AssessmentView(MaturityService maturity, MaturityTasks tasks, RoundService rounds, GapToPlanService gaps,
+                   org.neighbourhoodportal.maturity.MaturityDownloads downloads) {
+        this.downloads = downloads;
         this.gaps = gaps;
         this.maturity = maturity;
         this.tasks = tasks;
@@ -60,7 +63,15 @@ class AssessmentView extends RecordPage implements BeforeEnterObserver {
         record.add(new TrendTable(maturity.teamAssessments(a.teamId())));
         setRecord(record);
         setWhereItIsNow(a.waitingOn(), "Nothing is waiting: the assessment is published.");
-        setActions();
+        com.vaadin.flow.component.html.Anchor word = new com.vaadin.flow.component.html.Anchor(
+                (com.vaadin.flow.server.streams.DownloadHandler) event -> {
+                    event.setFileName("Maturity self-assessment " + a.teamName() + " " + a.period().replace('/', '-')
+                            + ".docx");
+                    event.setContentType("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+                    downloads.summary(id, event.getOutputStream());
+                }, com.vaadin.flow.component.html.AttachmentType.DOWNLOAD, "Download a Word summary for a board paper");
+        word.setId("download-summary");
+        setActions(word);
         setRound(rounds.roundFor(MaturityService.ROUND_KIND, id).map(round -> new RoundPanel(rounds, round))
                 .orElse(null));
         setTimeline(a.timeline());

@@ -14,6 +14,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.neighbourhoodportal.maturity.IcbOverview;
+import org.neighbourhoodportal.maturity.MaturityDownloads;
 import org.neighbourhoodportal.maturity.MaturityService;
 import org.neighbourhoodportal.security.CurrentUser;
 import org.neighbourhoodportal.ui.Glossary;
@@ -30,7 +31,7 @@ class IcbView extends VerticalLayout {
 
     static final String ROUTE = "maturity/icb";
 
-    IcbView(MaturityService maturity, CurrentUser currentUser) {
+    IcbView(MaturityService maturity, MaturityDownloads downloads, CurrentUser currentUser) {
         addClassName("portal-page");
         add(new H2("INTs side by side"));
         add(Glossary.spelledOut("ICB", "INT"));
@@ -41,6 +42,14 @@ class IcbView extends VerticalLayout {
             IcbOverview view = maturity.icbOverview(icbId);
             add(new H3(view.icbName()));
             add(matrix(view));
+            Anchor excel = new Anchor((com.vaadin.flow.server.streams.DownloadHandler) event -> {
+                event.setFileName("INTs side by side.xlsx");
+                event.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+                downloads.icbMatrix(icbId, event.getOutputStream());
+            }, com.vaadin.flow.component.html.AttachmentType.DOWNLOAD,
+                    "Download as Excel (stages in words and colour, fits A4)");
+            excel.setId("download-matrix");
+            add(excel);
             add(new H3("Support asked for, by domain"));
             if (view.supportAskedFor().isEmpty()) {
                 add(new Paragraph("No support asked for yet."));
