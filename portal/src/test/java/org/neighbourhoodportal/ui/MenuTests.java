@@ -21,14 +21,14 @@ class MenuTests extends ViewTest {
     @Test
     void each_person_sees_the_entries_of_what_they_use_in_a_stable_order() {
         assertThat(menuOf(LEAD)).containsExactly("Home", "My tasks", "Feedback from PPGs", "Proposals for PPGs",
-                "Leadership groups", "Work plan", "Highlight reports", "Ask PPGs for a view",
-                "Form a leadership group", "My teams", "My team");
+                "Leadership groups", "Terms of reference", "Work plan", "Highlight reports", "Ask PPGs for a view",
+                "Form a leadership group", "Draft terms of reference", "My teams", "My team");
         assertThat(menuOf(MEMBER)).containsExactly("Home", "My tasks", "Feedback from PPGs", "Proposals for PPGs",
-                "Leadership groups", "Work plan", "Highlight reports", "My teams");
+                "Leadership groups", "Terms of reference", "Work plan", "Highlight reports", "My teams");
         assertThat(menuOf(PPG_REP)).containsExactly("Home", "My tasks", "Send feedback", "Feedback from PPGs",
                 "Proposals for PPGs", "My teams");
         assertThat(menuOf(ICB_MANAGER)).containsExactly("Home", "My tasks", "Feedback from PPGs",
-                "Proposals for PPGs", "Leadership groups", "Work plan", "Highlight reports", "My teams");
+                "Proposals for PPGs", "Leadership groups", "Terms of reference", "Work plan", "Highlight reports", "My teams");
         assertThat(menuOf(ADMINISTRATOR)).containsExactly("Home", "My tasks", "Directory",
                 "Manage the directory", "Changes", "Invitations", "Personal data", "Work that failed", "E-mail outbox");
     }
