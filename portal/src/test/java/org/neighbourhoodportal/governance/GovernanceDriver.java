@@ -45,7 +45,13 @@ public final class GovernanceDriver {
         Map<Long, String> signatories = new LinkedHashMap<>();
         for (OrganisationSummary o : runAs.person(LEAD, () -> directory.memberOrganisations(teamId))) {
             String email = "signatory." + o.id() + "@harborough.test";
-            if (runAs.person(LEAD, () -> administration.signatoryOf(teamId, o.id())).isEmpty()) {
+            var named = runAs.person(LEAD, () -> administration.signatoryOf(teamId, o.id()));
+            if (named.isPresent()) { // the demo data, or the directory, names one already
+                signatories.put(o.id(), runAs.person(LEAD, () -> directory.recipients(List.of(named.get().id()),
+                        List.of())).get(0).email());
+                continue;
+            }
+            {
                 runAs.person(ADMINISTRATOR, () -> {
                     long person = administration.savePerson(null, email, "Signatory of " + o.name(),
                             "Chief Executive", o.id());
