@@ -6,7 +6,7 @@ create table leadership_group (
     name                  varchar(200)  not null,
     status                varchar(20)   not null,
     term_months           int           not null,
-    gaps                  text,
+    gaps                  varchar(4000),
     gaps_accepted_reason  varchar(1000),
     outcome_note          varchar(1000),
     created_by            bigint        not null,

@@ -38,7 +38,7 @@ create table agreement_section (
     id          bigint auto_increment primary key,
     version_id  bigint       not null,
     section_key varchar(40)  not null,
-    body        text         not null,
+    body        varchar(4000) not null,
     constraint uk_agreement_section unique (version_id, section_key),
     constraint fk_agreement_section_version foreign key (version_id) references agreement_version (id)
 );

@@ -848,6 +848,31 @@ class ServiceAccessTests {
                 leftOut(THURROCK_LEAD, () -> leadership.titles(Set.of(group)), m -> ((Map<?, ?>) m).isEmpty()),
                 refused(NOBODY, () -> leadership.titles(Set.of(group)))));
 
+        org.neighbourhoodportal.governance.AgreementService agreements =
+                context.getBean(org.neighbourhoodportal.governance.AgreementService.class);
+        long agreement = agreementFixture(agreements);
+        t.put("AgreementService.draftFormOptions()", signedIn(() -> agreements.draftFormOptions()));
+        t.put("AgreementService.draftForm()", signedIn(() -> agreements.draftForm()));
+        t.put("AgreementService.share(Map)", List.of(
+                allowed(LEAD, () -> assertSaved(agreements.share(agreementValues("Allowed")).isSaved())),
+                refused(MEMBER, () -> agreements.share(agreementValues("Refused")))));
+        t.put("AgreementService.list()", signedIn(() -> agreements.list()));
+        t.put("AgreementService.details(long)", List.of(allowed(LEAD, () -> agreements.details(agreement)),
+                allowed(MEMBER, () -> agreements.details(agreement)),
+                refused(THURROCK_LEAD, () -> agreements.details(agreement)),
+                refused(PPG_REP, () -> agreements.details(agreement))));
+        t.put("AgreementService.comparison(long,int,int)", List.of(
+                allowed(LEAD, () -> agreements.comparison(agreement, 1, 1)),
+                refused(THURROCK_LEAD, () -> agreements.comparison(agreement, 1, 1))));
+        t.put("AgreementService.download(long)", List.of(allowed(MEMBER, () -> agreements.download(agreement)),
+                refused(THURROCK_LEAD, () -> agreements.download(agreement))));
+        t.put("AgreementService.latestRound(long)", List.of(
+                allowed(LEAD, () -> assertThat(agreements.latestRound(agreement)).isPresent()),
+                refused(THURROCK_LEAD, () -> agreements.latestRound(agreement))));
+        t.put("AgreementService.titles(Set)", List.of(
+                allowed(LEAD, () -> assertContains(agreements.titles(Set.of(agreement)), agreement)),
+                leftOut(THURROCK_LEAD, () -> agreements.titles(Set.of(agreement)), m -> ((Map<?, ?>) m).isEmpty()),
+                refused(NOBODY, () -> agreements.titles(Set.of(agreement)))));
         }
         // --- consultation (issue 13) ---
         {
@@ -962,6 +987,34 @@ class ServiceAccessTests {
                 refused(NOBODY, () -> fundingBids.titles(Set.of(bid)))));
         }
         return t;
+    }
+
+    /** governance: one draft ToR of Harborough's, shared once and committed. */
+    private static Long agreementDraft;
+
+    private long agreementFixture(org.neighbourhoodportal.governance.AgreementService agreements) {
+        if (agreementDraft == null) {
+            agreementDraft = runAs.person(LEAD, () -> agreements.share(agreementValues("Access table ToR"))).recordId();
+        }
+        return agreementDraft;
+    }
+
+    private Map<String, Object> agreementValues(String title) {
+        LocalDate closesOn = LocalDate.now(context.getBean(java.time.Clock.class)).plusWeeks(2);
+        Map<String, Object> values = new HashMap<>();
+        values.put("teamId", Long.toString(fixture.harborough()));
+        values.put("kind", "TOR");
+        values.put("title", title);
+        for (String section : List.of("purpose", "status", "membership", "quorum", "decisions", "interests",
+                "review", "signatories")) {
+            values.put(section, "The " + section + " section.");
+        }
+        values.put("quorumMembers", 4L);
+        values.put("decisionMethod", "consensus");
+        values.put("conflictsRule", "declare-and-leave");
+        values.put("reviewOn", closesOn.plusYears(1));
+        values.put("closesOn", closesOn);
+        return values;
     }
 
     /** governance: one leadership group of Harborough's, formed once and committed. */

@@ -14,7 +14,6 @@ import java.io.ByteArrayInputStream;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -25,7 +24,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.neighbourhoodportal.directory.DirectoryAdministration;
 import org.neighbourhoodportal.directory.DirectoryService;
-import org.neighbourhoodportal.directory.OrganisationSummary;
 import org.neighbourhoodportal.directory.Role;
 import org.neighbourhoodportal.processes.AgreementProcess;
 import org.neighbourhoodportal.rounds.RoundService;
@@ -72,23 +70,14 @@ class AgreementTests {
         }
         harborough = Long.parseLong(runAs.person(LEAD, () -> agreements.draftFormOptions()
                 .get(AgreementService.TEAM_OPTIONS).get(0).value()));
-        signatories = new LinkedHashMap<>();
         vasl = runAs.person(MEMBER, () -> currentUser.require().organisationId());
         long icb = runAs.person(LEAD, () -> directory.team(harborough).icbId());
         runAs.person(ADMINISTRATOR, () -> {
             long person = administration.savePerson(null, LLR_ICB_MANAGER, "Sam Okafor", "Place Director", null);
             administration.grantRole(person, Role.ICB_MANAGER, icb);
         });
-        for (OrganisationSummary o : runAs.person(LEAD, () -> directory.memberOrganisations(harborough))) {
-            String email = "signatory." + o.id() + "@harborough.test";
-            runAs.person(ADMINISTRATOR, () -> {
-                long person = administration.savePerson(null, email, "Signatory of " + o.name(), "Chief Executive",
-                        o.id());
-                administration.grantRole(person, Role.MEMBER, harborough);
-                administration.nameSignatory(harborough, o.id(), person);
-            });
-            signatories.put(o.id(), email);
-        }
+        signatories = new GovernanceDriver(runAs, workflow, rounds, directory, administration)
+                .designateSignatories(harborough);
     }
 
     @Test
@@ -216,29 +205,8 @@ class AgreementTests {
         return outcome.recordId();
     }
 
-    static Map<String, Object> draft(String title, long teamId, LocalDate closesOn) {
-        Map<String, Object> values = new HashMap<>();
-        values.put("teamId", Long.toString(teamId));
-        values.put("kind", "TOR");
-        values.put("title", title);
-        values.put("purpose", "To improve the health and wellbeing of Harborough's people.");
-        values.put("status", "These terms of reference are not a contract.");
-        values.put("membership", "The member organisations of Harborough INT. Substitutes may attend.");
-        values.put("quorum", "Four members.");
-        values.put("decisions", "By consensus; escalated to the senior sponsor.");
-        values.put("interests", "Members declare interests at the start of each meeting.");
-        values.put("review", "Reviewed every year; varied by agreement of all members.");
-        values.put("signatories", "Each organisation signs through its authorised signatory.");
-        values.put("quorumMembers", 4L);
-        values.put("decisionMethod", "consensus");
-        values.put("conflictsRule", "declare-and-leave");
-        values.put("reviewOn", closesOn.plusYears(1));
-        values.put("closesOn", closesOn);
-        return values;
-    }
-
     private Map<String, Object> draft(String title) {
-        return draft(title, harborough, LocalDate.now(clock).plusWeeks(2));
+        return GovernanceDriver.draft(title, harborough, LocalDate.now(clock).plusWeeks(2), "");
     }
 
     private void comment(String person, long id, Map<String, Object> values) {

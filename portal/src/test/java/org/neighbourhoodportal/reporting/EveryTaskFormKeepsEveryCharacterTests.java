@@ -77,6 +77,11 @@ class EveryTaskFormKeepsEveryCharacterTests {
     @Autowired ManagementService management;
     @Autowired HistoryService history;
     @Autowired MovableClock clock;
+    @Autowired org.neighbourhoodportal.governance.LeadershipGroupService leadershipGroups;
+    @Autowired org.neighbourhoodportal.governance.LeadershipGroupTasks leadershipTasks;
+    @Autowired org.neighbourhoodportal.governance.AgreementService agreements;
+    @Autowired org.neighbourhoodportal.governance.AgreementTasks agreementTasks;
+    @Autowired org.neighbourhoodportal.directory.DirectoryAdministration administration;
 
     private final Set<String> formsCompleted = new TreeSet<>();
 
@@ -90,6 +95,7 @@ class EveryTaskFormKeepsEveryCharacterTests {
             throws IOException {
         long feedbackId = feedbackLoop();
         long proposalId = proposal();
+        governance();
         long reportId = highlightReport();
 
         assertThat(formsCompleted).as("every user task form of every model was filled in")
@@ -160,6 +166,57 @@ class EveryTaskFormKeepsEveryCharacterTests {
         assertThat(details.decision()).isEqualTo("Decision " + WORDS);
         assertThat(details.views()).hasSize(2).allSatisfy(v -> assertThat(v.comments()).isEqualTo("View " + WORDS));
         return id;
+    }
+
+    // --- governance (issue 12): the leadership group's and the ToR's task forms ---
+    private void governance() {
+        var driver = new org.neighbourhoodportal.governance.GovernanceDriver(runAs, workflow, rounds, directory,
+                administration);
+        String team = runAs.person(LEAD, () -> leadershipGroups.startFormOptions()
+                .get(org.neighbourhoodportal.governance.LeadershipGroupService.TEAM_OPTIONS).get(0).value());
+        Map<String, Object> seats = new HashMap<>(Map.of("teamId", team, "name", "Group " + WORDS,
+                "coreSeats", List.of("Mental health"), "sponsorSeat", "Sponsor " + WORDS, "termMonths", 24L,
+                "closesOn", LocalDate.now().plusWeeks(2)));
+        long group = runAs.person(LEAD, () -> leadershipGroups.start(seats)).recordId();
+        WorkItem nominate = driver.first(MEMBER, () -> leadershipTasks.yoursOn(group));
+        var options = runAs.person(MEMBER, () -> workflow.form(nominate.id())).options();
+        driver.complete(MEMBER, nominate, Map.of("seats", List.of(options.get("seats").get(1).value()),
+                "nomineeId", options.get("nominees").get(0).value(), "statement", "Why " + WORDS));
+        driver.closeRound(runAs.person(LEAD, () -> leadershipGroups.latestRound(group)).orElseThrow().id());
+        WorkItem gaps = driver.first(LEAD, () -> leadershipTasks.yoursOn(group));
+        driver.complete(LEAD, gaps, Map.of("nextStep", "accept-gaps", "reason", "Reason " + WORDS));
+        formsCompleted.add(gaps.formKey());
+        WorkItem confirm = driver.first(LEAD, () -> leadershipTasks.yoursOn(group));
+        List<?> all = (List<?>) runAs.person(LEAD, () -> workflow.form(confirm.id())).values().get("appointments");
+        driver.complete(LEAD, confirm, Map.of("appointments", all, "note", "Note " + WORDS));
+        formsCompleted.add(confirm.formKey());
+        var formed = runAs.person(LEAD, () -> leadershipGroups.details(group));
+        assertThat(formed.name()).isEqualTo("Group " + WORDS);
+        assertThat(formed.gapsAcceptedReason()).isEqualTo("Reason " + WORDS);
+
+        long teamId = Long.parseLong(team);
+        var signatories = driver.designateSignatories(teamId);
+        long agreement = runAs.person(LEAD, () -> agreements.share(org.neighbourhoodportal.governance
+                .GovernanceDriver.draft("ToR " + WORDS, teamId, LocalDate.now().plusWeeks(2), " " + WORDS)))
+                .recordId();
+        driver.closeRound(runAs.person(LEAD, () -> agreements.latestRound(agreement)).orElseThrow().id());
+        WorkItem revise = driver.first(LEAD, () -> agreementTasks.yoursOn(agreement));
+        Map<String, Object> revised = new HashMap<>(runAs.person(LEAD, () -> workflow.form(revise.id())).values());
+        revised.put("chair", "Chair " + WORDS);
+        revised.put("changeNote", "Change " + WORDS);
+        revised.put("nextStep", "sign-off");
+        revised.put("closesOn", LocalDate.now().plusWeeks(2));
+        driver.complete(LEAD, revise, revised);
+        formsCompleted.add(revise.formKey());
+        driver.closeRound(runAs.person(LEAD, () -> agreements.latestRound(agreement)).orElseThrow().id());
+        WorkItem missing = driver.first(LEAD, () -> agreementTasks.yoursOn(agreement));
+        driver.complete(LEAD, missing, Map.of("closesOn", LocalDate.now().plusWeeks(1)));
+        formsCompleted.add(missing.formKey());
+        var details = runAs.person(LEAD, () -> agreements.details(agreement));
+        assertThat(details.title()).isEqualTo("ToR " + WORDS);
+        assertThat(details.shown().sections()).filteredOn(sec -> sec.key().equals("chair")).singleElement()
+                .satisfies(sec -> assertThat(sec.body()).isEqualTo("Chair " + WORDS));
+        assertThat(signatories).isNotEmpty();
     }
 
     private long highlightReport() {

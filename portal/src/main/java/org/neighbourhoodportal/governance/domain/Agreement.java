@@ -21,13 +21,13 @@ public class Agreement {
     @Column(name = "team_id")
     private long teamId;
 
-    @Column(name = "kind")
+    @Column(name = "kind", length = 10)
     private String kind;
 
-    @Column(name = "title")
+    @Column(name = "title", length = 200)
     private String title;
 
-    @Column(name = "status")
+    @Column(name = "status", length = 20)
     private String status;
 
     @Column(name = "latest_version")
@@ -39,7 +39,7 @@ public class Agreement {
     @Column(name = "in_force_from")
     private LocalDate inForceFrom;
 
-    @Column(name = "close_reason")
+    @Column(name = "close_reason", length = 1000)
     private String closeReason;
 
     @Column(name = "created_by")

@@ -30,10 +30,10 @@ public class AgreementComment {
     @Column(name = "organisation_id")
     private long organisationId;
 
-    @Column(name = "section_key")
+    @Column(name = "section_key", length = 40)
     private String sectionKey;
 
-    @Column(name = "body")
+    @Column(name = "body", length = 4000)
     private String body;
 
     @Column(name = "objection")

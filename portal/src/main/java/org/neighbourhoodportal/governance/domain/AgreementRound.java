@@ -21,7 +21,7 @@ public class AgreementRound {
     @Column(name = "agreement_id")
     private long agreementId;
 
-    @Column(name = "purpose")
+    @Column(name = "purpose", length = 20)
     private String purpose;
 
     @Column(name = "version_number")
@@ -30,7 +30,7 @@ public class AgreementRound {
     @Column(name = "round_id")
     private long roundId;
 
-    @Column(name = "party_groups")
+    @Column(name = "party_groups", length = 2000)
     private String partyGroups;
 
     @Column(name = "closes_at")

@@ -14,6 +14,8 @@ import java.time.LocalDate;
 @Table(name = "agreement_section")
 public class AgreementSection {
 
+    public static final int BODY_LENGTH = 4000;
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
@@ -21,10 +23,10 @@ public class AgreementSection {
     @Column(name = "version_id")
     private long versionId;
 
-    @Column(name = "section_key")
+    @Column(name = "section_key", length = 40)
     private String sectionKey;
 
-    @Column(name = "body", columnDefinition = "text")
+    @Column(name = "body", length = AgreementSection.BODY_LENGTH)
     private String body;
 
     protected AgreementSection() {

@@ -30,10 +30,10 @@ public class AgreementSignature {
     @Column(name = "signer_id")
     private long signerId;
 
-    @Column(name = "signer_name")
+    @Column(name = "signer_name", length = 200)
     private String signerName;
 
-    @Column(name = "signer_role")
+    @Column(name = "signer_role", length = 200)
     private String signerRole;
 
     @Column(name = "signed_at")

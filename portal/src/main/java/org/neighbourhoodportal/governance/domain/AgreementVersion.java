@@ -27,19 +27,19 @@ public class AgreementVersion {
     @Column(name = "quorum_members")
     private int quorumMembers;
 
-    @Column(name = "quorum_seats")
+    @Column(name = "quorum_seats", length = 1000)
     private String quorumSeats;
 
-    @Column(name = "decision_method")
+    @Column(name = "decision_method", length = 30)
     private String decisionMethod;
 
-    @Column(name = "conflicts_rule")
+    @Column(name = "conflicts_rule", length = 30)
     private String conflictsRule;
 
     @Column(name = "review_on")
     private LocalDate reviewOn;
 
-    @Column(name = "change_note")
+    @Column(name = "change_note", length = 1000)
     private String changeNote;
 
     @Column(name = "created_by")

@@ -38,7 +38,7 @@ public class LeadershipGroup {
     @Column(name = "term_months", nullable = false)
     private int termMonths;
 
-    @Column(name = "gaps", columnDefinition = "text")
+    @Column(name = "gaps", length = 4000)
     private String gaps;
 
     @Column(name = "gaps_accepted_reason", length = REASON_LENGTH)

@@ -6,7 +6,7 @@ import org.neighbourhoodportal.ui.MenuEntry;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Governance in the menu: leadership groups for the INT's people and its ICB; forming one for its leads. */
+/** Governance in the menu: leadership groups and ToRs for the INT's people and its ICB; starting them for its leads. */
 @Configuration
 class GovernanceMenu {
 
@@ -14,6 +14,18 @@ class GovernanceMenu {
     MenuEntry leadershipGroupsMenuEntry() {
         return MenuEntry.of(340, "Leadership groups", "governance/groups", VaadinIcon.USERS,
                 me -> !me.teamsInView().isEmpty());
+    }
+
+    @Bean
+    MenuEntry agreementsMenuEntry() {
+        return MenuEntry.of(345, "Terms of reference", "governance/agreements", VaadinIcon.FILE_TEXT,
+                me -> !me.teamsInView().isEmpty());
+    }
+
+    @Bean
+    MenuEntry draftAgreementMenuEntry() {
+        return MenuEntry.of(620, "Draft terms of reference", "governance/agreements/new", VaadinIcon.EDIT,
+                AccessProfile::isLead);
     }
 
     @Bean
