@@ -65,6 +65,7 @@ class AccessibilityIT {
     private static final Set<String> SCREENSHOTS_OF = Set.of(LEAD, PPG_REP);
 
     @Autowired RunAs runAs;
+    @Autowired org.springframework.context.ApplicationContext context;
     @Autowired CurrentUser currentUser;
     @Autowired LoopDriver loop;
     @Autowired WorkflowService workflow;
@@ -285,6 +286,20 @@ class AccessibilityIT {
                 }
                 if (me.isIcbManager()) {
                     list.add("maturity/icb");
+                }
+            }
+            // --- consultation (issue 13): the list, each demo consultation's page, its results, the set-up form ---
+            if (!me.teamsInView().isEmpty() || me.isPpgRepresentative()) {
+                var consultations = context.getBean(org.neighbourhoodportal.consultation.ConsultationService.class);
+                list.add("consultations");
+                for (var c : consultations.list()) {
+                    list.add("consultations/" + c.id());
+                    if (consultations.details(c.id()).maySeeResults()) {
+                        list.add("consultations/" + c.id() + "/results");
+                    }
+                }
+                if (!consultations.teamsICanConsultFor().isEmpty()) {
+                    list.add("consultations/new");
                 }
             }
             return list;

@@ -172,6 +172,16 @@ class PageQueryBudgetTests extends ViewTest {
                 () -> lengthen(org.neighbourhoodportal.feedback.FeedbackTimelines.proposal(id), 20));
     }
 
+    // --- consultation (issue 13) ---
+    @Test
+    void a_consultation_page_runs_the_same_statements_however_long_its_timeline() {
+        long id = context.getBean(org.neighbourhoodportal.consultation.ConsultationDriver.class)
+                .launched("Budget: a consultation's growing timeline");
+        // 19 (measured): the record, its questions and invited, the round panel, documents and timeline, each fixed
+        assertConstant("consultation page, timeline of 1 then 21", 19, () -> page("consultations/" + id),
+                () -> lengthen(org.neighbourhoodportal.consultation.ConsultationTimelines.of(id), 20));
+    }
+
     /** Appends lines by a person and by a step, public and internal, as the features write them. */
     private void lengthen(org.neighbourhoodportal.timeline.TimelineRecord record, int lines) {
         new org.springframework.transaction.support.TransactionTemplate(transactions).executeWithoutResult(status -> {
