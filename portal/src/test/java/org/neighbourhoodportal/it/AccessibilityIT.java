@@ -74,6 +74,7 @@ class AccessibilityIT {
     @Autowired PriorityService priorityService;
     @Autowired HighlightReportService reports;
     @Autowired org.neighbourhoodportal.attachments.AttachmentService attachments;
+    @Autowired org.neighbourhoodportal.funding.FundingService funding; // funding bids
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {LEAD, MEMBER, PPG_REP, ICB_MANAGER, ADMINISTRATOR})
@@ -273,6 +274,14 @@ class AccessibilityIT {
             }
             if (me.isLead()) {
                 list.add("proposals/new");
+            }
+            // --- funding bids ---
+            if (!me.teamsInView().isEmpty()) {
+                list.add("funding");
+                funding.pipeline().stream().findFirst().ifPresent(b -> list.add("funding/" + b.id()));
+            }
+            if (me.isLead()) {
+                list.add("funding/new");
             }
             return list;
         });
