@@ -76,6 +76,7 @@ class AccessibilityIT {
     @Autowired HighlightReportService reports;
     @Autowired org.neighbourhoodportal.attachments.AttachmentService attachments;
     @Autowired org.neighbourhoodportal.maturity.MaturityService maturity;
+    @Autowired org.neighbourhoodportal.funding.FundingService funding; // funding bids
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {LEAD, MEMBER, PPG_REP, ICB_MANAGER, ADMINISTRATOR})
@@ -301,6 +302,14 @@ class AccessibilityIT {
                 if (!consultations.teamsICanConsultFor().isEmpty()) {
                     list.add("consultations/new");
                 }
+            }
+            // --- funding bids ---
+            if (!me.teamsInView().isEmpty()) {
+                list.add("funding");
+                funding.pipeline().stream().findFirst().ifPresent(b -> list.add("funding/" + b.id()));
+            }
+            if (me.isLead()) {
+                list.add("funding/new");
             }
             return list;
         });
