@@ -28,6 +28,7 @@ import org.neighbourhoodportal.workflow.WorkItem;
 import org.neighbourhoodportal.workflow.WorkflowService;
 import org.neighbourhoodportal.workplan.PriorityRow;
 import org.neighbourhoodportal.workplan.PriorityService;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -42,6 +43,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Component
 @Order(200)
+@ConditionalOnProperty(name = "portal.demo.enabled", havingValue = "true")
 class DemoFundingData implements DemoData {
 
     private static final String ILLUSTRATIVE = "Demo record drawn from Harborough INT's annual report; the amount "

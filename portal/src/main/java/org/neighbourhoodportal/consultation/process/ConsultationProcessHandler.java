@@ -1,5 +1,8 @@
 package org.neighbourhoodportal.consultation.process;
 
+import org.neighbourhoodportal.timeline.TimelineRecord;
+import java.util.Optional;
+import org.neighbourhoodportal.consultation.ConsultationTimelines;
 import static org.neighbourhoodportal.processes.ConsultationProcess.*;
 
 import java.util.Collection;
@@ -25,6 +28,12 @@ class ConsultationProcessHandler implements ProcessRecordHandler {
     @Override
     public String processKey() {
         return KEY;
+    }
+
+    /** The record's own timeline: the business key is the record's id. */
+    @Override
+    public Optional<TimelineRecord> timelineRecord(String businessKey) {
+        return Optional.of(ConsultationTimelines.of(Long.parseLong(businessKey)));
     }
 
     @Override

@@ -1,5 +1,8 @@
 package org.neighbourhoodportal.funding.process;
 
+import org.neighbourhoodportal.timeline.TimelineRecord;
+import java.util.Optional;
+import org.neighbourhoodportal.funding.FundingTimelines;
 import static org.neighbourhoodportal.processes.FundingBid.*;
 
 import java.time.LocalDate;
@@ -36,6 +39,12 @@ class FundingProcessHandler implements ProcessRecordHandler {
     @Override
     public String processKey() {
         return KEY;
+    }
+
+    /** The record's own timeline: the business key is the record's id. */
+    @Override
+    public Optional<TimelineRecord> timelineRecord(String businessKey) {
+        return Optional.of(FundingTimelines.bid(Long.parseLong(businessKey)));
     }
 
     @Override

@@ -1,5 +1,7 @@
 package org.neighbourhoodportal.governance.process;
 
+import org.neighbourhoodportal.timeline.TimelineRecord;
+import java.util.Optional;
 import static org.neighbourhoodportal.processes.AgreementProcess.*;
 
 import java.time.LocalDate;
@@ -29,6 +31,12 @@ class AgreementHandler implements ProcessRecordHandler {
     @Override
     public String processKey() {
         return KEY;
+    }
+
+    /** The record's own timeline: the business key is the record's id. */
+    @Override
+    public Optional<TimelineRecord> timelineRecord(String businessKey) {
+        return Optional.of(AgreementService.record(Long.parseLong(businessKey)));
     }
 
     @Override

@@ -1,5 +1,8 @@
 package org.neighbourhoodportal.governance.process;
 
+import org.neighbourhoodportal.timeline.TimelineRecord;
+import java.util.Optional;
+import org.neighbourhoodportal.governance.GovernanceTimelines;
 import static org.neighbourhoodportal.processes.LeadershipGroupFormation.*;
 
 import java.time.LocalDate;
@@ -33,6 +36,12 @@ class LeadershipGroupHandler implements ProcessRecordHandler {
     @Override
     public String processKey() {
         return KEY;
+    }
+
+    /** The record's own timeline: the business key is the record's id. */
+    @Override
+    public Optional<TimelineRecord> timelineRecord(String businessKey) {
+        return Optional.of(GovernanceTimelines.group(Long.parseLong(businessKey)));
     }
 
     @Override

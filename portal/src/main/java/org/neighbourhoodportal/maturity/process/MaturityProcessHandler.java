@@ -1,5 +1,8 @@
 package org.neighbourhoodportal.maturity.process;
 
+import org.neighbourhoodportal.timeline.TimelineRecord;
+import java.util.Optional;
+import org.neighbourhoodportal.maturity.MaturityTimelines;
 import static org.neighbourhoodportal.processes.MaturityAssessment.*;
 
 import java.util.Collection;
@@ -32,6 +35,12 @@ class MaturityProcessHandler implements ProcessRecordHandler {
     @Override
     public String processKey() {
         return KEY;
+    }
+
+    /** The record's own timeline: the business key is the record's id. */
+    @Override
+    public Optional<TimelineRecord> timelineRecord(String businessKey) {
+        return Optional.of(MaturityTimelines.assessment(Long.parseLong(businessKey)));
     }
 
     @Override
