@@ -92,7 +92,8 @@ public class AgreementRounds {
                         : "Read the draft " + label + " and comment section by section, or say your organisation "
                         + "has no objection.", closesAt,
                 organisations.stream().map(o -> new Party(PartyType.ORGANISATION, o.id(), o.name(),
-                        WorkGroups.organisationInTeam(agreement.getTeamId(), o.id()))).toList()));
+                        signing ? signatoryGroup(agreement.getTeamId(), o.id())
+                                : WorkGroups.organisationInTeam(agreement.getTeamId(), o.id()))).toList()));
         Map<String, Object> variables = round.processVariables();
         @SuppressWarnings("unchecked")
         List<String> groups = (List<String>) variables.get(ResponseRound.VAR_PARTY_GROUPS);
@@ -107,5 +108,13 @@ public class AgreementRounds {
 
     Instant now() {
         return clock.instant();
+    }
+
+    /**
+     * The sign-off task goes to the organisation's designated signatory alone (their own group in the team), so a
+     * signatory who leads the INT gets it too, and no other representative is offered a task they may not do.
+     */
+    private String signatoryGroup(long teamId, long organisationId) {
+        return WorkGroups.personInTeam(teamId, administration.signatoryOf(teamId, organisationId).orElseThrow().id());
     }
 }

@@ -26,7 +26,7 @@ class ProposalTaskPanel implements RecordPanelProvider {
 
     @Override
     public Optional<Component> panelFor(WorkItem task) {
-        return tasks.proposalOf(task).map(id -> new Div(new ProposalCard(proposals.details(id)),
+        return tasks.recordOf(task).map(id -> new Div(new ProposalCard(proposals.details(id)),
                 documents.forTask(ProposalAttachments.RECORD_TYPE, id, task.name())));
     }
 }
