@@ -30,6 +30,7 @@ import org.neighbourhoodportal.security.RunAs;
 import org.neighbourhoodportal.workflow.StartOutcome;
 import org.neighbourhoodportal.workflow.WorkItem;
 import org.neighbourhoodportal.workflow.WorkflowService;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
@@ -40,6 +41,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Order(500)
+@ConditionalOnProperty(name = "portal.demo.enabled", havingValue = "true")
 class DemoConsultationData implements DemoData {
 
     private final ConsultationService consultations;

@@ -17,6 +17,7 @@ import org.neighbourhoodportal.security.CurrentUser;
 import org.neighbourhoodportal.security.RunAs;
 import org.neighbourhoodportal.workflow.WorkItem;
 import org.neighbourhoodportal.workflow.WorkflowService;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
@@ -28,6 +29,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Order(1200)
+@ConditionalOnProperty(name = "portal.demo.enabled", havingValue = "true")
 class GovernanceDemoData implements DemoData {
 
     private static final String CORE = "Mental health";

@@ -64,8 +64,17 @@ class ConsultationTests {
         assertThat(runAs.person(LEAD, () -> consultations.details(id).status())).isEqualTo(ConsultationStatus.OPEN);
         assertThat(runAs.person(LEAD, () -> consultations.results(id).invited()))
                 .extracting(ConsultationResults.Invited::partyName).containsExactly(
-                        "Harborough District Council", "Market Harborough Medical Centre PPG", "SLMG PPG",
-                        "Voluntary Action South Leicestershire (VASL)");
+                        // every member organisation with someone to answer for it (the demo INT's sixteen, less
+                        // the ICB's own team, which has no representative), and both PPGs
+                        "Age UK Leicester Shire & Rutland", "ELR GP Federation",
+                        "Harborough Children's and Young People's Charity (HCYC)", "Harborough District Council",
+                        "Healthwatch Leicester and Leicestershire", "Home-Start South Leicestershire",
+                        "Leicestershire County Council – Adult Social Care",
+                        "Leicestershire County Council – Local Area Coordinators",
+                        "Leicestershire County Council – Public Health", "Leicestershire Fire & Rescue Service",
+                        "Leicestershire Partnership NHS Trust (LPT)", "Market Harborough Medical Centre",
+                        "Market Harborough Medical Centre PPG", "Royal Voluntary Service", "SLMG PPG",
+                        "South Leicestershire Medical Group (SLMG)", "Voluntary Action South Leicestershire (VASL)");
     }
 
     @Test
@@ -101,11 +110,14 @@ class ConsultationTests {
                 .containsExactlyInAnyOrder("Carers of people with dementia.",
                         "Transport to appointments in rural villages.");
         assertThat(results.bySector()).extracting(r -> r.sector() + " " + r.responded() + "/" + r.invited())
-                .containsExactly("Local authority 0/1", "Patient participation group 1/2",
-                        "Voluntary, community and social enterprise 1/1");
+                .containsExactly("Adult social care 0/1", "Community health 0/1", "Emergency services 0/1",
+                        "General practice 0/3", "Healthwatch 0/1", "Local authority 0/2",
+                        "Patient participation group 1/2", "Public health 0/1",
+                        "Voluntary, community and social enterprise 1/5");
         assertThat(results.invited()).filteredOn(i -> i.status() != ResponseStatus.SUBMITTED)
-                .extracting(ConsultationResults.Invited::partyName)
-                .containsExactly("Harborough District Council", "SLMG PPG");
+                .extracting(ConsultationResults.Invited::partyName).hasSize(15)
+                .contains("Harborough District Council", "SLMG PPG")
+                .doesNotContain("Voluntary Action South Leicestershire (VASL)", "Market Harborough Medical Centre PPG");
 
         // a respondent sees its own answers, not the others', and not the results
         ConsultationDetails asPpg = runAs.person(PPG_REP, () -> consultations.details(id));

@@ -48,6 +48,7 @@ class FundingBidTests {
     @Autowired DirectoryAdministration administration;
     @Autowired PriorityService priorities;
     @Autowired Clock clock;
+    @Autowired org.neighbourhoodportal.rounds.RoundService rounds;
     @Autowired org.neighbourhoodportal.security.CurrentUser currentUser;
 
     @Test
@@ -59,6 +60,7 @@ class FundingBidTests {
 
         answer(MEMBER, id, Map.of("interested", "yes", "role", "Host the post", "matchFunding", 5000L));
         answer(COUNCIL_MEMBER, id, Map.of("interested", "yes", "role", "Referrals"));
+        closeInterest(id);
 
         BidDetails weighed = runAs.person(LEAD, () -> funding.details(id));
         assertThat(weighed.stage()).isEqualTo(BidStage.GO_NO_GO);
@@ -130,6 +132,7 @@ class FundingBidTests {
         long id = log("Too soon", today.plusDays(5), today.plusDays(2));
         answer(MEMBER, id, Map.of("interested", "yes"));
         answer(COUNCIL_MEMBER, id, Map.of("interested", "no"));
+        closeInterest(id);
         BidDetails advised = runAs.person(LEAD, () -> funding.details(id));
         assertThat(advised.recommendation()).isEqualTo("no-go");
         assertThat(advised.recommendationReasons()).contains("Against: Fewer than two member organisations");
@@ -213,6 +216,7 @@ class FundingBidTests {
         long id = log(title, today.plusDays(70), today.plusDays(7));
         answer(MEMBER, id, Map.of("interested", "yes"));
         answer(COUNCIL_MEMBER, id, Map.of("interested", "yes"));
+        closeInterest(id);
         complete(LEAD, id, FundingBid.TASK_DECIDE_GO_NO_GO, Map.of("goAhead", "go"));
         complete(LEAD, id, FundingBid.TASK_NAME_LEAD_PARTNER, Map.of("leadOrganisationId", vaslId(),
                 "commitmentsDueOn", today.plusDays(14), "draftWorkingDays", 10L, "approvalWorkingDays", 5L));
@@ -278,5 +282,14 @@ class FundingBidTests {
         WorkItem task = taskOn(person, bidId, taskKey);
         TaskOutcome outcome = runAs.person(person, () -> workflow.complete(task.id(), values));
         assertThat(outcome.errors()).isEmpty();
+    }
+
+    /**
+     * The demo INT has sixteen member organisations, each with someone to answer; the tests hear from two and the
+     * lead closes the round of interest early, as a lead with enough answers would.
+     */
+    private void closeInterest(long id) {
+        runAs.person(LEAD, () -> rounds.closeEarly(
+                rounds.roundFor(FundingService.INTEREST_ROUND, id).orElseThrow().id(), "Enough answers to decide."));
     }
 }
