@@ -89,7 +89,8 @@ class FundingBidTests {
 
         BidDetails won = runAs.person(LEAD, () -> funding.details(id));
         assertThat(won.stage()).isEqualTo(BidStage.WON);
-        assertThat(won.partners()).extracting(BidDetails.Partner::commitment).containsOnly("committed");
+        assertThat(won.partners()).filteredOn(p -> Boolean.TRUE.equals(p.interested()))
+                .extracting(BidDetails.Partner::commitment).containsOnly("committed");
         assertThat(won.waitingOn()).isEmpty();
         PriorityDetails priority = runAs.person(LEAD, () -> priorities.priority(won.wonPriorityId()));
         assertThat(priority.priority().title()).isEqualTo("Admiral Nurse service");

@@ -36,8 +36,10 @@ class MaturityViewsTests extends ViewTest {
         Select<FrameworkVersion> framework = _get(Select.class, spec -> spec.withLabel("Framework"));
         framework.setValue(framework.getListDataView().getItems()
                 .filter(f -> f.code().equals("PCN_MATURITY") && f.version().equals("2019")).findFirst().orElseThrow());
-        for (ComboBox owner : _find(ComboBox.class)) {
-            owner.setValue(owner.getListDataView().getItem(0));
+        for (ComboBox owner : _find(ComboBox.class)) { // the lead owns every domain here
+            owner.setValue(owner.getListDataView().getItems()
+                    .filter(p -> ((org.neighbourhoodportal.directory.PersonOption) p).name().equals("Helen Carter"))
+                    .findFirst().orElseThrow());
         }
         _click(_get(Button.class, spec -> spec.withId("open-save")));
         String path = UI.getCurrent().getInternals().getActiveViewLocation().getPath();

@@ -20,22 +20,18 @@ class MenuTests extends ViewTest {
 
     @Test
     void each_person_sees_the_entries_of_what_they_use_in_a_stable_order() {
-        System.out.println("MENU LEAD " + menuOf(LEAD));
-        System.out.println("MENU MEMBER " + menuOf(MEMBER));
-        System.out.println("MENU PPG " + menuOf(PPG_REP));
-        System.out.println("MENU ICB " + menuOf(ICB_MANAGER));
-        System.out.println("MENU ADMIN " + menuOf(ADMINISTRATOR));
         assertThat(menuOf(LEAD)).containsExactly("Home", "My tasks", "Feedback from PPGs", "Proposals for PPGs",
                 "Consultations", "Leadership groups", "Terms of reference", "Work plan", "Highlight reports",
                 "Funding bids", "Maturity self-assessments", "Ask PPGs for a view", "Form a leadership group",
                 "Log a funding opportunity", "Draft terms of reference", "My teams", "My team");
         assertThat(menuOf(MEMBER)).containsExactly("Home", "My tasks", "Feedback from PPGs", "Proposals for PPGs",
-                "Work plan", "Highlight reports", "Maturity self-assessments", "My teams");
+                "Consultations", "Leadership groups", "Terms of reference", "Work plan", "Highlight reports",
+                "Funding bids", "Maturity self-assessments", "My teams");
         assertThat(menuOf(PPG_REP)).containsExactly("Home", "My tasks", "Send feedback", "Feedback from PPGs",
-                "Proposals for PPGs", "My teams");
+                "Proposals for PPGs", "Consultations", "My teams");
         assertThat(menuOf(ICB_MANAGER)).containsExactly("Home", "My tasks", "Feedback from PPGs",
-                "Proposals for PPGs", "Work plan", "Highlight reports", "Maturity self-assessments",
-                "INTs side by side", "My teams");
+                "Proposals for PPGs", "Consultations", "Leadership groups", "Terms of reference", "Work plan",
+                "Highlight reports", "Funding bids", "Maturity self-assessments", "INTs side by side", "My teams");
         assertThat(menuOf(ADMINISTRATOR)).containsExactly("Home", "My tasks", "Directory",
                 "Manage the directory", "Changes", "Invitations", "Personal data", "Work that failed", "E-mail outbox");
     }
