@@ -119,7 +119,13 @@ class StatedLimitsTests {
                     if (column != null && field.getType() == String.class) {
                         String where = table + "." + column.name();
                         assertThat(lengths).as(where).containsKey(where);
-                        assertThat(lengths.get(where)).as(where + " in the database").isEqualTo(column.length());
+                        if (column.columnDefinition().equalsIgnoreCase("text")) {
+                            // long text kept off the row (MariaDB's 64 KB row limit): at least the longest stated
+                            // limit (a form's 4,000 characters, of up to 4 bytes each), never cut below it
+                            assertThat(lengths.get(where)).as(where + " in the database").isGreaterThanOrEqualTo(16_000);
+                        } else {
+                            assertThat(lengths.get(where)).as(where + " in the database").isEqualTo(column.length());
+                        }
                         checked.add(where);
                     }
                 }

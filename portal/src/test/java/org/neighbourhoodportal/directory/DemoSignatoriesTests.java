@@ -26,14 +26,17 @@ class DemoSignatoriesTests {
     void every_harborough_member_organisation_has_a_signatory_who_represents_it() {
         long harborough = runAs.person(ADMINISTRATOR, () -> directory.allTeams()).stream()
                 .filter(t -> t.name().equals(HARBOROUGH)).findFirst().orElseThrow().id();
-        List<OrganisationSummary> members = runAs.person(MEMBER, () -> directory.memberOrganisations(harborough));
+        // other tests in this shared context add organisations of their own ("Budget organisation 1"); the demo's are
+        // the sixteen others
+        List<OrganisationSummary> members = runAs.person(MEMBER, () -> directory.memberOrganisations(harborough))
+                .stream().filter(o -> !o.name().startsWith("Budget organisation")).toList();
         assertThat(members).hasSize(16);
         runAs.person(MEMBER, () -> members.forEach(o -> assertThat(administration.signatoryOf(harborough, o.id()))
                 .as("signatory of " + o.name()).isPresent().get()
                 .satisfies(p -> assertThat(p.organisation()).isEqualTo(o.name()))));
         // the INT lead signs for her own organisation; everyone else who signs holds the member role
         runAs.person(ADMINISTRATOR, () -> assertThat(administration.memberOrganisations(harborough))
-                .filteredOn(m -> !m.name().startsWith("LLR ICB"))
+                .filteredOn(m -> !m.name().startsWith("LLR ICB") && !m.name().startsWith("Budget organisation"))
                 .allSatisfy(m -> assertThat(m.representatives()).extracting(PersonOption::id)
                         .contains(m.signatoryId())));
     }

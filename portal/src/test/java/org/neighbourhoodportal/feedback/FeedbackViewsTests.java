@@ -103,8 +103,9 @@ class FeedbackViewsTests extends ViewTest {
         ComboBox<?> organisation = field("referredOrganisationId", ComboBox.class);
         assertThat(organisation.getListDataView().getItems().map(o -> ((Option) o).label()))
                 .contains("Voluntary Action South Leicestershire (VASL)", "Harborough District Council")
-                .as("organisations with nobody in the portal to pick it up are not offered")
-                .doesNotContain("Royal Voluntary Service");
+                .as("organisations with nobody in the portal to pick it up are not offered (the ICB's team has "
+                        + "its INT lead, but no member representative)")
+                .doesNotContain("LLR ICB – Integration and Transformation");
     }
 
     @Test

@@ -120,7 +120,10 @@ class NotificationMailTests {
     @BeforeEach
     void emptyOutbox() throws Exception {
         clock.reset();
-        sender.sendDue(); // what the demo data's tasks wrote at start-up
+        // what the demo data's tasks and rounds wrote at start-up: more than one batch since the four workflows' demo
+        for (int batch = 0; batch < 100 && sender.sendDue() > 0; batch++) {
+            // send until nothing is due
+        }
         smtp.purgeEmailFromAllMailboxes();
     }
 
@@ -154,8 +157,10 @@ class NotificationMailTests {
         assertThat(councilTasks).anyMatch(task -> body.contains("https://portal.example.org/tasks/" + task + "\n"));
         assertThat(messagesTo(LEAD)).as("the lead has updated everything they own").isEmpty();
 
-        assertThat(runAs.person(COUNCIL_MEMBER, () -> notifications.latest(0, 20)))
-                .filteredOn(n -> n.kind() == NotificationKind.DEADLINE_REMINDER).singleElement()
+        // the demo's own notices to the council member are newer than this one (its clock is months back)
+        assertThat(runAs.person(COUNCIL_MEMBER, () -> notifications.latest(0, 500)))
+                .filteredOn(n -> n.kind() == NotificationKind.DEADLINE_REMINDER
+                        && councilTasks.stream().anyMatch(task -> n.route().equals("tasks/" + task))).singleElement()
                 .satisfies(n -> {
                     assertThat(n.read()).isFalse();
                     assertThat(councilTasks).anyMatch(task -> n.route().equals("tasks/" + task));

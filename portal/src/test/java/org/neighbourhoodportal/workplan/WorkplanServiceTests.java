@@ -43,6 +43,8 @@ class WorkplanServiceTests {
         assertThat(runAs.person(LEAD, () -> workplan.tagGroups(plan.id()))).extracting(TagGroup::name)
                 .containsExactly("Fuller Stocktake: what neighbourhood teams offer",
                         "Neighbourhood health: six core components", "PCN Maturity Matrix domains",
+                        "Four levels of integrated working",
+                        "Neighbourhood Health Framework: goals and minimum expectations (to verify)",
                         "Harborough INT objectives");
     }
 

@@ -2,47 +2,29 @@ package org.neighbourhoodportal.feedback.process;
 
 import static org.neighbourhoodportal.processes.PpgFeedbackProcess.*;
 
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import org.neighbourhoodportal.feedback.FeedbackRoute;
 import org.neighbourhoodportal.feedback.FeedbackService;
 import org.neighbourhoodportal.feedback.FeedbackTimelines;
 import org.neighbourhoodportal.forms.Option;
-import org.neighbourhoodportal.timeline.TimelineRecord;
-import org.neighbourhoodportal.workflow.ProcessRecordHandler;
-import org.neighbourhoodportal.workflow.RecordReference;
+import org.neighbourhoodportal.workflow.RecordProcessHandler;
 import org.neighbourhoodportal.workflow.WorkItem;
 import org.springframework.stereotype.Component;
 
 /** Saves what people enter at each step of the PPG feedback loop into the feedback record. */
 @Component
-class FeedbackProcessHandler implements ProcessRecordHandler {
+class FeedbackProcessHandler extends RecordProcessHandler {
 
     private final FeedbackService feedback;
     private final FeedbackSteps steps;
 
     FeedbackProcessHandler(FeedbackService feedback, FeedbackSteps steps) {
+        super(KEY, FeedbackTimelines::feedback, feedback::summaries, "Feedback: ", "feedback/");
         this.feedback = feedback;
         this.steps = steps;
-    }
-
-    @Override
-    public String processKey() {
-        return KEY;
-    }
-
-    @Override
-    public Map<String, RecordReference> describe(Collection<String> businessKeys) {
-        return ProcessRecordHandler.describeById(businessKeys, feedback::summaries, "Feedback: ", "feedback/");
-    }
-
-    @Override
-    public Optional<TimelineRecord> timelineRecord(String businessKey) {
-        return Optional.of(FeedbackTimelines.feedback(Long.parseLong(businessKey)));
     }
 
     @Override

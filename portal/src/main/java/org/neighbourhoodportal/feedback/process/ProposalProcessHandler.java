@@ -2,14 +2,10 @@ package org.neighbourhoodportal.feedback.process;
 
 import static org.neighbourhoodportal.processes.PpgProposalProcess.*;
 
-import java.util.Collection;
 import java.util.Map;
-import java.util.Optional;
 import org.neighbourhoodportal.feedback.FeedbackTimelines;
 import org.neighbourhoodportal.feedback.ProposalService;
-import org.neighbourhoodportal.timeline.TimelineRecord;
-import org.neighbourhoodportal.workflow.ProcessRecordHandler;
-import org.neighbourhoodportal.workflow.RecordReference;
+import org.neighbourhoodportal.workflow.RecordProcessHandler;
 import org.neighbourhoodportal.workflow.WorkItem;
 import org.springframework.stereotype.Component;
 
@@ -18,29 +14,13 @@ import org.springframework.stereotype.Component;
  * process calls ({@link ProposalRoundAnswers}).
  */
 @Component
-class ProposalProcessHandler implements ProcessRecordHandler {
+class ProposalProcessHandler extends RecordProcessHandler {
 
-    private final ProposalService proposals;
     private final ProposalSteps steps;
 
     ProposalProcessHandler(ProposalService proposals, ProposalSteps steps) {
-        this.proposals = proposals;
+        super(KEY, FeedbackTimelines::proposal, proposals::titles, "Proposal: ", "proposals/");
         this.steps = steps;
-    }
-
-    @Override
-    public String processKey() {
-        return KEY;
-    }
-
-    @Override
-    public Map<String, RecordReference> describe(Collection<String> businessKeys) {
-        return ProcessRecordHandler.describeById(businessKeys, proposals::titles, "Proposal: ", "proposals/");
-    }
-
-    @Override
-    public Optional<TimelineRecord> timelineRecord(String businessKey) {
-        return Optional.of(FeedbackTimelines.proposal(Long.parseLong(businessKey)));
     }
 
     @Override

@@ -1,20 +1,16 @@
 package org.neighbourhoodportal.funding.process;
 
-import org.neighbourhoodportal.timeline.TimelineRecord;
-import java.util.Optional;
 import org.neighbourhoodportal.funding.FundingTimelines;
 import static org.neighbourhoodportal.processes.FundingBid.*;
 
 import java.time.LocalDate;
 import java.util.Arrays;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.TaskService;
 import org.neighbourhoodportal.forms.Option;
 import org.neighbourhoodportal.funding.FundingService;
-import org.neighbourhoodportal.workflow.ProcessRecordHandler;
-import org.neighbourhoodportal.workflow.RecordReference;
+import org.neighbourhoodportal.workflow.RecordProcessHandler;
 import org.neighbourhoodportal.workflow.WorkItem;
 import org.springframework.stereotype.Component;
 
@@ -24,32 +20,17 @@ import org.springframework.stereotype.Component;
  * partner opens the commitment round and hands its variables to the process on the task being completed.
  */
 @Component
-class FundingProcessHandler implements ProcessRecordHandler {
+class FundingProcessHandler extends RecordProcessHandler {
 
     private final FundingService funding;
     private final FundingSteps steps;
     private final TaskService tasks;
 
     FundingProcessHandler(FundingService funding, FundingSteps steps, TaskService tasks) {
+        super(KEY, FundingTimelines::bid, funding::titles, "Funding bid: ", "funding/");
         this.funding = funding;
         this.steps = steps;
         this.tasks = tasks;
-    }
-
-    @Override
-    public String processKey() {
-        return KEY;
-    }
-
-    /** The record's own timeline: the business key is the record's id. */
-    @Override
-    public Optional<TimelineRecord> timelineRecord(String businessKey) {
-        return Optional.of(FundingTimelines.bid(Long.parseLong(businessKey)));
-    }
-
-    @Override
-    public Map<String, RecordReference> describe(Collection<String> businessKeys) {
-        return ProcessRecordHandler.describeById(businessKeys, funding::titles, "Funding bid: ", "funding/");
     }
 
     @Override

@@ -1,15 +1,11 @@
 package org.neighbourhoodportal.governance.process;
 
-import org.neighbourhoodportal.timeline.TimelineRecord;
-import java.util.Optional;
 import static org.neighbourhoodportal.processes.AgreementProcess.*;
 
 import java.time.LocalDate;
-import java.util.Collection;
 import java.util.Map;
 import org.neighbourhoodportal.governance.AgreementService;
-import org.neighbourhoodportal.workflow.ProcessRecordHandler;
-import org.neighbourhoodportal.workflow.RecordReference;
+import org.neighbourhoodportal.workflow.RecordProcessHandler;
 import org.neighbourhoodportal.workflow.WorkItem;
 import org.springframework.stereotype.Component;
 
@@ -18,30 +14,13 @@ import org.springframework.stereotype.Component;
  * through the rounds ({@link CommentRoundAnswers}, {@link SignatureRoundAnswers}).
  */
 @Component
-class AgreementHandler implements ProcessRecordHandler {
+class AgreementHandler extends RecordProcessHandler {
 
-    private final AgreementService agreements;
     private final AgreementSteps steps;
 
     AgreementHandler(AgreementService agreements, AgreementSteps steps) {
-        this.agreements = agreements;
+        super(KEY, AgreementService::record, agreements::titles, "", "governance/agreements/");
         this.steps = steps;
-    }
-
-    @Override
-    public String processKey() {
-        return KEY;
-    }
-
-    /** The record's own timeline: the business key is the record's id. */
-    @Override
-    public Optional<TimelineRecord> timelineRecord(String businessKey) {
-        return Optional.of(AgreementService.record(Long.parseLong(businessKey)));
-    }
-
-    @Override
-    public Map<String, RecordReference> describe(Collection<String> businessKeys) {
-        return ProcessRecordHandler.describeById(businessKeys, agreements::titles, "", "governance/agreements/");
     }
 
     @Override

@@ -1,18 +1,14 @@
 package org.neighbourhoodportal.governance.process;
 
-import org.neighbourhoodportal.timeline.TimelineRecord;
-import java.util.Optional;
 import org.neighbourhoodportal.governance.GovernanceTimelines;
 import static org.neighbourhoodportal.processes.LeadershipGroupFormation.*;
 
 import java.time.LocalDate;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import org.neighbourhoodportal.forms.Option;
 import org.neighbourhoodportal.governance.LeadershipGroupService;
-import org.neighbourhoodportal.workflow.ProcessRecordHandler;
-import org.neighbourhoodportal.workflow.RecordReference;
+import org.neighbourhoodportal.workflow.RecordProcessHandler;
 import org.neighbourhoodportal.workflow.WorkItem;
 import org.springframework.stereotype.Component;
 
@@ -21,33 +17,15 @@ import org.springframework.stereotype.Component;
  * organisations' nominations come through the round of answers ({@link NominationRoundAnswers}).
  */
 @Component
-class LeadershipGroupHandler implements ProcessRecordHandler {
+class LeadershipGroupHandler extends RecordProcessHandler {
 
     static final String NOMINATION_OPTIONS = "nominations";
 
-    private final LeadershipGroupService groups;
     private final LeadershipSteps steps;
 
     LeadershipGroupHandler(LeadershipGroupService groups, LeadershipSteps steps) {
-        this.groups = groups;
+        super(KEY, GovernanceTimelines::group, groups::titles, "Leadership group: ", "governance/groups/");
         this.steps = steps;
-    }
-
-    @Override
-    public String processKey() {
-        return KEY;
-    }
-
-    /** The record's own timeline: the business key is the record's id. */
-    @Override
-    public Optional<TimelineRecord> timelineRecord(String businessKey) {
-        return Optional.of(GovernanceTimelines.group(Long.parseLong(businessKey)));
-    }
-
-    @Override
-    public Map<String, RecordReference> describe(Collection<String> businessKeys) {
-        return ProcessRecordHandler.describeById(businessKeys, groups::titles, "Leadership group: ",
-                "governance/groups/");
     }
 
     @Override

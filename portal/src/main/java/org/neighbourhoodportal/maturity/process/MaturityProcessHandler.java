@@ -1,17 +1,13 @@
 package org.neighbourhoodportal.maturity.process;
 
-import org.neighbourhoodportal.timeline.TimelineRecord;
-import java.util.Optional;
 import org.neighbourhoodportal.maturity.MaturityTimelines;
 import static org.neighbourhoodportal.processes.MaturityAssessment.*;
 
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import org.neighbourhoodportal.forms.Option;
 import org.neighbourhoodportal.maturity.MaturityService;
-import org.neighbourhoodportal.workflow.ProcessRecordHandler;
-import org.neighbourhoodportal.workflow.RecordReference;
+import org.neighbourhoodportal.workflow.RecordProcessHandler;
 import org.neighbourhoodportal.workflow.WorkItem;
 import org.springframework.stereotype.Component;
 
@@ -20,7 +16,7 @@ import org.springframework.stereotype.Component;
  * owners' first answers come through the round of answers the process calls ({@link MaturityRoundAnswers}).
  */
 @Component
-class MaturityProcessHandler implements ProcessRecordHandler {
+class MaturityProcessHandler extends RecordProcessHandler {
 
     static final String OWNER_OPTIONS = "owners";
 
@@ -28,25 +24,9 @@ class MaturityProcessHandler implements ProcessRecordHandler {
     private final AssessmentSteps steps;
 
     MaturityProcessHandler(MaturityService maturity, AssessmentSteps steps) {
+        super(KEY, MaturityTimelines::assessment, maturity::titles, "Maturity self-assessment: ", "maturity/");
         this.maturity = maturity;
         this.steps = steps;
-    }
-
-    @Override
-    public String processKey() {
-        return KEY;
-    }
-
-    /** The record's own timeline: the business key is the record's id. */
-    @Override
-    public Optional<TimelineRecord> timelineRecord(String businessKey) {
-        return Optional.of(MaturityTimelines.assessment(Long.parseLong(businessKey)));
-    }
-
-    @Override
-    public Map<String, RecordReference> describe(Collection<String> businessKeys) {
-        return ProcessRecordHandler.describeById(businessKeys, maturity::titles, "Maturity self-assessment: ",
-                "maturity/");
     }
 
     @Override
