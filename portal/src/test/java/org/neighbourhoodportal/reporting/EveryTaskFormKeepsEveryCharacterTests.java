@@ -82,6 +82,13 @@ class EveryTaskFormKeepsEveryCharacterTests {
     @Autowired org.neighbourhoodportal.governance.AgreementService agreements;
     @Autowired org.neighbourhoodportal.governance.AgreementTasks agreementTasks;
     @Autowired org.neighbourhoodportal.directory.DirectoryAdministration administration;
+    @Autowired org.neighbourhoodportal.maturity.MaturityService maturity;
+    @Autowired org.neighbourhoodportal.maturity.MaturityTasks maturityTasks;
+    @Autowired org.neighbourhoodportal.consultation.ConsultationDriver consultationDriver;
+    @Autowired org.neighbourhoodportal.consultation.ConsultationService consultations;
+    @Autowired org.neighbourhoodportal.funding.FundingService funding;
+    @Autowired org.neighbourhoodportal.funding.FundingTasks fundingTasks;
+    @Autowired org.neighbourhoodportal.security.CurrentUser currentUser;
 
     private final Set<String> formsCompleted = new TreeSet<>();
 
@@ -96,6 +103,9 @@ class EveryTaskFormKeepsEveryCharacterTests {
         long feedbackId = feedbackLoop();
         long proposalId = proposal();
         governance();
+        maturityAssessment();
+        consultation();
+        fundingBid();
         long reportId = highlightReport();
 
         assertThat(formsCompleted).as("every user task form of every model was filled in")
@@ -217,6 +227,143 @@ class EveryTaskFormKeepsEveryCharacterTests {
         assertThat(details.shown().sections()).filteredOn(sec -> sec.key().equals("chair")).singleElement()
                 .satisfies(sec -> assertThat(sec.body()).isEqualTo("Chair " + WORDS));
         assertThat(signatories).isNotEmpty();
+    }
+
+    // --- maturity: the lead's moderation, the owner's answer to the lead's question, the ICB's review ---
+    private void maturityAssessment() {
+        long team = runAs.person(THURROCK_LEAD, () -> currentUser.require().ledTeams().iterator().next());
+        long tom = runAs.person(THURROCK_LEAD, () -> currentUser.require().personId());
+        var matrix = runAs.person(THURROCK_LEAD, () -> maturity.frameworks()).stream()
+                .filter(f -> f.code().equals(org.neighbourhoodportal.maturity.MaturityService.DEFAULT_FRAMEWORK)
+                        && f.version().equals("2019")).findFirst().orElseThrow();
+        Map<Long, Long> owners = new HashMap<>();
+        matrix.domains().forEach(d -> owners.put(d.id(), tom));
+        long id = runAs.person(THURROCK_LEAD, () -> maturity.open(new org.neighbourhoodportal.maturity.OpenRequest(
+                team, matrix.id(), "2026 👍 𝔘", LocalDate.now().plusWeeks(3), owners)));
+        long stage = matrix.stages().get(1).id();
+        long target = matrix.stages().get(2).id();
+        for (var d : matrix.domains()) {
+            runAs.person(THURROCK_LEAD, () -> maturity.recordDomain(id, d.id(),
+                    new org.neighbourhoodportal.maturity.DomainDraft(stage, target, "Evidence " + WORDS,
+                            "Support " + WORDS)));
+        }
+        completeTask(THURROCK_LEAD, () -> maturityTasks.yoursOn(id), Map.of("noteToLead", "Done " + WORDS), false);
+        completeTask(THURROCK_LEAD, () -> maturityTasks.yoursOn(id), Map.of("moderation", "send-back",
+                "returnTo", org.neighbourhoodportal.directory.WorkGroups.personInTeam(team, tom),
+                "question", "Question " + WORDS), true);
+        completeTask(THURROCK_LEAD, () -> maturityTasks.yoursOn(id), Map.of("reply", "Reply " + WORDS), true);
+        completeTask(THURROCK_LEAD, () -> maturityTasks.yoursOn(id), Map.of("moderation", "submit",
+                "answerToIcb", "Answer " + WORDS), true);
+        completeTask(org.neighbourhoodportal.directory.DemoDirectoryData.ICB_MANAGER,
+                () -> maturityTasks.yoursOn(id), Map.of("review", "accept", "comments", "Accepted " + WORDS), true);
+        var details = runAs.person(THURROCK_LEAD, () -> maturity.assessment(id));
+        assertThat(details.status()).isEqualTo(org.neighbourhoodportal.maturity.AssessmentStatus.PUBLISHED);
+        assertThat(details.period()).isEqualTo("2026 👍 𝔘");
+        assertThat(details.domains()).allSatisfy(d -> {
+            assertThat(d.evidence()).isEqualTo("Evidence " + WORDS);
+            assertThat(d.supportNeeded()).isEqualTo("Support " + WORDS);
+        });
+        assertThat(details.domains()).anySatisfy(d -> assertThat(d.leadQuestion()).isEqualTo("Question " + WORDS));
+    }
+
+    // --- consultation: the outcome coded and published, and one closed without responses ---
+    private void consultation() {
+        long id = consultationDriver.launched("Consultation " + WORDS);
+        consultationDriver.respond(MEMBER, id, "Agree", "Missing " + WORDS);
+        consultationDriver.closeAtTheDeadline(id);
+        long sent = consultationDriver.myResponse(MEMBER, id);
+        assertThat(runAs.person(LEAD, () -> consultations.addTheme(id, new org.neighbourhoodportal.consultation
+                .ThemeDraft("Theme " + WORDS, "Said " + WORDS, "Did " + WORDS, Set.of(sent)))).errors()).isEmpty();
+        WorkItem code = consultationDriver.task(LEAD, id);
+        assertThat(runAs.person(LEAD, () -> workflow.complete(code.id(), Map.of("outcomeSummary",
+                "Outcome " + WORDS))).errors()).isEmpty();
+        formsCompleted.add(code.formKey());
+        consultationDriver.runPublishing(id);
+        var published = runAs.person(LEAD, () -> consultations.details(id));
+        assertThat(published.outcome().summary()).isEqualTo("Outcome " + WORDS);
+        assertThat(published.outcome().themes()).singleElement()
+                .satisfies(t -> assertThat(t.intResponse()).isEqualTo("Did " + WORDS));
+
+        long silent = consultationDriver.launched("Silent " + WORDS);
+        consultationDriver.closeAtTheDeadline(silent);
+        WorkItem none = consultationDriver.task(LEAD, silent);
+        assertThat(runAs.person(LEAD, () -> workflow.complete(none.id(), Map.of("noResponsesNote",
+                "Nobody " + WORDS))).errors()).isEmpty();
+        formsCompleted.add(none.formKey());
+        assertThat(runAs.person(LEAD, () -> consultations.details(silent)).title()).isEqualTo("Silent " + WORDS);
+    }
+
+    // --- funding bid: go/no-go, lead partner, a withdrawal reviewed, drafted, approved, submitted, lost ---
+    private void fundingBid() {
+        long team = runAs.person(LEAD, () -> currentUser.require().ledTeams().iterator().next());
+        var organisations = runAs.person(LEAD, () -> administration.memberOrganisations(team));
+        runAs.person(LEAD, () -> {
+            for (var o : organisations) {
+                if (o.signatoryId() == null && !o.representatives().isEmpty()) {
+                    administration.nameSignatory(team, o.organisationId(), o.representatives().get(0).id());
+                }
+            }
+        });
+        String vasl = organisations.stream().filter(o -> o.name().startsWith("Voluntary Action")).findFirst()
+                .map(o -> Long.toString(o.organisationId())).orElseThrow();
+        LocalDate today = LocalDate.now();
+        Map<String, Object> log = new HashMap<>();
+        log.put("teamId", Long.toString(team));
+        log.put("title", "Bid " + WORDS);
+        log.put("funder", "Funder " + WORDS);
+        log.put("fund", "Fund " + WORDS);
+        log.put("amountSought", 40000L);
+        log.put("deadline", today.plusDays(70));
+        log.put("interestClosesOn", today.plusDays(7));
+        log.put("priorities", List.of(runAs.person(LEAD, () -> funding.logFormOptions()
+                .get(org.neighbourhoodportal.funding.FundingService.PRIORITY_OPTIONS)).get(0).value()));
+        StartOutcome logged = runAs.person(LEAD, () -> funding.logOpportunity(log));
+        assertThat(logged.errors()).isEmpty();
+        long id = logged.recordId();
+        String council = org.neighbourhoodportal.directory.DemoDirectoryData.COUNCIL_MEMBER;
+        completeTask(MEMBER, () -> fundingTasks.yoursOn(id), Map.of("interested", "yes", "role", "Role " + WORDS),
+                false);
+        completeTask(council, () -> fundingTasks.yoursOn(id), Map.of("interested", "yes"), false);
+        runAs.person(LEAD, () -> rounds.closeEarly(rounds.roundFor(
+                org.neighbourhoodportal.funding.FundingService.INTEREST_ROUND, id).orElseThrow().id(),
+                "Enough " + WORDS));
+        completeTask(LEAD, () -> fundingTasks.yoursOn(id), Map.of("goAhead", "go",
+                "overrideReason", "Override " + WORDS), true);
+        completeTask(LEAD, () -> fundingTasks.yoursOn(id), Map.of("leadOrganisationId", vasl,
+                "commitmentsDueOn", today.plusDays(14), "draftWorkingDays", 10L, "approvalWorkingDays", 5L), true);
+        completeTask(MEMBER, () -> fundingTasks.yoursOn(id), Map.of("commitment", "committed",
+                "committedStaff", "Staff " + WORDS), false);
+        completeTask(council, () -> fundingTasks.yoursOn(id), Map.of("commitment", "withdrawn",
+                "commitmentNotes", "Withdrawn " + WORDS), false);
+        completeTask(LEAD, () -> fundingTasks.yoursOn(id), Map.of("carryOn", "carry-on",
+                "stopReason", "Carry on " + WORDS), true);
+        completeTask(LEAD, () -> fundingTasks.yoursOn(id), Map.of("draftNote", "Draft " + WORDS), true);
+        completeTask(LEAD, () -> fundingTasks.yoursOn(id), Map.of("approval", "approved",
+                "approvalComments", "Approved " + WORDS), true);
+        completeTask(LEAD, () -> fundingTasks.yoursOn(id), Map.of("submittedOn", today,
+                "funderReference", "Ref " + WORDS, "submissionNote", "Submitted " + WORDS), true);
+        completeTask(LEAD, () -> fundingTasks.yoursOn(id), Map.of("outcome", "lost",
+                "feedback", "Feedback " + WORDS, "lessons", "Lessons " + WORDS), true);
+        var bid = runAs.person(LEAD, () -> funding.details(id));
+        assertThat(bid.stage()).isEqualTo(org.neighbourhoodportal.funding.BidStage.LOST);
+        assertThat(bid.title()).isEqualTo("Bid " + WORDS);
+        assertThat(bid.funderReference()).isEqualTo("Ref " + WORDS);
+        assertThat(bid.submissionNote()).isEqualTo("Submitted " + WORDS);
+        assertThat(bid.feedback()).isEqualTo("Feedback " + WORDS);
+        assertThat(bid.lessons()).isEqualTo("Lessons " + WORDS);
+        assertThat(bid.partners()).anySatisfy(p -> assertThat(p.commitmentNotes()).isEqualTo("Withdrawn " + WORDS));
+    }
+
+    /** Completes the person's first task from the list; a task of the workflow's own form is counted as filled. */
+    private void completeTask(String person, java.util.function.Supplier<List<WorkItem>> tasks,
+                              Map<String, Object> values, boolean ownForm) {
+        WorkItem task = runAs.person(person, tasks::get).stream().findFirst()
+                .orElseThrow(() -> new AssertionError(person + " has no task"));
+        assertThat(runAs.person(person, () -> workflow.complete(task.id(), values)).errors()).as(task.name())
+                .isEmpty();
+        if (ownForm) {
+            formsCompleted.add(task.formKey());
+        }
     }
 
     private long highlightReport() {
