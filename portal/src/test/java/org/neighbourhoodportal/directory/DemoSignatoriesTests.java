@@ -10,12 +10,15 @@ import org.junit.jupiter.api.Test;
 import org.neighbourhoodportal.security.RunAs;
 import org.neighbourhoodportal.support.PortalTest;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * The demo data names a designated signatory for every member organisation of Harborough INT, so the governance and
  * funding workflows have someone to route signing to; each works for the organisation and represents it there.
+ * Read on a context of its own: other tests switch people off and add organisations in the shared one.
  */
 @PortalTest
+@TestPropertySource(properties = "portal.test.context=demo-signatories")
 class DemoSignatoriesTests {
 
     @Autowired DirectoryAdministration administration;
