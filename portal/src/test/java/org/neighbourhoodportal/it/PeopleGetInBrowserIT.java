@@ -176,7 +176,7 @@ class PeopleGetInBrowserIT {
         Locator input = page.locator("#" + fieldId + " input");
         input.click();
         input.fill(label);
-        page.locator("vaadin-combo-box-item").filter(new Locator.FilterOptions().setHasText(label)).first().click();
+        page.locator("vaadin-combo-box-item:visible").filter(new Locator.FilterOptions().setHasText(label)).first().click();
         assertThat(input).hasValue(label);
     }
 }
