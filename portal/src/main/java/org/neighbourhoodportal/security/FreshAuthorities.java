@@ -12,6 +12,7 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -21,6 +22,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * only (the session keeps who signed in). The profile read here is the one {@link CurrentUser} keeps for the rest of
  * the request, so the services read no more. Someone taken out of the directory, or whose account an administrator
  * switched off, is signed out: their session ends on their next request and they are sent to the sign-in page.
+ *
+ * <p>Both ways in are treated alike: a password sign-in ({@link PortalUser}) and the organisation's account
+ * ({@link OrganisationUser}, which keeps its provider's tokens and stays an OIDC sign-in for the request).
  *
  * <p>Static files (the bundle, images, icons) are left alone: they show nothing that needs a role.
  */
@@ -46,7 +50,10 @@ class FreshAuthorities extends OncePerRequestFilter {
             throws ServletException, IOException {
         SecurityContext loaded = SecurityContextHolder.getContext();
         Authentication authentication = loaded.getAuthentication();
-        if (authentication == null || !(authentication.getPrincipal() instanceof PortalUser signedIn)) {
+        Object principal = authentication == null ? null : authentication.getPrincipal();
+        PortalUser signedIn = principal instanceof OrganisationUser withOrganisation ? withOrganisation.person()
+                : principal instanceof PortalUser withPassword ? withPassword : null;
+        if (signedIn == null) {
             chain.doFilter(request, response);
             return;
         }
@@ -69,9 +76,16 @@ class FreshAuthorities extends OncePerRequestFilter {
             return;
         }
         SecurityContext fresh = SecurityContextHolder.createEmptyContext();
-        if (now.isPresent()) {
-            PortalUser user = new PortalUser(signedIn.email(), signedIn.passwordHash(), signedIn.enabled(),
-                    now.get());
+        PortalUser user = new PortalUser(signedIn.email(), signedIn.passwordHash(), signedIn.enabled(), now.get());
+        if (principal instanceof OrganisationUser withOrganisation
+                && authentication instanceof OAuth2AuthenticationToken oidc) {
+            OrganisationUser fromProvider = new OrganisationUser(user, withOrganisation.getIdToken(),
+                    withOrganisation.getUserInfo());
+            OAuth2AuthenticationToken token = new OAuth2AuthenticationToken(fromProvider,
+                    fromProvider.getAuthorities(), oidc.getAuthorizedClientRegistrationId());
+            token.setDetails(authentication.getDetails());
+            fresh.setAuthentication(token);
+        } else {
             UsernamePasswordAuthenticationToken token =
                     UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
             token.setDetails(authentication.getDetails());

@@ -125,6 +125,58 @@ class RolesReadWhenTheyActTests {
         }
     }
 
+    @Test
+    void a_switched_off_person_signed_in_with_their_organisations_account_is_signed_out_on_their_next_request()
+            throws Exception {
+        long member = idOf(COUNCIL_MEMBER);
+        signInWithOrganisation(COUNCIL_MEMBER);
+        org.springframework.security.core.Authentication signedIn =
+                SecurityContextHolder.getContext().getAuthentication();
+        SecurityContextHolder.clearContext();
+        runAs.person(org.neighbourhoodportal.directory.DemoDirectoryData.ADMINISTRATOR,
+                () -> administration.deactivate(member));
+        try {
+            SecurityContextHolder.getContext().setAuthentication(signedIn);
+            MockHttpServletRequest request = new MockHttpServletRequest("GET", "/");
+            org.springframework.mock.web.MockHttpSession session = new org.springframework.mock.web.MockHttpSession();
+            request.setSession(session);
+            MockHttpServletResponse response = new MockHttpServletResponse();
+            boolean[] reached = new boolean[1];
+            RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(request));
+            new FreshAuthorities(currentUser, accounts).doFilter(request, response, (req, res) -> reached[0] = true);
+
+            assertThat(reached[0]).as("the request reaches the portal").isFalse();
+            assertThat(session.isInvalid()).as("the session has ended").isTrue();
+            assertThat(response.getRedirectedUrl()).isEqualTo("/login");
+        } finally {
+            SecurityContextHolder.clearContext();
+            RequestContextHolder.resetRequestAttributes();
+            runAs.person(org.neighbourhoodportal.directory.DemoDirectoryData.ADMINISTRATOR,
+                    () -> administration.reactivate(member));
+        }
+    }
+
+    @Test
+    void a_view_for_leads_refuses_someone_signed_in_with_their_organisations_account_removed_as_a_lead()
+            throws Exception {
+        Class<?> leadsOnly = Class.forName("org.neighbourhoodportal.feedback.ui.ShareProposalView");
+        PlanSummary harborough = runAs.person(LEAD, () -> workplan.plans().get(0));
+        long lead = directory.makeLead(COUNCIL_MEMBER, harborough.teamId());
+        try {
+            signInWithOrganisation(COUNCIL_MEMBER); // the session's authorities say INT lead
+            assertThat(mayOpen(leadsOnly)).isTrue();
+
+            directory.remove(lead);
+
+            assertThat(mayOpen(leadsOnly)).as("the next click, same session").isFalse();
+            assertThat(SecurityContextHolder.getContext().getAuthentication())
+                    .as("still signed in with the organisation's account")
+                    .isInstanceOf(OAuth2AuthenticationToken.class);
+        } finally {
+            directory.remove(lead);
+        }
+    }
+
     private long idOf(String email) {
         return runAs.person(email, () -> currentUser.require().personId());
     }

@@ -78,6 +78,10 @@ class DirectoryAdminView extends VerticalLayout implements BeforeEnterObserver {
         ppgs.addColumn(PpgRow::practiceName).setHeader("Practice");
         ppgs.addColumn(PpgRow::teamName).setHeader("INT");
         ppgs.addComponentColumn(p -> edit("Change " + p.name(), () -> ppgForm(p))).setHeader("");
+        icbs.setId("icbs");
+        teams.setId("teams");
+        organisations.setId("organisations");
+        ppgs.setId("ppgs");
         people.setId("people");
         people.addColumn(PersonRow::displayName).setHeader("Name").setAutoWidth(true);
         people.addColumn(PersonRow::email).setHeader("E-mail address");
@@ -327,9 +331,11 @@ class DirectoryAdminView extends VerticalLayout implements BeforeEnterObserver {
         showRoles[0].run();
         Select<Role> role = new Select<>();
         role.setLabel("Role");
+        role.setId("roles-role");
         role.setItems(Role.values());
         role.setItemLabelGenerator(Role::label);
         ComboBox<Scope> scope = new ComboBox<>("Where");
+        scope.setId("roles-scope");
         scope.setItemLabelGenerator(Scope::name);
         role.addValueChangeListener(e -> {
             scope.clear();
@@ -356,6 +362,7 @@ class DirectoryAdminView extends VerticalLayout implements BeforeEnterObserver {
             }
         });
         give.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        give.setId("roles-give");
         FlexLayout form = new FlexLayout(role, scope, give);
         form.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         form.setAlignItems(FlexLayout.Alignment.BASELINE);
