@@ -80,7 +80,9 @@ final class AgreementWordWriter {
         }
     }
 
+    /** A signature's row is kept whole on one page, so no organisation's name is split across a page break. */
     private static void cells(XWPFTableRow row, String... texts) {
+        row.setCantSplitRow(true);
         for (int i = 0; i < texts.length; i++) {
             row.getCell(i).getParagraphs().get(0).createRun().setText(texts[i]);
         }

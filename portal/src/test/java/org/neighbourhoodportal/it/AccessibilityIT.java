@@ -311,6 +311,19 @@ class AccessibilityIT {
             if (me.isLead()) {
                 list.add("funding/new");
             }
+            // --- governance (issue 12): leadership groups and ToRs, a group's and a ToR's page, starting each ---
+            if (!me.teamsInView().isEmpty()) {
+                var groups = context.getBean(org.neighbourhoodportal.governance.LeadershipGroupService.class);
+                var agreements = context.getBean(org.neighbourhoodportal.governance.AgreementService.class);
+                list.add("governance/groups");
+                groups.list().stream().findFirst().ifPresent(g -> list.add("governance/groups/" + g.id()));
+                list.add("governance/agreements");
+                agreements.list().forEach(a -> list.add("governance/agreements/" + a.id()));
+                if (me.isLead()) {
+                    list.add("governance/groups/new");
+                    list.add("governance/agreements/new");
+                }
+            }
             return list;
         });
     }

@@ -158,6 +158,9 @@ public class FormRenderer extends VerticalLayout {
             HasValue<?, Object> value = (HasValue<?, Object>) component;
             fields.put(field.key(), value);
             value.setRequiredIndicatorVisible(field.required());
+            if (field.required() && component instanceof CheckboxGroup<?> group) {
+                withoutAriaRequired(group);
+            }
             prefill(field, value, options, initialValue == null ? field.defaultValue() : initialValue);
         }
         if (component instanceof HasHelper helper && field.description() != null) {
@@ -176,6 +179,17 @@ public class FormRenderer extends VerticalLayout {
         return component;
     }
 
+    /**
+     * A required checkbox group marks itself {@code aria-required}, which its {@code group} role does not allow (axe's
+     * aria-allowed-attr, critical; vaadin/web-components#2931): take it off each time the group is shown. The
+     * indicator beside the label stays, and the server says "choose at least one" when none is ticked.
+     */
+    private static void withoutAriaRequired(CheckboxGroup<?> group) {
+        group.addAttachListener(e -> group.getElement().executeJs("const off = () => this.removeAttribute("
+                + "'aria-required'); off(); if (this.updateComplete) { this.updateComplete.then(off); }"
+                + " requestAnimationFrame(off);"));
+    }
+
     private static void prefill(FormField field, HasValue<?, Object> value, List<Option> options, Object initial) {
         if (initial == null) {
             return;
@@ -184,6 +198,14 @@ public class FormRenderer extends VerticalLayout {
             case SELECT, RADIO -> options.stream().filter(o -> o.value().equals(initial.toString())).findFirst()
                     .ifPresent(value::setValue);
             case CHECKBOX -> value.setValue(Boolean.TRUE.equals(initial));
+            // a checklist starts with the options whose values it is given (e.g. every nomination ticked)
+            case CHECKLIST -> {
+                if (initial instanceof java.util.Collection<?> chosen) {
+                    Set<String> keys = chosen.stream().map(String::valueOf).collect(Collectors.toSet());
+                    value.setValue(options.stream().filter(o -> keys.contains(o.value()))
+                            .collect(Collectors.toCollection(LinkedHashSet::new)));
+                }
+            }
             case TEXT, TEXTAREA -> value.setValue(initial.toString());
             case NUMBER -> value.setValue(field.isIntegral() ? ((Number) initial).intValue()
                     : initial instanceof BigDecimal decimal ? decimal : new BigDecimal(initial.toString()));
