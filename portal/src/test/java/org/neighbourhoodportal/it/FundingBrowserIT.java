@@ -133,6 +133,7 @@ class FundingBrowserIT {
         // --- go or no-go: the advice and its reasons beside the decision ---
         openMyTask(lead, id, "Decide go or no-go");
         assertThat(lead.locator("#bid-beside-task")).containsText("Advice: go ahead");
+        assertThat(lead.locator("#bid-beside-task")).containsText("For: 2 member organisations can take part.");
         browser.shot(lead, "funding-03-go-no-go.png");
         axe(lead, LEAD, "the go/no-go task");
         lead.locator("#field-goAhead").getByText("Go ahead with the bid").click();
