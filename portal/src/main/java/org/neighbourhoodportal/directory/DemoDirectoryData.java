@@ -44,6 +44,8 @@ public class DemoDirectoryData {
     public static final String PPG_REP = "ppg@harborough.demo";
     public static final String SECOND_PPG_REP = "ppg.slmg@harborough.demo";
     public static final String ICB_MANAGER = "icb@midandsouthessex.demo";
+    /** The ICB manager of Harborough's ICB (Leicester, Leicestershire and Rutland), who reads its INTs' records. */
+    public static final String LLR_ICB_MANAGER = "icb@llr.demo";
     public static final String THURROCK_LEAD = "lead@thurrock.demo";
     public static final String ADMINISTRATOR = "admin@portal.demo";
 
@@ -155,6 +157,8 @@ public class DemoDirectoryData {
         roles.save(RoleAssignment.ppgRepresentative(slmgRep, slmg));
         Person icbManager = person(ICB_MANAGER, "Grace Adeyemi", "Head of Neighbourhood Development", null, hash);
         roles.save(RoleAssignment.icbManager(icbManager, mse));
+        Person llrManager = person(LLR_ICB_MANAGER, "Dev Mistry", "Head of Place-Led Partnerships", null, hash);
+        roles.save(RoleAssignment.icbManager(llrManager, llr));
         Person thurrockLead = person(THURROCK_LEAD, "Tom Whitfield", "INT Manager", cvs, hash);
         roles.save(RoleAssignment.lead(thurrockLead, slh));
         Person admin = person(ADMINISTRATOR, "Portal Administrator", "Digital Services", null, hash);

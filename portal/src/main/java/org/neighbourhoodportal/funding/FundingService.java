@@ -107,7 +107,9 @@ public class FundingService {
         List<Option> priorityOptions = new ArrayList<>();
         for (TeamSummary team : teams) {
             for (PriorityRow p : priorities.prioritiesOfTeam(team.id())) {
-                priorityOptions.add(new Option(Long.toString(p.id()), team.name() + ": " + p.title()));
+                // the INT's name only when the caller leads more than one
+                priorityOptions.add(new Option(Long.toString(p.id()),
+                        teams.size() > 1 ? team.name() + ": " + p.title() : p.title()));
             }
         }
         return Map.of(TEAM_OPTIONS, teams.stream().map(t -> new Option(Long.toString(t.id()), t.name())).toList(),

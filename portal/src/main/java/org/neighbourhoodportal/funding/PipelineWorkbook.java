@@ -6,7 +6,10 @@ import java.util.List;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.VerticalAlignment;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
@@ -36,6 +39,7 @@ final class PipelineWorkbook {
             date.setDataFormat(book.createDataFormat().getFormat("d mmm yyyy"));
             CellStyle wrap = book.createCellStyle();
             wrap.setWrapText(true);
+            wrap.setVerticalAlignment(VerticalAlignment.TOP);
 
             Sheet sheet = book.createSheet(BIDS_SHEET);
             headers(sheet, BID_HEADERS, header, new int[] {22, 34, 24, 26, 20, 14, 14, 14, 30});
@@ -85,7 +89,10 @@ final class PipelineWorkbook {
             row.getCell(i).setCellStyle(style);
             sheet.setColumnWidth(i, widths[i] * 256);
         }
+        // printed on A4 landscape, one page wide, the headings repeated on every page
+        sheet.getPrintSetup().setPaperSize(PrintSetup.A4_PAPERSIZE);
         sheet.getPrintSetup().setLandscape(true);
+        sheet.setRepeatingRows(new CellRangeAddress(0, 0, 0, names.size() - 1));
         sheet.setFitToPage(true);
         sheet.getPrintSetup().setFitWidth((short) 1);
         sheet.getPrintSetup().setFitHeight((short) 0);

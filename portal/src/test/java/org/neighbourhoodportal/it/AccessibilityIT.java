@@ -307,6 +307,10 @@ class AccessibilityIT {
             if (!me.teamsInView().isEmpty()) {
                 list.add("funding");
                 funding.pipeline().stream().findFirst().ifPresent(b -> list.add("funding/" + b.id()));
+                // a lost bid tried again: the form starts from the old one
+                funding.pipeline().stream().filter(b -> b.stage() == org.neighbourhoodportal.funding.BidStage.LOST)
+                        .filter(b -> me.leads(b.teamId())).findFirst()
+                        .ifPresent(b -> list.add("funding/" + b.id() + "/reopen"));
             }
             if (me.isLead()) {
                 list.add("funding/new");
@@ -336,7 +340,7 @@ class AccessibilityIT {
         assertThat(page.locator("#main-content h2").first()).not().hasText("Not available");
     }
 
-    private static List<String> violations(Page page, String person, String address) {
+    static List<String> violations(Page page, String person, String address) {
         AxeResults results = new AxeBuilder(page).analyze();
         List<String> found = new ArrayList<>();
         for (Rule rule : results.getViolations()) {
