@@ -352,7 +352,7 @@ public class ConsultationService {
                         q.getQuestion(), q.getChoices(), q.isRequired())).toList(),
                 myResponses, outcome,
                 timeline.entries(ConsultationTimelines.of(consultationId), me.teamsInView().contains(c.getTeamId())),
-                policy.mayEdit(me, c), policy.isLead(me, c), policy.maySeeResults(me, c));
+                policy.mayEdit(me, c), policy.isLead(me, c), policy.maySeeResults(me, c), c.getConsultingOrgId());
     }
 
     /**

@@ -80,6 +80,12 @@ class ConsultationView extends RecordPage implements BeforeEnterObserver {
         setRecord(card);
         setWhereItIsNow(java.util.List.of(), c.status().label() + ".");
         java.util.List<Component> actions = new java.util.ArrayList<>();
+        if (c.status() == ConsultationStatus.DRAFT && c.mayEdit()) {
+            Button change = new Button("Change the set-up",
+                    e -> getUI().ifPresent(ui -> ui.navigate("consultations/" + id + "/edit")));
+            change.setId("edit-consultation");
+            actions.add(change);
+        }
         if (c.maySeeResults() && c.status() != ConsultationStatus.DRAFT) {
             Anchor results = new Anchor("consultations/" + id + "/results", "See every response and the results");
             results.setId("consultation-results-link");
