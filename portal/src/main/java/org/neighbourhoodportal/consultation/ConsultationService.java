@@ -297,7 +297,8 @@ public class ConsultationService {
                     Object[] n = counts.get(c.getId());
                     return new ConsultationRow(c.getId(), c.getTitle(), teamNames.get(c.getTeamId()), c.getStatus(),
                             c.getClosesOn(), n == null ? 0 : ((Number) n[1]).intValue(),
-                            n == null ? 0 : ((Number) n[2]).intValue());
+                            n == null ? 0 : ((Number) n[2]).intValue(), c.getClosedAt() == null ? null
+                            : c.getClosedAt().atZone(clock.getZone()).toLocalDate());
                 }).toList();
     }
 

@@ -244,9 +244,21 @@ class ConsultationBrowserIT {
         lead.navigate("/consultations/" + id);
         assertThat(lead.locator("#consultation-outcome")).containsText("You said, we did");
         views(lead, "10-published", violations);
+        // the lead links the outcome to the work plan priority it changed; the priority's page links back
+        lead.locator("#consultation-priority-choice input").click();
+        lead.locator("vaadin-multi-select-combo-box-item:visible").first().click();
+        lead.keyboard().press("Escape");
+        lead.locator("#link-priorities").click();
+        Locator changed = lead.locator("#consultation-priorities a").first();
+        assertThat(changed).isVisible();
+        views(lead, "11-priorities-linked", violations);
+        changed.click();
+        lead.waitForURL(Pattern.compile(".*/workplan/priority/\\d+$"));
+        assertThat(lead.locator("#priority-linked")).containsText(TITLE);
+        views(lead, "12-priority-page", violations);
         lead.navigate("/consultations/" + id + "/results");
         assertThat(lead.locator("#invited-grid")).isVisible();
-        views(lead, "11-results", violations);
+        views(lead, "13-results", violations);
 
         // the outcome reaches the respondents by e-mail, and not the organisation that did not respond
         outbox.sendEverythingDue();
@@ -301,7 +313,7 @@ class ConsultationBrowserIT {
         assertThat(respondent.locator("#consultation-outcome")).containsText("We did: The strategy now has a carers'");
         assertThat(respondent.locator("[id^=response-]").first()).containsText(MISSING);
         assertThat(respondent.locator("#consultation-results-link")).hasCount(0);
-        views(respondent, "12-respondent", violations);
+        views(respondent, "14-respondent", violations);
 
         // --- a member who did not respond sees only what is published ---
         Page other = browser.signIn(NON_RESPONDENT);
@@ -310,7 +322,7 @@ class ConsultationBrowserIT {
         assertThat(other.locator("#main-content")).not().containsText(MISSING);
         assertThat(other.locator("#main-content")).not().containsText("Housing: damp homes");
         assertThat(other.locator("#consultation-results-link")).hasCount(0);
-        views(other, "13-non-respondent", violations);
+        views(other, "15-non-respondent", violations);
         other.navigate("/consultations/" + id + "/results");
         other.waitForLoadState(LoadState.NETWORKIDLE);
         assertThat(other.locator("#main-content")).not().containsText(MISSING);
@@ -323,8 +335,9 @@ class ConsultationBrowserIT {
 
     private static void choose(Page page, String select, String label) {
         page.locator(select).click();
-        page.locator("vaadin-select-item:visible").filter(new Locator.FilterOptions().setHasText(label)).first()
-                .click();
+        page.locator("vaadin-select-item:visible").filter(new Locator.FilterOptions().setHasText(
+                Pattern.compile("^\\s*" + label + "\\s*$"))).click();
+        assertThat(page.locator("vaadin-select-overlay[opened]")).hasCount(0);
     }
 
     private static void date(Page page, String picker, LocalDate day) {
@@ -336,8 +349,9 @@ class ConsultationBrowserIT {
 
     private static void rank(Page page, Locator form, String place, String choice) {
         form.locator("vaadin-select:has(label:text-is('" + place + "'))").click();
-        page.locator("vaadin-select-item:visible").filter(new Locator.FilterOptions().setHasText(choice)).first()
-                .click();
+        page.locator("vaadin-select-item:visible").filter(new Locator.FilterOptions().setHasText(
+                Pattern.compile("^\\s*" + choice + "\\s*$"))).click();
+        assertThat(page.locator("vaadin-select-overlay[opened]")).hasCount(0);
     }
 
     /** From the consultation's page, the "Respond" task: confirm and send. */

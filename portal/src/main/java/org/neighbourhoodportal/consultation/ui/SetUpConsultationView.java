@@ -118,6 +118,9 @@ class SetUpConsultationView extends VerticalLayout implements BeforeEnterObserve
         audience.setItems(ConsultationAudience.values());
         audience.setItemLabelGenerator(ConsultationAudience::label);
         audience.setValue(ConsultationAudience.BOTH);
+        // the server's locale may be anyone's: dates are read and shown as in the UK (30/11/2026)
+        opensOn.setLocale(java.util.Locale.UK);
+        closesOn.setLocale(java.util.Locale.UK);
         opensOn.setValue(LocalDate.now(org.neighbourhoodportal.ui.Formats.zone()));
         closesOn.setValue(opensOn.getValue().plusWeeks(12));
         formative.setMaxLength(STATEMENT_LENGTH);

@@ -88,6 +88,7 @@ public class RoundPanel extends VerticalLayout {
         Div box = new Div();
         box.addClassName("round-actions");
         DatePicker day = new DatePicker("New last day for answers");
+        day.setLocale(java.util.Locale.UK); // as everywhere in the portal, whatever the server's locale
         day.setId("round-extend-day");
         day.setMin(LocalDate.ofInstant(round.closesAt(), Formats.zone()).plusDays(1));
         Button extend = new Button("Extend the deadline", e -> {
