@@ -234,12 +234,14 @@ class ConsultationBrowserIT {
                 "The council's housing team joins the prevention priority.", "Harborough District Council");
         assertThat(lead.locator("#consultation-outcome")).containsText("Carers");
         views(lead, "08-closed-themes", violations);
+        lead.navigate("/consultations/" + id);
+        lead.waitForLoadState(LoadState.NETWORKIDLE);
         lead.locator("#do-it-now").first().click();
         lead.waitForURL(Pattern.compile(".*/tasks/.*"));
         fill(lead.locator("#field-outcomeSummary textarea"), "Thank you: two changes to the strategy, below.");
         views(lead, "09-publish-task", violations);
         lead.locator("#submit-task").click();
-        lead.waitForURL(url -> !url.contains("/tasks/"));
+        submitted(lead);
         driver.runPublishing(id); // the asynchronous step, as the job executor would run it
         lead.navigate("/consultations/" + id);
         assertThat(lead.locator("#consultation-outcome")).containsText("You said, we did");
@@ -356,13 +358,21 @@ class ConsultationBrowserIT {
 
     /** From the consultation's page, the "Respond" task: confirm and send. */
     private static void send(Page page, long id) {
+        // the page was just redrawn by "Save the draft": a click on the old button would be lost
+        page.navigate("/consultations/" + id);
+        page.waitForLoadState(LoadState.NETWORKIDLE);
         page.locator("#do-it-now").first().click();
         page.waitForURL(Pattern.compile(".*/tasks/.*"));
         page.locator("#field-confirmResponse input").check();
         page.locator("#submit-task").click();
-        page.waitForURL(url -> !url.contains("/tasks/"));
+        submitted(page);
         page.navigate("/consultations/" + id);
         assertThat(page.locator("[id^=response-]").first()).containsText("Sent");
+    }
+
+    /** After a task is sent: the task page says "Done" (and offers a next step) or moves on. */
+    private static void submitted(Page page) {
+        page.waitForCondition(() -> !page.url().contains("/tasks/") || page.locator("#task-done").isVisible());
     }
 
     private static void theme(Page lead, String title, String said, String did, String raisedBy) {
