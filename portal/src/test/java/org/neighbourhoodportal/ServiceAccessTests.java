@@ -986,6 +986,20 @@ class ServiceAccessTests {
                 leftOut(THURROCK_LEAD, () -> fundingBids.titles(Set.of(bid)), m -> ((Map<?, ?>) m).isEmpty()),
                 refused(NOBODY, () -> fundingBids.titles(Set.of(bid)))));
         }
+        // --- consultation outcome linked to work plan priorities (issue 13) ---
+        {
+        var cprio = context.getBean(org.neighbourhoodportal.consultation.ConsultationPriorities.class);
+        var pf = context.getBean(org.neighbourhoodportal.consultation.ConsultationDriver.class).fixture();
+        t.put("ConsultationPriorities.options(long)", List.of(allowed(LEAD, () -> cprio.options(pf.closed())),
+                refused(MEMBER, () -> cprio.options(pf.closed())),
+                refused(THURROCK_LEAD, () -> cprio.options(pf.closed()))));
+        t.put("ConsultationPriorities.linked(long)", List.of(allowed(MEMBER, () -> cprio.linked(pf.closed())),
+                refused(THURROCK_LEAD, () -> cprio.linked(pf.closed()))));
+        t.put("ConsultationPriorities.link(long,Set)", List.of(
+                allowed(LEAD, () -> { cprio.link(pf.closed(), Set.of()); return null; }),
+                refused(MEMBER, () -> { cprio.link(pf.closed(), Set.of()); return null; }),
+                refused(THURROCK_LEAD, () -> { cprio.link(pf.closed(), Set.of()); return null; })));
+        }
         return t;
     }
 

@@ -9,13 +9,15 @@ import org.neighbourhoodportal.timeline.TimelineEntry;
 /**
  * One consultation as the caller may see it: the set-up, their own organisation's or PPG's responses, and the outcome
  * once published (the leads and the consulting organisation see the outcome while it is being written, too).
+ *
+ * @param consultingOrgId the member organisation consulting through the INT, or null when the INT consults
  */
 public record ConsultationDetails(long id, long teamId, String teamName, String consultedBy, String title,
                                   String summary, ConsultationAudience audience, LocalDate opensOn, LocalDate closesOn,
                                   String formativeStatement, String shortWindowReason, ConsultationStatus status,
                                   String createdBy, String approvedBy, List<QuestionView> questions,
                                   List<ResponseView> myResponses, Outcome outcome, List<TimelineEntry> timeline,
-                                  boolean mayEdit, boolean isLead, boolean maySeeResults) {
+                                  boolean mayEdit, boolean isLead, boolean maySeeResults, Long consultingOrgId) {
 
     public record QuestionView(long id, int number, QuestionKind kind, String question, List<String> choices,
                                boolean required) {

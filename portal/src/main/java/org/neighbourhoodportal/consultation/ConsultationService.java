@@ -297,7 +297,8 @@ public class ConsultationService {
                     Object[] n = counts.get(c.getId());
                     return new ConsultationRow(c.getId(), c.getTitle(), teamNames.get(c.getTeamId()), c.getStatus(),
                             c.getClosesOn(), n == null ? 0 : ((Number) n[1]).intValue(),
-                            n == null ? 0 : ((Number) n[2]).intValue());
+                            n == null ? 0 : ((Number) n[2]).intValue(), c.getClosedAt() == null ? null
+                            : c.getClosedAt().atZone(clock.getZone()).toLocalDate());
                 }).toList();
     }
 
@@ -352,7 +353,7 @@ public class ConsultationService {
                         q.getQuestion(), q.getChoices(), q.isRequired())).toList(),
                 myResponses, outcome,
                 timeline.entries(ConsultationTimelines.of(consultationId), me.teamsInView().contains(c.getTeamId())),
-                policy.mayEdit(me, c), policy.isLead(me, c), policy.maySeeResults(me, c));
+                policy.mayEdit(me, c), policy.isLead(me, c), policy.maySeeResults(me, c), c.getConsultingOrgId());
     }
 
     /**

@@ -53,11 +53,14 @@ public class PriorityService {
     private final FeedbackService feedback;
     private final PlanRecords records;
     private final Clock clock;
+    private final List<PriorityLinkSource> linkSources;
 
     PriorityService(WorkplanRepository plans, PriorityRepository priorities, PlanActionRepository actions,
                     PriorityUpdateRepository updates, RiskRepository risks, BacklogItemRepository backlog,
                     DirectoryService directory, CurrentUser currentUser, WorkplanPolicy policy,
-                    FeedbackService feedback, PlanRecords records, Clock clock) {
+                    FeedbackService feedback, PlanRecords records, Clock clock,
+                    List<PriorityLinkSource> linkSources) {
+        this.linkSources = List.copyOf(linkSources);
         this.plans = plans;
         this.priorities = priorities;
         this.actions = actions;
@@ -118,7 +121,9 @@ public class PriorityService {
         Map<Long, FeedbackProgress> progress = feedback.progress(routedHere.stream()
                 .filter(i -> BacklogService.FEEDBACK_SOURCE.equals(i.getSourceKind()) && i.getSourceId() != null)
                 .map(BacklogItem::getSourceId).toList());
-        List<LinkedRecord> linked = routedHere.stream().map(i -> linked(i, progress)).toList();
+        List<LinkedRecord> linked = new java.util.ArrayList<>(routedHere.stream().map(i -> linked(i, progress))
+                .toList());
+        linkSources.forEach(source -> linked.addAll(source.linkedTo(priorityId)));
         return new PriorityDetails(row, records.summary(plan), actionRows, updateRows, riskRows, linked,
                 me.leads(plan.getTeamId()), records.mayUpdate(me, plan, priority), records.timeline(priorityId));
     }

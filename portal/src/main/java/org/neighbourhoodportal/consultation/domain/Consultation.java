@@ -2,7 +2,10 @@ package org.neighbourhoodportal.consultation.domain;
 
 import static org.neighbourhoodportal.consultation.ConsultationLimits.*;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -13,6 +16,8 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.Set;
 import org.neighbourhoodportal.consultation.ConsultationAudience;
 import org.neighbourhoodportal.consultation.ConsultationStatus;
 
@@ -85,6 +90,21 @@ public class Consultation {
     @Version
     @Column(name = "version", nullable = false)
     private int version;
+
+    /** The work plan priorities its outcome changed. */
+    @ElementCollection
+    @CollectionTable(name = "consultation_priority", joinColumns = @JoinColumn(name = "consultation_id"))
+    @Column(name = "priority_id")
+    private Set<Long> priorityIds = new HashSet<>();
+
+    public Set<Long> getPriorityIds() {
+        return Set.copyOf(priorityIds);
+    }
+
+    public void linkPriorities(Set<Long> ids) {
+        priorityIds.clear();
+        priorityIds.addAll(ids);
+    }
 
     protected Consultation() {
     }

@@ -16,4 +16,8 @@ public interface ConsultationRepository extends JpaRepository<Consultation, Long
     List<Consultation> findVisible(Collection<Long> teamIds, Collection<Long> ppgIds);
 
     List<Consultation> findByIdIn(Collection<Long> ids);
+
+    /** Consultations whose outcome is linked to this work plan priority, newest closing date first. */
+    @Query("select c from Consultation c join c.priorityIds p where p = :priorityId order by c.closesOn desc, c.id desc")
+    List<Consultation> findLinkedToPriority(long priorityId);
 }

@@ -37,16 +37,23 @@ class ConsultationListView extends VerticalLayout {
         }
         Grid<ConsultationRow> grid = new Grid<>();
         grid.setId("consultation-grid");
-        grid.addColumn(ConsultationRow::title).setHeader("Consultation").setFlexGrow(3);
-        grid.addColumn(ConsultationRow::teamName).setHeader("Team").setAutoWidth(true);
-        grid.addColumn(r -> Formats.day(r.closesOn())).setHeader("Closes").setAutoWidth(true);
-        grid.addColumn(r -> r.responded() + " of " + r.invited()).setHeader("Responses").setAutoWidth(true);
-        grid.addColumn(r -> r.status().label()).setHeader("Status").setAutoWidth(true);
+        // the title gets the room: the other columns are short, the status wraps
+        grid.addColumn(ConsultationRow::title).setHeader("Consultation").setWidth("18rem").setFlexGrow(4);
+        grid.addColumn(ConsultationRow::teamName).setHeader("Team").setWidth("10rem").setFlexGrow(1);
+        grid.addColumn(ConsultationListView::closing).setHeader("Closing").setWidth("9rem").setFlexGrow(0);
+        grid.addColumn(r -> r.responded() + " of " + r.invited()).setHeader("Responses").setWidth("7rem")
+                .setFlexGrow(0);
+        grid.addColumn(r -> r.status().label()).setHeader("Status").setWidth("10rem").setFlexGrow(1);
         GridCards.onPhones(grid, r -> GridCards.card(r.title(), r.status().label() + " · " + r.teamName(),
-                "Closes " + Formats.day(r.closesOn()) + " · " + r.responded() + " of " + r.invited() + " responded"));
+                closing(r) + " · " + r.responded() + " of " + r.invited() + " responded"));
         grid.setItems(consultations.list());
         grid.setEmptyStateText("No consultations yet.");
         GridRows.openWith(grid, row -> getUI().ifPresent(ui -> ui.navigate("consultations/" + row.id())));
         add(grid);
+    }
+
+    /** "Closes 22 Feb 2027", or once closed (perhaps early) "Closed 30 Nov 2026". */
+    private static String closing(ConsultationRow r) {
+        return r.closedOn() != null ? "Closed " + Formats.day(r.closedOn()) : "Closes " + Formats.day(r.closesOn());
     }
 }

@@ -21,6 +21,11 @@ import org.neighbourhoodportal.attachments.ui.AttachmentPanels;
 import org.neighbourhoodportal.consultation.ConsultationAttachments;
 import org.neighbourhoodportal.consultation.ConsultationDetails;
 import org.neighbourhoodportal.consultation.ConsultationDocuments;
+import org.neighbourhoodportal.consultation.ConsultationPriorities;
+import org.neighbourhoodportal.consultation.ConsultationRefusedException;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.NotificationVariant;
 import org.neighbourhoodportal.consultation.ConsultationService;
 import org.neighbourhoodportal.consultation.ConsultationStatus;
 import org.neighbourhoodportal.consultation.ConsultationTasks;
@@ -48,10 +53,12 @@ class ConsultationView extends RecordPage implements BeforeEnterObserver {
     private final RoundService rounds;
     private final AttachmentPanels documents;
     private final ConsultationDocuments downloads;
+    private final ConsultationPriorities priorities;
 
     ConsultationView(ConsultationService consultations, ConsultationTasks tasks, RoundService rounds,
-                     AttachmentPanels documents, ConsultationDocuments downloads) {
+                     AttachmentPanels documents, ConsultationDocuments downloads, ConsultationPriorities priorities) {
         this.downloads = downloads;
+        this.priorities = priorities;
         this.consultations = consultations;
         this.tasks = tasks;
         this.rounds = rounds;
@@ -77,9 +84,18 @@ class ConsultationView extends RecordPage implements BeforeEnterObserver {
         if (c.outcome() != null) {
             card.add(outcome(c));
         }
+        if (c.status() != ConsultationStatus.DRAFT && c.status() != ConsultationStatus.OPEN) {
+            card.add(prioritiesChanged(id, c));
+        }
         setRecord(card);
         setWhereItIsNow(java.util.List.of(), c.status().label() + ".");
         java.util.List<Component> actions = new java.util.ArrayList<>();
+        if (c.status() == ConsultationStatus.DRAFT && c.mayEdit()) {
+            Button change = new Button("Change the set-up",
+                    e -> getUI().ifPresent(ui -> ui.navigate("consultations/" + id + "/edit")));
+            change.setId("edit-consultation");
+            actions.add(change);
+        }
         if (c.maySeeResults() && c.status() != ConsultationStatus.DRAFT) {
             Anchor results = new Anchor("consultations/" + id + "/results", "See every response and the results");
             results.setId("consultation-results-link");
@@ -128,6 +144,49 @@ class ConsultationView extends RecordPage implements BeforeEnterObserver {
         }
         card.add(questions);
         return card;
+    }
+
+    /** The work plan priorities the outcome changed, as links; the lead chooses them. */
+    private Component prioritiesChanged(long id, ConsultationDetails c) {
+        Div box = new Div();
+        box.setId("consultation-priorities");
+        box.add(new H4("Work plan priorities it changed"));
+        java.util.List<ConsultationPriorities.PriorityChoice> linked = priorities.linked(id);
+        if (linked.isEmpty()) {
+            box.add(new Paragraph(c.isLead() ? "None linked yet: choose below the priorities the outcome changed."
+                    : "None linked."));
+        }
+        UnorderedList list = new UnorderedList();
+        for (ConsultationPriorities.PriorityChoice p : linked) {
+            list.add(new ListItem(new Anchor(p.route(), p.title()), new Span(" (work plan " + p.plan() + ")")));
+        }
+        if (!linked.isEmpty()) {
+            box.add(list);
+        }
+        if (c.isLead()) {
+            MultiSelectComboBox<ConsultationPriorities.PriorityChoice> choose =
+                    new MultiSelectComboBox<>("Priorities the outcome changed");
+            choose.setId("consultation-priority-choice");
+            choose.setItems(priorities.options(id));
+            choose.setItemLabelGenerator(p -> p.title() + " (" + p.plan() + ")");
+            choose.setValue(new java.util.HashSet<>(linked));
+            choose.setWidthFull();
+            choose.setMaxWidth("44rem");
+            Button save = new Button("Save the links", e -> {
+                try {
+                    priorities.link(id, choose.getValue().stream().map(ConsultationPriorities.PriorityChoice::id)
+                            .collect(java.util.stream.Collectors.toSet()));
+                    Notification.show("Saved: each priority's page links to this consultation.");
+                    reload();
+                } catch (ConsultationRefusedException refused) {
+                    Notification.show(refused.getMessage(), 6000, Notification.Position.MIDDLE)
+                            .addThemeVariants(NotificationVariant.LUMO_ERROR);
+                }
+            });
+            save.setId("link-priorities");
+            box.add(choose, save);
+        }
+        return box;
     }
 
     private Component checks(long id, ConsultationDetails c) {

@@ -69,6 +69,10 @@ class ThemesPanel extends VerticalLayout {
             }
         });
         add.setId("add-theme");
+        title.setId("theme-title");
+        said.setId("theme-said");
+        response.setId("theme-response");
+        raisedBy.setId("theme-raised-by");
         add(title, said, response, raisedBy, problems, add);
     }
 }

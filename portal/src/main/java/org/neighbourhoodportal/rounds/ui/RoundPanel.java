@@ -88,6 +88,7 @@ public class RoundPanel extends VerticalLayout {
         Div box = new Div();
         box.addClassName("round-actions");
         DatePicker day = new DatePicker("New last day for answers");
+        day.setLocale(java.util.Locale.UK); // as everywhere in the portal, whatever the server's locale
         day.setId("round-extend-day");
         day.setMin(LocalDate.ofInstant(round.closesAt(), Formats.zone()).plusDays(1));
         Button extend = new Button("Extend the deadline", e -> {
@@ -108,8 +109,13 @@ public class RoundPanel extends VerticalLayout {
         reason.setWidthFull();
         reason.setMaxWidth("44rem");
         CharacterLimit.apply(reason, RoundService.REASON_LENGTH);
-        Button close = new Button("Close the round early", e -> act(() -> rounds.closeEarly(roundId,
-                reason.getValue()), "Round closed; everyone asked has been told."));
+        // the record moves on when its round closes (the next step, new panels): the whole page is drawn again
+        Button close = new Button("Close the round early", e -> {
+            if (act(() -> rounds.closeEarly(roundId, reason.getValue()),
+                    "Round closed; everyone asked has been told.")) {
+                getUI().ifPresent(ui -> ui.refreshCurrentRoute(false));
+            }
+        });
         close.setId("round-close");
         close.addThemeVariants(ButtonVariant.LUMO_ERROR);
         box.add(extendRow, reason, close);
@@ -126,14 +132,16 @@ public class RoundPanel extends VerticalLayout {
     }
 
     /** Refusals in the service's own words stay here, with what was typed; anything else goes to the error handler. */
-    private void act(Runnable action, String done) {
+    private boolean act(Runnable action, String done) {
         try {
             action.run();
             Notification.show(done, 4000, Notification.Position.BOTTOM_START);
             show(rounds.round(roundId));
+            return true;
         } catch (IllegalArgumentException | RoundClosedException e) {
             Notification.show(e.getMessage(), 6000, Notification.Position.MIDDLE)
                     .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            return false;
         }
     }
 }

@@ -15,8 +15,8 @@ class PriorityLinks extends PrioritySection {
         Div list = new Div();
         list.setId("priority-linked");
         if (linked.isEmpty()) {
-            list.add(new Paragraph("Nothing is linked yet. PPG feedback the INT routes into this priority appears "
-                    + "here."));
+            list.add(new Paragraph("Nothing is linked yet. PPG feedback the INT routes into this priority, and "
+                    + "consultations whose outcome changed it, appear here."));
         }
         for (LinkedRecord record : linked) {
             Div line = new Div();
