@@ -298,7 +298,8 @@ class MaturityBrowserIT {
     private static void stage(Page page, String id, String label) {
         page.locator("#" + id).click();
         // the pattern runs as a JavaScript regular expression: Pattern.quote's \\Q…\\E would not match
-        page.locator("vaadin-select-item:visible").filter(new Locator.FilterOptions()
+        // not the copy of the chosen item shown inside the other select ("value-…")
+        page.locator("vaadin-select-item:visible:not([id^=value-])").filter(new Locator.FilterOptions()
                 .setHasText(Pattern.compile("^\\s*" + label + "\\s*$"))).first().click();
     }
 
