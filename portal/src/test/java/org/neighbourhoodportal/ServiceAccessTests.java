@@ -1000,6 +1000,27 @@ class ServiceAccessTests {
                 refused(MEMBER, () -> { cprio.link(pf.closed(), Set.of()); return null; }),
                 refused(THURROCK_LEAD, () -> { cprio.link(pf.closed(), Set.of()); return null; })));
         }
+        {
+        // --- INT profiles (issue 11): the lead writes, members and the ICB's managers read ---
+        org.neighbourhoodportal.maturity.IntProfileService profiles =
+                context.getBean(org.neighbourhoodportal.maturity.IntProfileService.class);
+        org.neighbourhoodportal.maturity.MaturityFixture mp =
+                org.neighbourhoodportal.maturity.MaturityFixture.of(context);
+        t.put("IntProfileService.profile(long)", List.of(allowed(MEMBER, () -> profiles.profile(mp.harboroughTeam())),
+                allowed(ICB_MANAGER, () -> profiles.profile(mp.thurrockTeam())),
+                refused(ICB_MANAGER, () -> profiles.profile(mp.harboroughTeam())),
+                refused(THURROCK_LEAD, () -> profiles.profile(mp.harboroughTeam())),
+                refused(PPG_REP, () -> profiles.profile(mp.harboroughTeam()))));
+        t.put("IntProfileService.icbProfiles(long)", List.of(allowed(ICB_MANAGER, () -> profiles.icbProfiles(mp.icb())),
+                refused(THURROCK_LEAD, () -> profiles.icbProfiles(mp.icb())),
+                refused(LEAD, () -> profiles.icbProfiles(mp.icb()))));
+        t.put("IntProfileService.save(long,String,String,String,String)", List.of(
+                allowed(THURROCK_LEAD, () -> { profiles.save(mp.thurrockTeam(), "Scope", "Roles", "Location",
+                        "Governance"); return null; }),
+                refused(MEMBER, () -> { profiles.save(mp.harboroughTeam(), "s", "r", "l", "g"); return null; }),
+                refused(ICB_MANAGER, () -> { profiles.save(mp.thurrockTeam(), "s", "r", "l", "g"); return null; }),
+                refused(THURROCK_LEAD, () -> { profiles.save(mp.harboroughTeam(), "s", "r", "l", "g"); return null; })));
+        }
         return t;
     }
 

@@ -109,7 +109,60 @@ class DemoMaturityData implements DemoData {
                             "RESOURCES", row("STEP_1", "STEP_2", "Bid-writing support after the unsuccessful Green Social Prescribing bid.", "Joint bids with the district council."),
                             "PEOPLE", row("STEP_2", "STEP_3", null, "Feedback both ways with two PPGs through the portal."))));
 
+    /**
+     * Each INT's own account of its model on the City & Hackney review's four aspects (seed 003): scope, roles and
+     * sectors, location, management and governance. Harborough from seed 000 (a monthly multi-organisational forum
+     * since 2017); Thurrock's from seed 001 (four INTs on PCN footprints, SLH first, a steering group and a working
+     * group, weekly meetings in SLH), the other three told apart as believable early-stage variants.
+     */
+    private static final Map<String, String[]> PROFILES = Map.of(
+            HARBOROUGH, new String[] {
+                    "Open: the whole Harborough District population, with five objectives (health and wellbeing at "
+                            + "home; independence and prevention; working smarter; gaps and overlaps; loneliness and "
+                            + "isolation in everything we do). Themed work on the Armed Forces community, mental "
+                            + "health, and children and young people.",
+                    "Primary care (PCNs, GPs, social prescribing link workers, health coaches, PPGs); LPT community "
+                            + "nursing, therapy and mental health; county council adult social care, public health "
+                            + "and local area coordinators; the district council; VASL, Royal Voluntary Service, "
+                            + "Home-Start, HCYC; Age UK and Healthwatch invited; Fire and Rescue.",
+                    "Mostly virtual: the monthly forum meets online, with themed meetings in person in Market "
+                            + "Harborough and Lutterworth; no shared premises.",
+                    "A multi-organisational forum since 2017 (first as a Locality Integrated Leadership Team), "
+                            + "coordinated by the ICB's integration and transformation manager; each organisation "
+                            + "keeps its own line management; the forum agrees a yearly work plan."},
+            "Thurrock INT 4", new String[] {
+                    "Defined criteria first: high intensity users, then nutrition, isolation and weight management, "
+                            + "chosen with residents and partners.",
+                    "General practice and PCN roles (ARRS, social prescribers), community nursing, mental health "
+                            + "(EPUT), adult social care, Thurrock CVS and local VCSE groups; others join for a case.",
+                    "A weekly meeting, in person at the Stanford-le-Hope community hub once a month and online in "
+                            + "between.",
+                    "The first Thurrock INT: an INT manager hosted by Thurrock CVS, reporting to the Thurrock INT "
+                            + "Steering Group; each organisation manages its own staff."},
+            "Thurrock INT 1", new String[] {
+                    "Defined criteria: people living with frailty and high intensity users across the PCN's practices.",
+                    "PCN clinical director and practices, community nursing (NELFT), adult social care, two shared "
+                            + "social prescribers; Healthwatch Thurrock invited.",
+                    "A monthly multidisciplinary meeting online; case reviews at Purfleet practice.",
+                    "A steering group of the PCN, the council and EPUT under the Thurrock INT Steering Group; no "
+                            + "host organisation yet."},
+            "Thurrock INT 2", new String[] {
+                    "Preventative work: weight management and nutrition, from shared practice data.",
+                    "Grays PCN practices, a shared care coordinator, adult social care, community nursing; residents "
+                            + "co-design the nutrition sessions.",
+                    "Online meetings; nutrition sessions in community venues in Grays.",
+                    "Hosted by Grays PCN; a monthly INT board with partners reporting to the Thurrock INT Steering "
+                            + "Group."},
+            "Thurrock INT 3", new String[] {
+                    "Open: any resident the team is worried about, with a focus on isolation.",
+                    "Tilbury and Chadwell PCN, community nursing, mental health, social prescribing with Thurrock "
+                            + "CVS, long-standing community groups in Tilbury, and a residents' panel with Healthwatch.",
+                    "A weekly huddle online; community groups' own venues for residents' sessions.",
+                    "A monthly steering group led by the PCN clinical director, reporting to the Thurrock INT "
+                            + "Steering Group."});
+
     private final AssessmentRepository assessments;
+    private final org.neighbourhoodportal.maturity.domain.IntProfileRepository profiles;
     private final DomainEntryRepository entries;
     private final MaturityFrameworkRepository frameworks;
     private final MaturityDomainRepository domains;
@@ -122,7 +175,9 @@ class DemoMaturityData implements DemoData {
     DemoMaturityData(AssessmentRepository assessments, DomainEntryRepository entries,
                      MaturityFrameworkRepository frameworks, MaturityDomainRepository domains,
                      MaturityStageRepository stages, DirectoryService directory, CurrentUser currentUser,
-                     Timeline timeline, Clock clock) {
+                     Timeline timeline, Clock clock,
+                     org.neighbourhoodportal.maturity.domain.IntProfileRepository profiles) {
+        this.profiles = profiles;
         this.assessments = assessments;
         this.entries = entries;
         this.frameworks = frameworks;
@@ -151,6 +206,14 @@ class DemoMaturityData implements DemoData {
                 .collect(Collectors.toMap(MaturityStage::getCode, Function.identity()));
         List<TeamSummary> teams = directory.allTeams();
         int year = LocalDate.now(clock).getYear();
+        PROFILES.forEach((teamPrefix, aspects) -> {
+            TeamSummary team = teams.stream().filter(t -> t.name().startsWith(teamPrefix)).findFirst()
+                    .orElseThrow(() -> new IllegalStateException("No demo team " + teamPrefix));
+            org.neighbourhoodportal.maturity.domain.IntProfile profile =
+                    new org.neighbourhoodportal.maturity.domain.IntProfile(team.id());
+            profile.update(aspects[0], aspects[1], aspects[2], aspects[3], tom.personId(), clock.instant());
+            profiles.save(profile);
+        });
         DEMO.forEach((teamPrefix, periods) -> {
             TeamSummary team = teams.stream().filter(t -> t.name().startsWith(teamPrefix)).findFirst()
                     .orElseThrow(() -> new IllegalStateException("No demo team " + teamPrefix));

@@ -288,6 +288,9 @@ class AccessibilityIT {
                 if (me.isIcbManager()) {
                     list.add("maturity/icb");
                 }
+                // the INT's profile (issue 11): its own people and its ICB's managers
+                java.util.stream.Stream.of(me.ledTeams(), me.memberTeams(), me.icbTeams()).flatMap(Set::stream)
+                        .findFirst().ifPresent(t -> list.add("maturity/team/" + t + "/profile"));
             }
             // --- consultation (issue 13): the list, each demo consultation's page, its results, the set-up form ---
             if (!me.teamsInView().isEmpty() || me.isPpgRepresentative()) {

@@ -53,6 +53,35 @@ class MaturityTests {
     @Autowired Clock clock;
     @Autowired GapToPlanService gaps;
     @Autowired org.neighbourhoodportal.workplan.PriorityService priorities;
+    @Autowired IntProfileService profiles;
+
+    @Test
+    void the_lead_writes_the_ints_profile_its_members_read_it_and_the_icb_compares_its_ints_models() {
+        long harborough = runAs.person(LEAD, () -> currentUser.require().ledTeams().iterator().next());
+        assertThatThrownBy(() -> runAs.person(LEAD, () -> {
+            profiles.save(harborough, "x".repeat(2001), null, null, null);
+            return null;
+        })).isInstanceOf(AssessmentRefusedException.class).hasMessageContaining("Nothing was saved");
+        runAs.person(LEAD, () -> {
+            profiles.save(harborough, " Open: the whole district. ", "Primary care, LPT, VASL", "  ",
+                    "A monthly forum");
+            return null;
+        });
+        TeamProfile read = runAs.person(MEMBER, () -> profiles.profile(harborough));
+        assertThat(read.scope()).isEqualTo("Open: the whole district.");
+        assertThat(read.location()).as("an empty aspect is not written").isNull();
+        assertThat(read.youMayEdit()).isFalse();
+        assertThat(read.updatedBy()).isEqualTo("Helen Carter");
+        assertThatThrownBy(() -> runAs.person(MEMBER, () -> {
+            profiles.save(harborough, "s", "r", "l", "g");
+            return null;
+        })).isInstanceOf(NotAllowedException.class);
+        long icb = runAs.person(ICB_MANAGER, () -> currentUser.require().managedIcbs().iterator().next());
+        List<TeamProfile> side = runAs.person(ICB_MANAGER, () -> profiles.icbProfiles(icb));
+        assertThat(side).extracting(TeamProfile::teamName).hasSize(4).allMatch(n -> n.startsWith("Thurrock INT"))
+                .isSorted();
+        assertThat(side).allMatch(p -> p.scope() != null, "every demo Thurrock INT has a profile");
+    }
 
     @Test
     void an_assessment_goes_through_two_rounds_of_icb_questions_to_publication_and_shows_in_the_icb_view() {

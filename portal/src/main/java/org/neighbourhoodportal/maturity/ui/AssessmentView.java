@@ -71,7 +71,10 @@ class AssessmentView extends RecordPage implements BeforeEnterObserver {
                     downloads.summary(id, event.getOutputStream());
                 }, com.vaadin.flow.component.html.AttachmentType.DOWNLOAD, "Download a Word summary for a board paper");
         word.setId("download-summary");
-        setActions(word);
+        com.vaadin.flow.component.html.Anchor profile = new com.vaadin.flow.component.html.Anchor(
+                ProfileView.route(a.teamId()), "How " + a.teamName() + " works");
+        profile.setId("team-profile");
+        setActions(word, profile);
         setRound(rounds.roundFor(MaturityService.ROUND_KIND, id).map(round -> new RoundPanel(rounds, round))
                 .orElse(null));
         setTimeline(a.timeline());

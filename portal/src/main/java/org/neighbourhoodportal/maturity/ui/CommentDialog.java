@@ -16,6 +16,7 @@ class CommentDialog extends Dialog {
         setWidth("min(36rem, 100vw)");
         TextArea comment = new TextArea("Your comment or question");
         comment.setWidthFull();
+        comment.setId("comment-text");
         comment.setMaxLength(DomainEntry.QUESTION_LENGTH);
         comment.setValue(row.icbComment() == null ? "" : row.icbComment());
         add(comment);

@@ -30,15 +30,19 @@ class DomainDialog extends Dialog {
         }
         Select<Stage> current = stageSelect("Where the team is now", assessment, descriptors);
         Select<Stage> target = stageSelect("Where it aims to be by the next assessment", assessment, descriptors);
+        current.setId("stage-now");
+        target.setId("stage-target");
         current.setValue(row.current());
         target.setValue(row.target());
         TextArea evidence = new TextArea("Evidence");
         evidence.setHelperText("What shows the team is at this stage: work plan priorities, feedback loops closed, "
                 + "consultations run, documents.");
+        evidence.setId("domain-evidence");
         evidence.setMaxLength(DomainEntry.EVIDENCE_LENGTH);
         evidence.setValue(row.evidence() == null ? "" : row.evidence());
         TextArea support = new TextArea("Support the team needs");
         support.setHelperText("What would help the team reach its target: the ICB uses this to plan its offer.");
+        support.setId("domain-support");
         support.setMaxLength(DomainEntry.SUPPORT_LENGTH);
         support.setValue(row.supportNeeded() == null ? "" : row.supportNeeded());
         FormLayout form = new FormLayout(current, target, evidence, support);

@@ -37,9 +37,16 @@ class GapPanel extends Div {
             if (gap.decision() != null) {
                 box.add(new Paragraph("ACCEPTED".equals(gap.decision()) ? "Added to the work plan."
                         : "Declined: no new priority for this domain."));
+                if (gap.priorityId() != null) {
+                    com.vaadin.flow.component.html.Anchor open = new com.vaadin.flow.component.html.Anchor(
+                            "workplan/priority/" + gap.priorityId(), "Open the priority in the work plan");
+                    open.setId("gap-priority-" + gap.domainId());
+                    box.add(open);
+                }
             } else {
                 box.add(new Paragraph("Proposed priority: " + gap.title()));
                 Button accept = new Button("Add to the work plan…", e -> dialog(gaps, assessmentId, gap, changed).open());
+                accept.setId("gap-accept-" + gap.domainId());
                 accept.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
                 Button decline = new Button("Decline", e -> {
                     try {

@@ -14,6 +14,8 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.neighbourhoodportal.maturity.IcbOverview;
+import org.neighbourhoodportal.maturity.IntProfileService;
+import org.neighbourhoodportal.maturity.TeamProfile;
 import org.neighbourhoodportal.maturity.MaturityDownloads;
 import org.neighbourhoodportal.maturity.MaturityService;
 import org.neighbourhoodportal.security.CurrentUser;
@@ -31,7 +33,8 @@ class IcbView extends VerticalLayout {
 
     static final String ROUTE = "maturity/icb";
 
-    IcbView(MaturityService maturity, MaturityDownloads downloads, CurrentUser currentUser) {
+    IcbView(MaturityService maturity, MaturityDownloads downloads, IntProfileService profiles,
+            CurrentUser currentUser) {
         addClassName("portal-page");
         add(new H2("INTs side by side"));
         add(Glossary.spelledOut("ICB", "INT"));
@@ -64,7 +67,39 @@ class IcbView extends VerticalLayout {
                 support.add(asks);
             }
             add(support);
+            add(new H3("How each INT is set up"));
+            add(new Paragraph("Each team's own account of its model, on the four aspects of the City & Hackney "
+                    + "review of neighbourhood teams: there is no single right model."));
+            add(profiles(profiles.icbProfiles(icbId)));
         }
+    }
+
+    private static Div profiles(java.util.List<TeamProfile> teams) {
+        StringBuilder html = new StringBuilder("<table style=\"border-collapse:collapse;min-width:48rem\">"
+                + "<caption style=\"text-align:left\">The INTs' models, as each team describes it</caption>"
+                + "<thead><tr><th scope=\"col\" style=\"text-align:left;padding:0.25rem\">INT</th>");
+        ProfileView.ASPECTS.forEach(a -> html.append("<th scope=\"col\" style=\"text-align:left;padding:0.25rem;"
+                + "vertical-align:bottom\">").append(TrendTable.esc(a[0])).append("</th>"));
+        html.append("</tr></thead><tbody>");
+        for (TeamProfile p : teams) {
+            html.append("<tr><th scope=\"row\" style=\"text-align:left;padding:0.25rem;vertical-align:top;"
+                    + "border-top:1px solid #d8dde0\"><a href=\"").append(ProfileView.route(p.teamId())).append("\">")
+                    .append(TrendTable.esc(p.teamName())).append("</a></th>");
+            for (String text : new String[] {p.scope(), p.rolesAndSectors(), p.location(), p.governance()}) {
+                html.append("<td style=\"padding:0.25rem;border-top:1px solid #d8dde0;vertical-align:top\">")
+                        .append(text == null ? "Not written yet" : TrendTable.esc(text)).append("</td>");
+            }
+            html.append("</tr>");
+        }
+        html.append("</tbody></table>");
+        Div table = new Div();
+        table.setId("icb-profiles");
+        table.getElement().setProperty("innerHTML", html.toString());
+        table.getStyle().set("overflow-x", "auto").set("max-width", "100%");
+        table.getElement().setAttribute("tabindex", "0");
+        table.getElement().setAttribute("role", "region");
+        table.getElement().setAttribute("aria-label", "How each INT is set up");
+        return table;
     }
 
     private static Div matrix(IcbOverview view) {

@@ -24,7 +24,8 @@ import org.neighbourhoodportal.ui.GridRows;
 @PermitAll
 class MaturityListView extends VerticalLayout {
 
-    MaturityListView(MaturityService maturity, CurrentUser currentUser) {
+    MaturityListView(MaturityService maturity, org.neighbourhoodportal.maturity.IntProfileService profiles,
+                     CurrentUser currentUser) {
         addClassName("portal-page");
         setHeightFull();
         add(new H2("Maturity self-assessments"));
@@ -46,6 +47,15 @@ class MaturityListView extends VerticalLayout {
             icb.setId("icb-view");
             actions.add(icb);
         }
+        java.util.Set<Long> own = new java.util.TreeSet<>(me.ledTeams());
+        own.addAll(me.memberTeams());
+        for (long teamId : own) {
+            com.vaadin.flow.component.html.Anchor profile = new com.vaadin.flow.component.html.Anchor(
+                    ProfileView.route(teamId), "How " + profiles.profile(teamId).teamName() + " works");
+            profile.setId("profile-" + teamId);
+            actions.add(profile);
+        }
+        actions.getStyle().set("align-items", "center");
         add(actions);
         Grid<AssessmentSummary> grid = new Grid<>();
         grid.setId("maturity-grid");

@@ -60,6 +60,7 @@ class OpenAssessmentView extends VerticalLayout {
         TextField period = new TextField("Period");
         period.setPlaceholder("For example 2026/27");
         period.setMaxLength(Assessment.PERIOD_LENGTH);
+        period.setId("open-period");
         DatePicker closes = new DatePicker("Domains recorded by");
         closes.setMin(PortalTime.today(clock).plusDays(1));
         closes.setValue(PortalTime.today(clock).plusWeeks(3));
