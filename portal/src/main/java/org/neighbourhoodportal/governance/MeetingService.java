@@ -570,10 +570,7 @@ public class MeetingService {
         private final List<MeetingAttendance> attended;
         private final List<MeetingDeclaration> declared;
         private final List<MeetingDecision> taken;
-        private final List<RulesFrom> rules;
-
-        private record RulesFrom(LocalDate from, long agreementId, QuorumCheck.Rules rules) {
-        }
+        private final List<QuorumCheck.Rules> rules;
 
         Checker(LeadershipGroup group, List<Meeting> forMeetings) {
             this.holders = holders(group.getId());
@@ -602,19 +599,14 @@ public class MeetingService {
                     .map(f -> {
                         AgreementVersion v = versions.findByAgreementIdAndNumber(f.getAgreementId(),
                                 f.getVersionNumber()).orElseThrow();
-                        return new RulesFrom(f.getInForceFrom(), f.getAgreementId(), new QuorumCheck.Rules(
-                                f.getAgreementId(), torById.get(f.getAgreementId()).getTitle(), f.getVersionNumber(),
-                                f.getInForceFrom(), v.getQuorumMembers(), LeadershipGroupService.lines(
-                                v.getQuorumSeats()), v.getConflictsRule()));
+                        return new QuorumCheck.Rules(f.getAgreementId(), torById.get(f.getAgreementId()).getTitle(),
+                                f.getVersionNumber(), f.getInForceFrom(), v.getQuorumMembers(),
+                                LeadershipGroupService.lines(v.getQuorumSeats()), v.getConflictsRule());
                     }).toList();
         }
 
-        /** The version that came into force last on or before the day (the newest ToR replaces the one before). */
         Optional<QuorumCheck.Rules> rulesOn(LocalDate day) {
-            return rules.stream().filter(r -> !r.from().isAfter(day))
-                    .max(Comparator.comparing(RulesFrom::from).thenComparing(RulesFrom::agreementId)
-                            .thenComparing(r -> r.rules().version()))
-                    .map(RulesFrom::rules);
+            return QuorumCheck.inForceOn(day, rules);
         }
 
         List<MeetingDecision> decisions(long meetingId) {

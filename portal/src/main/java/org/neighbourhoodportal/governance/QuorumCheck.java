@@ -66,6 +66,16 @@ public final class QuorumCheck {
     private QuorumCheck() {
     }
 
+    /**
+     * The rules in force on a day: of the versions that had come into force by then, the one that came into force
+     * last (a newer ToR replaces the one before; on the same day, the later agreement and version).
+     */
+    public static Optional<Rules> inForceOn(LocalDate day, Collection<Rules> versions) {
+        return versions.stream().filter(r -> !r.inForceFrom().isAfter(day))
+                .max(java.util.Comparator.comparing(Rules::inForceFrom).thenComparing(Rules::agreementId)
+                        .thenComparing(Rules::version));
+    }
+
     public static Outcome check(LocalDate meetingDay, Optional<Rules> tor, Collection<Present> present,
                                 Collection<Declared> declarations, Long aboutOrganisationId, String aboutOrganisation) {
         Map<Long, InterestAction> declared = declarations.stream()

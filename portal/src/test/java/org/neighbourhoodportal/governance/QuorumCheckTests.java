@@ -98,6 +98,27 @@ class QuorumCheckTests {
         assertThat(stayed.membersCounted()).isEqualTo(3);
     }
 
+    @Test
+    void a_meeting_is_checked_against_the_tor_in_force_on_its_own_date_when_the_tor_changed_between_meetings() {
+        QuorumCheck.Rules first = new QuorumCheck.Rules(1, "ToR", 1, LocalDate.of(2026, 1, 10), 3, List.of(),
+                "declare-and-leave");
+        QuorumCheck.Rules second = new QuorumCheck.Rules(2, "ToR 2027", 1, LocalDate.of(2026, 6, 1), 5,
+                List.of("Lead GP"), "declare-and-leave");
+        List<QuorumCheck.Rules> history = List.of(second, first);
+        List<QuorumCheck.Present> four = List.of(GP, ASC, VCSE, MH);
+        assertThat(QuorumCheck.inForceOn(LocalDate.of(2026, 1, 9), history)).isEmpty();
+        QuorumCheck.Outcome march = QuorumCheck.check(LocalDate.of(2026, 3, 5),
+                QuorumCheck.inForceOn(LocalDate.of(2026, 3, 5), history), four, List.of(), null, null);
+        QuorumCheck.Outcome july = QuorumCheck.check(LocalDate.of(2026, 7, 2),
+                QuorumCheck.inForceOn(LocalDate.of(2026, 7, 2), history), four, List.of(), null, null);
+        assertThat(march.quorate()).isTrue();
+        assertThat(march.quorumInWords()).contains("ToR, version 1").contains("needs 3 members");
+        assertThat(july.quorate()).isFalse();
+        assertThat(july.quorumInWords()).contains("ToR 2027, version 1").contains("needs 5 members, including Lead GP");
+        // the day a new version comes into force, it is the one in force
+        assertThat(QuorumCheck.inForceOn(LocalDate.of(2026, 6, 1), history)).contains(second);
+    }
+
     private static QuorumCheck.Present member(long id, String name, Long organisationId, String organisation,
                                               String seat) {
         return new QuorumCheck.Present(id, name, organisationId, organisation, List.of(seat));
