@@ -992,7 +992,7 @@ class ServiceAccessTests {
         var groupService = context.getBean(org.neighbourhoodportal.governance.LeadershipGroupService.class);
         long hGroup = runAs.person(LEAD, () -> groupService.list()).stream()
                 .filter(g -> g.name().equals("Harborough INT leadership group")).findFirst().orElseThrow().id();
-        long meeting = runAs.person(LEAD, () -> meetingService.meetings(hGroup)).stream()
+        long meeting = runAs.person(LEAD, () -> meetingService.meetings(hGroup)).rows().stream()
                 .filter(m -> m.decisions() > 0).findFirst().orElseThrow().id();
         var held = runAs.person(LEAD, () -> meetingService.details(meeting));
         long item = held.items().get(1).id();

@@ -132,23 +132,25 @@ public class MeetingService {
     // ---- reading ---------------------------------------------------------------------------------------------------
 
     /**
-     * The group's meetings, newest first, each with its number of decisions and of flagged ones.
+     * The group's meetings, newest first, each with its number of decisions and of flagged ones; and whether the
+     * caller may plan one.
      *
      * @throws NotAllowedException "does not exist, or no access" unless the caller may read the group
      */
     @Transactional(readOnly = true)
-    public List<MeetingRow> meetings(long groupId) {
+    public GroupMeetings meetings(long groupId) {
         AccessProfile me = currentUser.require();
         LeadershipGroup group = group(groupId);
         policy.requireRead(me, group);
         List<Meeting> found = meetings.findByGroupIdOrderByStartsAtDesc(groupId);
         Checker checker = checker(group, found);
-        return found.stream().map(m -> {
-            List<MeetingDecision> taken = checker.decisions(m.getId());
-            int flagged = (int) taken.stream().filter(d -> checker.check(m, d).flagged()).count();
-            return new MeetingRow(m.getId(), m.getTitle(), m.getStartsAt(), m.getLocation(), m.getMinutesStatus(),
-                    taken.size(), flagged);
-        }).toList();
+        return new GroupMeetings(me.leads(group.getTeamId()) && group.getStatus() == GroupStatus.CONFIRMED,
+                found.stream().map(m -> {
+                    List<MeetingDecision> taken = checker.decisions(m.getId());
+                    int flagged = (int) taken.stream().filter(d -> checker.check(m, d).flagged()).count();
+                    return new MeetingRow(m.getId(), m.getTitle(), m.getStartsAt(), m.getLocation(),
+                            m.getMinutesStatus(), taken.size(), flagged);
+                }).toList());
     }
 
     /**

@@ -54,7 +54,7 @@ class MeetingTests {
         }
         group = runAs.person(LEAD, () -> groups.list()).stream()
                 .filter(g -> g.name().equals("Harborough INT leadership group")).findFirst().orElseThrow().id();
-        demoMeeting = runAs.person(LEAD, () -> meetings.meetings(group)).stream()
+        demoMeeting = runAs.person(LEAD, () -> meetings.meetings(group)).rows().stream()
                 .filter(m -> m.decisions() > 0).findFirst().orElseThrow().id();
         long team = teamOf();
         long icb = runAs.person(LEAD, () -> directory.team(team).icbId());
