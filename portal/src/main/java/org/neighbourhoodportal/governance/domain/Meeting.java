@@ -17,10 +17,10 @@ import org.neighbourhoodportal.governance.MinutesStatus;
 @Table(name = "meeting")
 public class Meeting {
 
-    public static final int TITLE_LENGTH = 200;
-    public static final int LOCATION_LENGTH = 200;
-    public static final int ALSO_ATTENDING_LENGTH = 1000;
-    public static final int MINUTES_LENGTH = 20000;
+    public static final int TITLE_LENGTH = org.neighbourhoodportal.governance.MeetingLimits.TITLE;
+    public static final int LOCATION_LENGTH = org.neighbourhoodportal.governance.MeetingLimits.LOCATION;
+    public static final int ALSO_ATTENDING_LENGTH = org.neighbourhoodportal.governance.MeetingLimits.ALSO_ATTENDING;
+    public static final int MINUTES_LENGTH = org.neighbourhoodportal.governance.MeetingLimits.MINUTES;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

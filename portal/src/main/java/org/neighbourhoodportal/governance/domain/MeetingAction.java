@@ -15,7 +15,7 @@ import java.time.LocalDate;
 @Table(name = "meeting_action")
 public class MeetingAction {
 
-    public static final int DESCRIPTION_LENGTH = 1000;
+    public static final int DESCRIPTION_LENGTH = org.neighbourhoodportal.governance.MeetingLimits.ACTION;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -19,9 +19,9 @@ import org.neighbourhoodportal.governance.DecisionMethod;
 @Table(name = "meeting_decision")
 public class MeetingDecision {
 
-    public static final int DECISION_LENGTH = 2000;
-    public static final int VOTES_LENGTH = 200;
-    public static final int FLAG_NOTE_LENGTH = 1000;
+    public static final int DECISION_LENGTH = org.neighbourhoodportal.governance.MeetingLimits.DECISION;
+    public static final int VOTES_LENGTH = org.neighbourhoodportal.governance.MeetingLimits.VOTES;
+    public static final int FLAG_NOTE_LENGTH = org.neighbourhoodportal.governance.MeetingLimits.FLAG_NOTE;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

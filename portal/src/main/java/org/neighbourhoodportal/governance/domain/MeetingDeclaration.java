@@ -16,7 +16,7 @@ import org.neighbourhoodportal.governance.InterestAction;
 @Table(name = "meeting_declaration")
 public class MeetingDeclaration {
 
-    public static final int INTEREST_LENGTH = 1000;
+    public static final int INTEREST_LENGTH = org.neighbourhoodportal.governance.MeetingLimits.INTEREST;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

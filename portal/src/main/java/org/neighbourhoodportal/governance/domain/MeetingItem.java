@@ -12,7 +12,7 @@ import jakarta.persistence.Table;
 @Table(name = "meeting_item")
 public class MeetingItem {
 
-    public static final int TITLE_LENGTH = 300;
+    public static final int TITLE_LENGTH = org.neighbourhoodportal.governance.MeetingLimits.ITEM_TITLE;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

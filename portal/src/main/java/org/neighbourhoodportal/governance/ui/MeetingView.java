@@ -39,14 +39,10 @@ import org.neighbourhoodportal.governance.DecisionMethod;
 import org.neighbourhoodportal.governance.InterestAction;
 import org.neighbourhoodportal.governance.MeetingDetails;
 import org.neighbourhoodportal.governance.MeetingDocument;
+import org.neighbourhoodportal.governance.MeetingLimits;
 import org.neighbourhoodportal.governance.MeetingService;
 import org.neighbourhoodportal.governance.MinutesStatus;
 import org.neighbourhoodportal.governance.QuorumCheck;
-import org.neighbourhoodportal.governance.domain.Meeting;
-import org.neighbourhoodportal.governance.domain.MeetingAction;
-import org.neighbourhoodportal.governance.domain.MeetingDeclaration;
-import org.neighbourhoodportal.governance.domain.MeetingDecision;
-import org.neighbourhoodportal.governance.domain.MeetingItem;
 import org.neighbourhoodportal.ui.Badge;
 import org.neighbourhoodportal.ui.CharacterLimit;
 import org.neighbourhoodportal.ui.Formats;
@@ -125,7 +121,7 @@ class MeetingView extends RecordPage implements BeforeEnterObserver {
                     + (person.member() ? " · " + String.join(", ", person.seats()) : " · not a member of the group");
             row.add(new Span(who + " "));
             if (meeting.mayRecord()) {
-                Select<AttendanceStatus> status = statusSelect(person.name());
+                Select<AttendanceStatus> status = statusSelect(person.personId(), person.name());
                 status.setValue(person.status());
                 choices.put(person.personId(), status);
                 row.add(status);
@@ -148,7 +144,7 @@ class MeetingView extends RecordPage implements BeforeEnterObserver {
         Div added = new Div();
         other.addValueChangeListener(e -> {
             if (e.getValue() != null && !choices.containsKey(e.getValue().id())) {
-                Select<AttendanceStatus> status = statusSelect(e.getValue().name());
+                Select<AttendanceStatus> status = statusSelect(e.getValue().id(), e.getValue().name());
                 status.setValue(AttendanceStatus.PRESENT);
                 choices.put(e.getValue().id(), status);
                 Div row = new Div(new Span(e.getValue().label() + " "), status);
@@ -161,7 +157,7 @@ class MeetingView extends RecordPage implements BeforeEnterObserver {
         also.setHelperText("Anyone else: guests, observers, officers. One a line.");
         also.setValue(Objects.requireNonNullElse(meeting.alsoAttending(), ""));
         also.setId("attendance-also");
-        CharacterLimit.apply(also, Meeting.ALSO_ATTENDING_LENGTH);
+        CharacterLimit.apply(also, MeetingLimits.ALSO_ATTENDING);
         Paragraph problem = problem("attendance-problem");
         Button save = new Button("Save attendance", e -> attempt(problem, () -> {
             Map<Long, AttendanceStatus> statuses = new HashMap<>();
@@ -173,8 +169,9 @@ class MeetingView extends RecordPage implements BeforeEnterObserver {
         return section;
     }
 
-    private static Select<AttendanceStatus> statusSelect(String name) {
+    private static Select<AttendanceStatus> statusSelect(long personId, String name) {
         Select<AttendanceStatus> status = new Select<>();
+        status.setId("attendance-" + personId);
         status.setItems(AttendanceStatus.values());
         status.setItemLabelGenerator(AttendanceStatus::label);
         status.setPlaceholder("Not recorded");
@@ -218,7 +215,7 @@ class MeetingView extends RecordPage implements BeforeEnterObserver {
         if (meeting.mayRecord()) {
             TextField title = new TextField("New agenda item");
             title.setId("item-title");
-            CharacterLimit.apply(title, MeetingItem.TITLE_LENGTH);
+            CharacterLimit.apply(title, MeetingLimits.ITEM_TITLE);
             ComboBox<OrganisationSummary> about = new ComboBox<>("About an organisation (optional)");
             about.setItems(meeting.organisations());
             about.setItemLabelGenerator(OrganisationSummary::name);
@@ -270,7 +267,7 @@ class MeetingView extends RecordPage implements BeforeEnterObserver {
         person.setId(key + "declare-person");
         TextField interest = new TextField("Their interest");
         interest.setId(key + "declare-interest");
-        CharacterLimit.apply(interest, MeetingDeclaration.INTEREST_LENGTH);
+        CharacterLimit.apply(interest, MeetingLimits.INTEREST);
         Select<InterestAction> action = new Select<>();
         action.setLabel("What they did");
         action.setItems(InterestAction.values());
@@ -292,7 +289,7 @@ class MeetingView extends RecordPage implements BeforeEnterObserver {
         String key = "item-" + item.position() + "-";
         TextArea text = new TextArea("The decision");
         text.setId(key + "decision-text");
-        CharacterLimit.apply(text, MeetingDecision.DECISION_LENGTH);
+        CharacterLimit.apply(text, MeetingLimits.DECISION);
         Select<DecisionMethod> method = new Select<>();
         method.setLabel("How it was decided");
         method.setItems(DecisionMethod.values());
@@ -302,12 +299,12 @@ class MeetingView extends RecordPage implements BeforeEnterObserver {
         TextField votes = new TextField("Votes (if a vote)");
         votes.setPlaceholder("For 5, against 1, abstained 0");
         votes.setId(key + "decision-votes");
-        CharacterLimit.apply(votes, MeetingDecision.VOTES_LENGTH);
+        CharacterLimit.apply(votes, MeetingLimits.VOTES);
         TextArea note = new TextArea("If it is flagged: how the group will deal with it");
         note.setHelperText("Needed only when the decision was not quorate or had a conflict of interest, for example "
                 + "\"to be ratified at the next quorate meeting\".");
         note.setId(key + "decision-note");
-        CharacterLimit.apply(note, MeetingDecision.FLAG_NOTE_LENGTH);
+        CharacterLimit.apply(note, MeetingLimits.FLAG_NOTE);
         Paragraph problem = problem(key + "decision-problem");
         Button check = new Button("Check the quorum", e -> {
             try {
@@ -360,7 +357,7 @@ class MeetingView extends RecordPage implements BeforeEnterObserver {
         text.setWidthFull();
         text.setValue(Objects.requireNonNullElse(meeting.minutes(), ""));
         text.setId("minutes-text");
-        CharacterLimit.apply(text, Meeting.MINUTES_LENGTH);
+        CharacterLimit.apply(text, MeetingLimits.MINUTES);
         Paragraph problem = problem("minutes-problem");
         Button save = new Button("Save the draft minutes", e -> attempt(problem,
                 () -> meetings.saveMinutes(id, text.getValue()), "Draft minutes saved."));
@@ -415,7 +412,7 @@ class MeetingView extends RecordPage implements BeforeEnterObserver {
         }
         TextField text = new TextField("Action");
         text.setId("new-action-text");
-        CharacterLimit.apply(text, MeetingAction.DESCRIPTION_LENGTH);
+        CharacterLimit.apply(text, MeetingLimits.ACTION);
         ComboBox<PersonOption> owner = new ComboBox<>("Owner");
         owner.setItems(meeting.people());
         owner.setItemLabelGenerator(PersonOption::label);

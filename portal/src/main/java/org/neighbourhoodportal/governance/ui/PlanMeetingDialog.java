@@ -8,11 +8,10 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.component.timepicker.TimePicker;
 import java.time.LocalTime;
 import java.util.Locale;
+import org.neighbourhoodportal.governance.MeetingLimits;
 import org.neighbourhoodportal.governance.MeetingService;
-import org.neighbourhoodportal.governance.domain.Meeting;
 import org.neighbourhoodportal.ui.CharacterLimit;
 
 /** The lead plans a meeting: title, date and time (UK time), place, the agenda one item a line. */
@@ -25,18 +24,18 @@ class PlanMeetingDialog extends Dialog {
         title.setValue("Leadership group meeting");
         title.setRequired(true);
         title.setId("meeting-title");
-        CharacterLimit.apply(title, Meeting.TITLE_LENGTH);
+        CharacterLimit.apply(title, MeetingLimits.TITLE);
         DatePicker day = new DatePicker("Date");
         day.setLocale(Locale.UK);
         day.setRequired(true);
         day.setId("meeting-day");
-        TimePicker time = new TimePicker("Time (UK)");
-        time.setLocale(Locale.UK);
-        time.setValue(LocalTime.of(9, 30));
+        TextField time = new TextField("Time (UK, 24-hour)");
+        time.setValue("09:30");
+        time.setHelperText("For example 09:30 or 14:00.");
         time.setId("meeting-time");
         TextField location = new TextField("Where");
         location.setId("meeting-location");
-        CharacterLimit.apply(location, Meeting.LOCATION_LENGTH);
+        CharacterLimit.apply(location, MeetingLimits.LOCATION);
         TextArea agenda = new TextArea("Agenda");
         agenda.setHelperText("One item a line. You can add items later.");
         agenda.setId("meeting-agenda");
@@ -52,7 +51,7 @@ class PlanMeetingDialog extends Dialog {
         add(form, problem);
         Button save = new Button("Plan the meeting", e -> {
             try {
-                long id = meetings.plan(groupId, title.getValue(), day.getValue(), time.getValue(),
+                long id = meetings.plan(groupId, title.getValue(), day.getValue(), time(time.getValue()),
                         location.getValue(), agenda.getValue());
                 close();
                 getUI().ifPresent(ui -> ui.navigate(MeetingService.route(id)));
@@ -64,5 +63,16 @@ class PlanMeetingDialog extends Dialog {
         save.setId("meeting-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         getFooter().add(new Button("Cancel", e -> close()), save);
+    }
+
+    /** The time typed, or null (the service then asks for it). */
+    private static LocalTime time(String text) {
+        try {
+            return text == null || text.isBlank() ? null : LocalTime.parse(text.strip().length() == 4
+                    ? "0" + text.strip() : text.strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new org.neighbourhoodportal.governance.MeetingRefusedException("Enter the time as hours and "
+                    + "minutes, for example 09:30.");
+        }
     }
 }
