@@ -29,14 +29,18 @@ class GroupMeetingsPanel extends Div {
         Anchor log = new Anchor("governance/groups/" + groupId + "/decisions", "Decisions log");
         log.setId("decisions-log-link");
         links.add(log);
+        PlanMeetingForm form = new PlanMeetingForm(meetings, groupId);
+        form.setVisible(false);
         if (found.mayPlan()) {
-            Button plan = new Button("Plan a meeting", VaadinIcon.CALENDAR.create(),
-                    e -> new PlanMeetingDialog(meetings, groupId).open());
+            Button plan = new Button("Plan a meeting", VaadinIcon.CALENDAR.create(), e -> form.setVisible(true));
             plan.setId("plan-meeting");
             plan.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             links.add(plan);
         }
         add(links);
+        if (found.mayPlan()) {
+            add(form);
+        }
         Grid<MeetingRow> grid = new Grid<>();
         grid.setId("meeting-grid");
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);

@@ -3,7 +3,8 @@ package org.neighbourhoodportal.governance.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -14,12 +15,14 @@ import org.neighbourhoodportal.governance.MeetingLimits;
 import org.neighbourhoodportal.governance.MeetingService;
 import org.neighbourhoodportal.ui.CharacterLimit;
 
-/** The lead plans a meeting: title, date and time (UK time), place, the agenda one item a line. */
-class PlanMeetingDialog extends Dialog {
+/** Shown on the group page when the lead presses "Plan a meeting" (in the page, not a dialog). The lead plans a meeting: title, date and time (UK time), place, the agenda one item a line. */
+class PlanMeetingForm extends Div {
 
-    PlanMeetingDialog(MeetingService meetings, long groupId) {
-        setHeaderTitle("Plan a meeting");
-        setWidth("min(40rem, 96vw)");
+    PlanMeetingForm(MeetingService meetings, long groupId) {
+        addClassName("portal-card");
+        setWidthFull();
+        setId("plan-meeting-form");
+        add(new H4("Plan a meeting"));
         TextField title = new TextField("Title");
         title.setValue("Leadership group meeting");
         title.setRequired(true);
@@ -53,7 +56,6 @@ class PlanMeetingDialog extends Dialog {
             try {
                 long id = meetings.plan(groupId, title.getValue(), day.getValue(), time(time.getValue()),
                         location.getValue(), agenda.getValue());
-                close();
                 getUI().ifPresent(ui -> ui.navigate(MeetingService.route(id)));
             } catch (RuntimeException refused) {
                 problem.setText(MeetingMessages.of(refused));
@@ -62,7 +64,7 @@ class PlanMeetingDialog extends Dialog {
         });
         save.setId("meeting-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        getFooter().add(new Button("Cancel", e -> close()), save);
+        add(new Div(new Button("Cancel", e -> setVisible(false)), save));
     }
 
     /** The time typed, or null (the service then asks for it). */
