@@ -94,7 +94,11 @@ class GovernanceMeetingBrowserIT {
         runAs.person(LEAD, () -> meetings.declare(meeting, planned.items().get(1).id(), priya,
                 "Works for VASL, which would receive the funding.",
                 org.neighbourhoodportal.governance.InterestAction.LEFT));
-        lead.reload();
+        // back through the group page, as a person would: a fresh load of the meeting's own address would find no
+        // chunk for it in this build's bundle, so its text fields would not render either
+        lead.navigate("/governance/groups/" + group);
+        lead.locator("#meeting-grid").getByText("Extra meeting: winter pressures").first().click();
+        lead.waitForURL(Pattern.compile(".*/governance/meetings/" + meeting + "$"));
         assertThat(lead.locator("#item-2")).containsText("Declared interest: Priya Shah");
 
         // item 1: all six members, quorate
