@@ -1021,6 +1021,76 @@ class ServiceAccessTests {
                 refused(ICB_MANAGER, () -> { profiles.save(mp.thurrockTeam(), "s", "r", "l", "g"); return null; }),
                 refused(THURROCK_LEAD, () -> { profiles.save(mp.harboroughTeam(), "s", "r", "l", "g"); return null; })));
         }
+        // --- governance meetings (issue 12) ---
+        {
+        var meetingService = context.getBean(org.neighbourhoodportal.governance.MeetingService.class);
+        var groupService = context.getBean(org.neighbourhoodportal.governance.LeadershipGroupService.class);
+        long hGroup = runAs.person(LEAD, () -> groupService.list()).stream()
+                .filter(g -> g.name().equals("Harborough INT leadership group")).findFirst().orElseThrow().id();
+        long meeting = runAs.person(LEAD, () -> meetingService.meetings(hGroup)).rows().stream()
+                .filter(m -> m.decisions() > 0).findFirst().orElseThrow().id();
+        var held = runAs.person(LEAD, () -> meetingService.details(meeting));
+        long item = held.items().get(1).id();
+        long attendee = held.attendance().stream().filter(a -> a.status()
+                == org.neighbourhoodportal.governance.AttendanceStatus.PRESENT).findFirst().orElseThrow().personId();
+        long owner = held.people().get(0).id();
+        long action = held.actions().get(0).id();
+        java.time.LocalDate today = java.time.LocalDate.now(context.getBean(java.time.Clock.class));
+        t.put("MeetingService.meetings(long)", List.of(allowed(MEMBER, () -> meetingService.meetings(hGroup)),
+                refused(THURROCK_LEAD, () -> meetingService.meetings(hGroup)),
+                refused(PPG_REP, () -> meetingService.meetings(hGroup))));
+        t.put("MeetingService.decisionsLog(long)", List.of(
+                allowed(MEMBER, () -> meetingService.decisionsLog(hGroup)),
+                refused(THURROCK_LEAD, () -> meetingService.decisionsLog(hGroup))));
+        t.put("MeetingService.details(long)", List.of(allowed(MEMBER, () -> meetingService.details(meeting)),
+                refused(PPG_REP, () -> meetingService.details(meeting)),
+                refused(ICB_MANAGER, () -> meetingService.details(meeting))));
+        t.put("MeetingService.boardPack(long)", List.of(allowed(LEAD, () -> meetingService.boardPack(meeting)),
+                refused(THURROCK_LEAD, () -> meetingService.boardPack(meeting))));
+        t.put("MeetingService.plan(long,String,LocalDate,LocalTime,String,String)", List.of(
+                allowed(LEAD, () -> meetingService.plan(hGroup, "Allowed", today, java.time.LocalTime.NOON, null,
+                        "Item")),
+                refused(MEMBER, () -> meetingService.plan(hGroup, "Refused", today, java.time.LocalTime.NOON, null,
+                        null))));
+        t.put("MeetingService.addItem(long,String,Long)", List.of(
+                allowed(LEAD, () -> meetingService.addItem(meeting, "Allowed", null)),
+                refused(MEMBER, () -> meetingService.addItem(meeting, "Refused", null))));
+        t.put("MeetingService.recordAttendance(long,Map,String)", List.of(
+                allowed(LEAD, () -> { meetingService.recordAttendance(meeting, Map.of(), null); return null; }),
+                refused(MEMBER, () -> { meetingService.recordAttendance(meeting, Map.of(), null); return null; })));
+        t.put("MeetingService.declare(long,long,long,String,InterestAction)", List.of(
+                allowed(LEAD, () -> meetingService.declare(meeting, item, attendee, "An interest",
+                        org.neighbourhoodportal.governance.InterestAction.LEFT)),
+                refused(MEMBER, () -> meetingService.declare(meeting, item, attendee, "An interest",
+                        org.neighbourhoodportal.governance.InterestAction.LEFT))));
+        t.put("MeetingService.checkItem(long,long)", List.of(
+                allowed(LEAD, () -> meetingService.checkItem(meeting, item)),
+                refused(MEMBER, () -> meetingService.checkItem(meeting, item))));
+        t.put("MeetingService.decide(long,long,String,DecisionMethod,String,String)", List.of(
+                allowed(LEAD, () -> meetingService.decide(meeting, item, "Allowed",
+                        org.neighbourhoodportal.governance.DecisionMethod.VOTE, "5 for", "Noted.")),
+                refused(MEMBER, () -> meetingService.decide(meeting, item, "Refused",
+                        org.neighbourhoodportal.governance.DecisionMethod.VOTE, null, "Noted."))));
+        t.put("MeetingService.saveMinutes(long,String)", List.of(
+                allowed(LEAD, () -> { meetingService.saveMinutes(meeting, "Minutes"); return null; }),
+                refused(MEMBER, () -> { meetingService.saveMinutes(meeting, "Minutes"); return null; })));
+        t.put("MeetingService.agreeMinutes(long,long)", List.of(
+                allowed(LEAD, () -> {
+                    long earlier = meetingService.plan(hGroup, "Earlier", today.minusDays(7), java.time.LocalTime.NOON,
+                            null, null);
+                    meetingService.saveMinutes(earlier, "Minutes");
+                    meetingService.agreeMinutes(earlier, meeting);
+                    return null;
+                }),
+                refused(MEMBER, () -> { meetingService.agreeMinutes(meeting, meeting); return null; })));
+        t.put("MeetingService.addAction(long,Long,String,Long,LocalDate,Long)", List.of(
+                allowed(LEAD, () -> meetingService.addAction(meeting, null, "Allowed", owner, today, null)),
+                refused(MEMBER, () -> meetingService.addAction(meeting, null, "Refused", owner, today, null))));
+        t.put("MeetingService.actionDone(long)", List.of(
+                allowed(LEAD, () -> { meetingService.actionDone(action); return null; }),
+                refused(MEMBER, () -> { meetingService.actionDone(action); return null; }),
+                refused(THURROCK_LEAD, () -> { meetingService.actionDone(action); return null; })));
+        }
         return t;
     }
 

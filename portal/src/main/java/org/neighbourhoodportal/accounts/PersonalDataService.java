@@ -107,7 +107,16 @@ public class PersonalDataService {
             // --- funding bids: who logged a bid, and who spoke or signed for an organisation, stay on its record ---
             Map.entry("funding_bid.created_by", Erase.KEEP),
             Map.entry("funding_partner.answered_by", Erase.KEEP),
-            Map.entry("funding_partner.committed_by", Erase.KEEP));
+            Map.entry("funding_partner.committed_by", Erase.KEEP),
+            // --- governance meetings: the record of who attended, declared, decided and owns an action is the
+            // group's; the name goes with the person row ---
+            Map.entry("meeting.created_by", Erase.KEEP),
+            Map.entry("meeting_attendance.person_id", Erase.KEEP),
+            Map.entry("meeting_declaration.person_id", Erase.KEEP),
+            Map.entry("meeting_declaration.recorded_by", Erase.KEEP),
+            Map.entry("meeting_decision.recorded_by", Erase.KEEP),
+            Map.entry("meeting_action.owner_id", Erase.KEEP),
+            Map.entry("meeting_action.created_by", Erase.KEEP));
 
     /** Names copied onto records when they were written (table, key column or null, name column). */
     static final List<String[]> COPIED_NAMES = List.of(

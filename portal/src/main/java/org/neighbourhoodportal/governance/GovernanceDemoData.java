@@ -93,10 +93,17 @@ class GovernanceDemoData implements DemoData {
         nominate(DemoDirectoryData.MEMBER, group, List.of("VCSE"), "Chairs the VCSE network in Harborough.");
         nominate(DemoDirectoryData.COUNCIL_MEMBER, group, List.of("Adult social care"),
                 "Leads on health and wellbeing for the district council.");
+        // enough members for the ToR's quorum of six, the lead GP among them (the meetings demo relies on it)
+        nominate("signatory.mhmc@harborough.demo", group, List.of("Lead GP"),
+                "Senior partner; clinical lead for the PCN's frailty work.");
+        nominate("signatory.lpt@harborough.demo", group, List.of(CORE), "Leads LPT's Harborough locality team.");
+        nominate("signatory.hcyc@harborough.demo", group, List.of("Children and young people"),
+                "Runs the district's children and young people's charity.");
+        nominate("signatory.fire@harborough.demo", group, List.of("Leicestershire Fire"),
+                "Leads safe and well visits in the district.");
         rounds.closeEarly(groups.latestRound(group).orElseThrow().id(), "Every organisation that will nominate has.");
         complete(DemoDirectoryData.LEAD, first(groupTasks.yoursOn(group)), Map.of("nextStep", "accept-gaps",
-                "reason", "The PCN clinical directors will agree their nominee at their March meeting; the ICB "
-                        + "names the senior sponsor next month; LPT's locality lead covers mental health from April."));
+                "reason", "The ICB names the senior sponsor next month; the group can meet without one until then."));
         WorkItem confirm = first(groupTasks.yoursOn(group));
         complete(DemoDirectoryData.LEAD, confirm, Map.of("appointments",
                 workflow.form(confirm.id()).values().get("appointments")));

@@ -62,6 +62,7 @@ class AgreementSteps {
     private final AgreementCommentRepository comments;
     private final AgreementSignatureRepository signatures;
     private final AgreementRounds roundsOpened;
+    private final org.neighbourhoodportal.governance.domain.AgreementInForceRepository inForce;
     private final AgreementDrafts drafts;
     private final GovernancePolicy policy;
     private final DirectoryService directory;
@@ -72,7 +73,8 @@ class AgreementSteps {
 
     AgreementSteps(AgreementRepository agreements, AgreementRoundRepository agreementRounds,
                    AgreementCommentRepository comments, AgreementSignatureRepository signatures,
-                   AgreementRounds roundsOpened, AgreementDrafts drafts, GovernancePolicy policy,
+                   AgreementRounds roundsOpened,
+                   org.neighbourhoodportal.governance.domain.AgreementInForceRepository inForce, AgreementDrafts drafts, GovernancePolicy policy,
                    DirectoryService directory, DirectoryAdministration administration, Timeline timeline,
                    ApplicationEventPublisher published, Clock clock) {
         this.agreements = agreements;
@@ -80,6 +82,7 @@ class AgreementSteps {
         this.comments = comments;
         this.signatures = signatures;
         this.roundsOpened = roundsOpened;
+        this.inForce = inForce;
         this.drafts = drafts;
         this.policy = policy;
         this.directory = directory;
@@ -230,6 +233,8 @@ class AgreementSteps {
         int number = agreement.getLatestVersion();
         LocalDate today = PortalTime.today(clock);
         agreement.putInForce(number, today);
+        // kept as history: a meeting is checked against the version in force on its own date (MeetingService)
+        inForce.save(new org.neighbourhoodportal.governance.domain.AgreementInForce(agreementId, number, today));
         agreement.setStatus(AgreementStatus.IN_FORCE.name());
         LocalDate reviewOn = (LocalDate) drafts.values(agreementId, number).get("reviewOn");
         published.publishEvent(new Notice(NotificationKind.AGREEMENT_IN_FORCE,

@@ -23,11 +23,14 @@ class LeadershipGroupView extends RecordPage implements BeforeEnterObserver {
     private final LeadershipGroupService groups;
     private final LeadershipGroupTasks tasks;
     private final RoundService rounds;
+    private final org.neighbourhoodportal.governance.MeetingService meetings;
 
-    LeadershipGroupView(LeadershipGroupService groups, LeadershipGroupTasks tasks, RoundService rounds) {
+    LeadershipGroupView(LeadershipGroupService groups, LeadershipGroupTasks tasks, RoundService rounds,
+                        org.neighbourhoodportal.governance.MeetingService meetings) {
         this.groups = groups;
         this.tasks = tasks;
         this.rounds = rounds;
+        this.meetings = meetings;
     }
 
     @Override
@@ -36,7 +39,10 @@ class LeadershipGroupView extends RecordPage implements BeforeEnterObserver {
         GroupDetails group = groups.details(id);
         setHeading("Leadership group", Glossary.spelledOut("INT"));
         setYourTurn(tasks.yoursOn(id));
-        setRecord(new LeadershipGroupCard(group));
+        com.vaadin.flow.component.html.Div record = new com.vaadin.flow.component.html.Div(
+                new LeadershipGroupCard(group), new GroupMeetingsPanel(id, meetings));
+        record.setWidthFull();
+        setRecord(record);
         setWhereItIsNow(group.waitingOn(), "Nothing is waiting: the group is formed.");
         setActions();
         setRound(groups.latestRound(id).map(round -> new RoundPanel(rounds, round)).orElse(null));

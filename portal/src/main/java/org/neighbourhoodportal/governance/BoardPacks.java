@@ -1,0 +1,203 @@
+package org.neighbourhoodportal.governance;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigInteger;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.neighbourhoodportal.attachments.Attachment;
+import org.neighbourhoodportal.attachments.AttachmentService;
+import org.neighbourhoodportal.attachments.AttachmentVersion;
+import org.neighbourhoodportal.documents.WordPages;
+import org.neighbourhoodportal.notifications.NotificationSettings;
+import org.neighbourhoodportal.reporting.HighlightReportService;
+import org.neighbourhoodportal.reporting.ReportDetails;
+import org.neighbourhoodportal.reporting.ReportRow;
+import org.neighbourhoodportal.reporting.ReportSections;
+import org.neighbourhoodportal.reporting.ReportStatus;
+import org.neighbourhoodportal.ui.Formats;
+import org.neighbourhoodportal.workplan.PlanSummary;
+import org.neighbourhoodportal.workplan.PriorityRow;
+import org.neighbourhoodportal.workplan.PriorityService;
+import org.neighbourhoodportal.workplan.WorkplanService;
+import org.springframework.stereotype.Component;
+
+/**
+ * Writes a meeting's board pack as one Word document, A4 with page numbers ({@link WordPages}): the meeting (Heading
+ * 1), the agenda as a numbered list, the papers (name, who added it, the link to the meeting's page, and the text of
+ * each Word paper), the INT's latest published highlight report and its work plan summary (each a Heading 2). Not a
+ * service: {@link MeetingService#boardPack} has checked the caller, and the report, plan and documents are read
+ * through their own services as the same person, so each applies its own access.
+ */
+@Component
+class BoardPacks {
+
+    /** Text of one Word paper kept in the pack; a longer one is cut with a note to read it whole on the page. */
+    static final int PAPER_TEXT_LIMIT = 20_000;
+    private static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
+    private final AttachmentService attachments;
+    private final HighlightReportService reports;
+    private final WorkplanService workplans;
+    private final PriorityService priorities;
+    private final NotificationSettings links;
+
+    BoardPacks(AttachmentService attachments, HighlightReportService reports, WorkplanService workplans,
+               PriorityService priorities, NotificationSettings links) {
+        this.attachments = attachments;
+        this.reports = reports;
+        this.workplans = workplans;
+        this.priorities = priorities;
+        this.links = links;
+    }
+
+    byte[] write(MeetingDetails meeting, long teamId) {
+        try (XWPFDocument document = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            WordPages pages = WordPages.a4(document, "Board pack: " + meeting.title());
+            pages.heading1("Board pack: " + meeting.title());
+            paragraph(document, meeting.group() + " · " + meeting.team());
+            paragraph(document, Formats.dayTime(meeting.startsAt()) + (meeting.location() == null ? ""
+                    : " · " + meeting.location()));
+            if (meeting.torInForce() != null) {
+                paragraph(document, "Terms of reference: " + meeting.torInForce() + ".");
+            }
+
+            pages.heading2("Agenda");
+            if (meeting.items().isEmpty()) {
+                paragraph(document, "No items yet.");
+            } else {
+                BigInteger list = pages.newNumberedList();
+                for (MeetingDetails.ItemView item : meeting.items()) {
+                    XWPFParagraph p = paragraph(document, item.title() + (item.aboutOrganisation() == null ? ""
+                            : " (about " + item.aboutOrganisation() + ")"));
+                    p.setNumID(list);
+                }
+            }
+
+            pages.heading2("Papers");
+            List<Attachment> papers = attachments.documents(MeetingService.RECORD_KIND, meeting.id()).documents();
+            if (papers.isEmpty()) {
+                paragraph(document, "No papers have been added.");
+            } else {
+                paragraph(document, "Each paper is on the meeting's page: " + links.link(MeetingService.route(
+                        meeting.id())));
+                BigInteger list = pages.newBulletList();
+                for (Attachment paper : papers) {
+                    AttachmentVersion v = paper.versions().get(paper.versions().size() - 1);
+                    paragraph(document, v.fileName() + " (added by " + v.addedBy() + ", "
+                            + Formats.day(v.addedAt()) + ")").setNumID(list);
+                }
+                for (Attachment paper : papers) {
+                    AttachmentVersion v = paper.versions().get(paper.versions().size() - 1);
+                    paperText(v).ifPresent(text -> {
+                        pages.heading2("Paper: " + v.fileName());
+                        text.lines().filter(l -> !l.isBlank()).forEach(l -> paragraph(document, l));
+                    });
+                }
+            }
+
+            pages.heading2("Latest highlight report");
+            Optional<ReportRow> latest = reports.list(0, 500).stream()
+                    .filter(r -> r.teamId() == teamId && r.status() == ReportStatus.PUBLISHED)
+                    .max(Comparator.comparing(ReportRow::period));
+            if (latest.isEmpty()) {
+                paragraph(document, "No highlight report has been published yet.");
+            } else {
+                ReportDetails report = reports.details(latest.get().id());
+                paragraph(document, report.title() + ", published " + Formats.day(report.publishedAt()) + ".");
+                if (report.sections() != null) {
+                    if (report.sections().prioritiesSummary() != null) {
+                        text(document, report.sections().prioritiesSummary());
+                    }
+                    for (ReportSections.Section section : report.sections().sectionsAfterPriorities()) {
+                        if (!section.isEmpty()) {
+                            bold(document, section.heading());
+                            text(document, section.text());
+                        }
+                    }
+                }
+            }
+
+            pages.heading2("Work plan summary");
+            Optional<PlanSummary> plan = workplans.plans().stream().filter(p -> p.teamId() == teamId)
+                    .max(Comparator.comparing(PlanSummary::year));
+            if (plan.isEmpty()) {
+                paragraph(document, "The INT has no work plan yet.");
+            } else {
+                List<PriorityRow> rows = priorities.planPriorities(plan.get().id());
+                paragraph(document, plan.get().title() + " (" + plan.get().yearLabel() + "): " + rows.size()
+                        + (rows.size() == 1 ? " priority." : " priorities."));
+                XWPFTable table = document.createTable(rows.size() + 1, 4);
+                table.setWidth("100%");
+                header(table.getRow(0), "Priority", "Lead", "Status", "Done");
+                for (int i = 0; i < rows.size(); i++) {
+                    PriorityRow p = rows.get(i);
+                    cells(table.getRow(i + 1), p.title(), p.leadOrganisation() == null ? "" : p.leadOrganisation(),
+                            p.rag() == null ? "" : p.rag().label() + (p.ragReason() == null ? ""
+                                    : ": " + p.ragReason()), p.percentComplete() + "%");
+                }
+            }
+            document.write(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The text of a Word paper (other kinds are listed by name only). */
+    private Optional<String> paperText(AttachmentVersion version) {
+        if (!DOCX.equals(version.contentType()) && !version.fileName().toLowerCase().endsWith(".docx")) {
+            return Optional.empty();
+        }
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        attachments.copy(version.id(), bytes);
+        try (XWPFDocument paper = new XWPFDocument(new ByteArrayInputStream(bytes.toByteArray()));
+             XWPFWordExtractor extractor = new XWPFWordExtractor(paper)) {
+            String text = extractor.getText();
+            return Optional.of(text.length() <= PAPER_TEXT_LIMIT ? text : text.substring(0, PAPER_TEXT_LIMIT)
+                    + "\n[The rest of this paper is on the meeting's page.]");
+        } catch (IOException | RuntimeException unreadable) {
+            return Optional.of("This paper could not be read here; open it from the meeting's page.");
+        }
+    }
+
+    private static void text(XWPFDocument document, String text) {
+        text.lines().filter(l -> !l.isBlank()).forEach(l -> paragraph(document, l));
+    }
+
+    private static XWPFParagraph paragraph(XWPFDocument document, String text) {
+        XWPFParagraph paragraph = document.createParagraph();
+        paragraph.createRun().setText(text);
+        return paragraph;
+    }
+
+    private static void bold(XWPFDocument document, String text) {
+        XWPFParagraph paragraph = document.createParagraph();
+        var run = paragraph.createRun();
+        run.setBold(true);
+        run.setText(text);
+    }
+
+    private static void header(XWPFTableRow row, String... texts) {
+        row.setRepeatHeader(true);
+        for (int i = 0; i < texts.length; i++) {
+            var run = row.getCell(i).getParagraphs().get(0).createRun();
+            run.setBold(true);
+            run.setText(texts[i]);
+        }
+    }
+
+    private static void cells(XWPFTableRow row, String... texts) {
+        for (int i = 0; i < texts.length; i++) {
+            row.getCell(i).getParagraphs().get(0).createRun().setText(texts[i]);
+        }
+    }
+}
