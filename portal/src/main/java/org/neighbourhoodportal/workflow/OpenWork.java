@@ -197,26 +197,32 @@ class OpenWork {
         return n == null ? 0 : n;
     }
 
-    /** Open tasks offered to any of these groups or assigned to the user, each counted once, and how many are due. */
+    /**
+     * Open tasks offered to any of these groups or assigned to the user, each counted once, and how many are due.
+     * Read from the two ordering indexes alone (each holds the task's id and its due order, the due date or
+     * {@link #NO_DUE_DATE}): the tasks of the groups and the user's own are put together with {@code union}, which
+     * counts a task offered to two groups, or offered and assigned, once (its due order is the same in every row). An
+     * {@code or} of the two conditions made the database read every open task.
+     */
     Counts count(Collection<String> groups, String alsoAssignedTo, Instant now, Instant soon) {
         if (groups.isEmpty() && alsoAssignedTo == null) {
             return new Counts(0, 0, 0);
         }
         MapSqlParameterSource params = new MapSqlParameterSource().addValue("now", Timestamp.from(now))
                 .addValue("soon", Timestamp.from(soon));
-        List<String> conditions = new ArrayList<>();
+        List<String> parts = new ArrayList<>();
         if (!groups.isEmpty()) {
             params.addValue("groups", groups);
-            conditions.add("w.task_id in (select g.task_id from open_work_group g where g.group_id in (:groups))");
+            parts.add("select g.task_id, g.due_order from open_work_group g where g.group_id in (:groups)");
         }
         if (alsoAssignedTo != null) {
             params.addValue("assignee", alsoAssignedTo);
-            conditions.add("w.assignee = :assignee");
+            parts.add("select a.task_id, a.due_order from open_work a where a.assignee = :assignee");
         }
         return jdbc.queryForObject("select count(*), "
-                + "coalesce(sum(case when w.due_at < :now then 1 else 0 end), 0), "
-                + "coalesce(sum(case when w.due_at >= :now and w.due_at < :soon then 1 else 0 end), 0) "
-                + "from open_work w where " + String.join(" or ", conditions), params,
+                + "coalesce(sum(case when t.due_order < :now then 1 else 0 end), 0), "
+                + "coalesce(sum(case when t.due_order >= :now and t.due_order < :soon then 1 else 0 end), 0) "
+                + "from (" + String.join(" union ", parts) + ") t", params,
                 (rs, n) -> new Counts(rs.getLong(1), rs.getLong(2), rs.getLong(3)));
     }
 

@@ -397,15 +397,20 @@ public final class InboxBenchmark {
 
     /**
      * Grows the engine's history to {@code target} finished process instances by copying the history rows of the
-     * loops built through the services under new ids (each id column's value gets the prefix {@code n~} in place of
-     * as many of its first characters, so it keeps its length; definitions, groups, people and business keys stay). The inbox reads no history, so what matters is that the engine's tables are
+     * loops built through the services under new ids (copy {@code n} of an id is {@code ~} and the first 31 hex digits
+     * of the MD5 of {@code n~id}: 32 characters, so it fits every id column, the same in every table, so references
+     * between rows hold, and marked by {@code ~} as a copy; definitions, groups, people and business keys stay). The inbox reads no history, so what matters is that the engine's tables are
      * that large, not how the rows got there; building them through the services would take hours on two cores.
      */
     private void growHistory(int target) {
-        int current = finishedInstances();
-        if (target <= current) {
-            return;
+        // a pass copies whole trees of root instances; rounds called by a loop finish as instances of their own, so
+        // a pass can fall short of or pass the target by a little: pass again until it is reached
+        for (int current = finishedInstances(); current < target; current = finishedInstances()) {
+            growHistoryOnce(current, target);
         }
+    }
+
+    private void growHistoryOnce(int current, int target) {
         log("growing the history from " + current + " to " + target + " finished instances");
         List<String> tables = List.of("ACT_HI_PROCINST", "ACT_HI_ACTINST", "ACT_HI_TASKINST", "ACT_HI_VARINST",
                 "ACT_HI_DETAIL", "ACT_HI_IDENTITYLINK", "ACT_HI_COMMENT", "ACT_HI_OP_LOG");
@@ -415,7 +420,8 @@ public final class InboxBenchmark {
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
             s.execute("create temporary table bench_done (id varchar(64) primary key, r int not null)");
             s.execute("insert into bench_done select PROC_INST_ID_, row_number() over (order by PROC_INST_ID_) "
-                    + "from ACT_HI_PROCINST where END_TIME_ is not null and PROC_INST_ID_ not like '%~%'");
+                    + "from ACT_HI_PROCINST where END_TIME_ is not null and PROC_INST_ID_ not like '%~%' "
+                    + "and (ROOT_PROC_INST_ID_ is null or ROOT_PROC_INST_ID_ = PROC_INST_ID_)");
             int original = count(c, "select count(*) from bench_done");
             s.execute("create temporary table bench_n (n int primary key)");
             int needed = target - current;
@@ -437,8 +443,8 @@ public final class InboxBenchmark {
                     }
                     String filter = columns.contains("ROOT_PROC_INST_ID_") ? "ROOT_PROC_INST_ID_" : "PROC_INST_ID_";
                     String select = String.join(", ", columns.stream().map(col -> idColumns.contains(col)
-                            ? "case when t." + col + " is null then null else concat(b.n, '~', substring(t." + col
-                                    + ", char_length(b.n) + 2)) end"
+                            ? "case when t." + col + " is null then null else concat('~', left(md5(concat(b.n, '~', t."
+                                    + col + ")), 31)) end"
                             : "t." + col).toList());
                     s.executeUpdate("insert into " + table + " (" + String.join(", ", columns) + ") select " + select
                             + " from " + table + " t join bench_done d on t." + filter + " = d.id join bench_n b"

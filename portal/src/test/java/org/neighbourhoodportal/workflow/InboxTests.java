@@ -92,6 +92,22 @@ class InboxTests {
     }
 
     @Test
+    void a_task_both_offered_to_the_lead_and_picked_up_by_them_counts_once_and_moves_from_due_soon_to_overdue() {
+        String task = loop.requireTask(LEAD, loop.submitAsPpg("Counting: overdue")).id();
+        Instant now = Instant.now();
+        WorkCounts before = runAs.person(LEAD, () -> workflow.openWorkCounts(now, Duration.ofDays(7)));
+
+        runAs.person(LEAD, () -> workflow.claim(task)); // now the lead's own and still offered to the lead's team
+        engineTasks.setDueDate(task, java.util.Date.from(now.minus(Duration.ofDays(2))));
+
+        WorkCounts after = runAs.person(LEAD, () -> workflow.openWorkCounts(now, Duration.ofDays(7)));
+        assertThat(after.open()).isEqualTo(before.open())
+                .isEqualTo((long) runAs.person(LEAD, () -> engineIdsVisibleToCaller().size()));
+        assertThat(after.overdue()).isEqualTo(before.overdue() + 1);
+        assertThat(after.dueSoon()).isEqualTo(before.dueSoon() - 1);
+    }
+
+    @Test
     void paging_on_the_last_task_seen_neither_repeats_nor_skips_tasks_when_another_lead_finishes_one_meanwhile() {
         List<Long> mine = new ArrayList<>();
         for (int i = 0; i < 6; i++) {
