@@ -65,7 +65,7 @@ class MyTeamView extends VerticalLayout implements BeforeEnterObserver {
                 .setHeader("Representatives");
         members.addColumn(m -> m.signatoryName() == null ? "Not named yet" : m.signatoryName())
                 .setHeader("Signatory");
-        members.addComponentColumn(this::memberActions).setHeader("").setAutoWidth(true);
+        members.addComponentColumn(this::memberActions).setHeader("").setKey("actions").setAutoWidth(true);
         roles.setId("team-roles");
         roles.addColumn(RoleRow::personName).setHeader("Person").setAutoWidth(true);
         roles.addColumn(RoleRow::label).setHeader("Role");
@@ -143,6 +143,9 @@ class MyTeamView extends VerticalLayout implements BeforeEnterObserver {
         signatory.setPlaceholder("Choose the signatory");
         signatory.setItems(m.representatives());
         signatory.setItemLabelGenerator(PersonOption::name);
+        // the one named now, so the field shows who signs rather than an empty choice
+        m.representatives().stream().filter(p -> m.signatoryId() != null && p.id() == m.signatoryId()).findFirst()
+                .ifPresent(signatory::setValue);
         Button name = new Button("Name signatory", e -> {
             if (signatory.getValue() != null && AdminForms.run(() -> admin.nameSignatory(team.getValue().id(),
                     m.organisationId(), signatory.getValue().id()), Map.of("signatory", signatory))) {
