@@ -12,6 +12,7 @@ import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.neighbourhoodportal.spreadsheets.RowHeights;
 
 /** The pipeline as an Excel workbook: one sheet of bids, one of totals by INT and fund. Amounts in whole pounds. */
 final class PipelineWorkbook {
@@ -42,7 +43,8 @@ final class PipelineWorkbook {
             wrap.setVerticalAlignment(VerticalAlignment.TOP);
 
             Sheet sheet = book.createSheet(BIDS_SHEET);
-            headers(sheet, BID_HEADERS, header, new int[] {22, 34, 24, 26, 20, 14, 14, 14, 30});
+            int[] bidWidths = {22, 34, 24, 26, 20, 14, 14, 14, 30};
+            headers(sheet, BID_HEADERS, header, bidWidths);
             int r = 1;
             for (BidRow bid : bids) {
                 Row row = sheet.createRow(r++);
@@ -60,11 +62,13 @@ final class PipelineWorkbook {
                 row.createCell(7).setCellValue(bid.deadline());
                 row.getCell(7).setCellStyle(date);
                 text(row, 8, bid.leadPartner() == null ? "" : bid.leadPartner(), wrap);
+                RowHeights.fit(row, bidWidths); // long names wrap: the row grows so they print inside it
             }
             sheet.createFreezePane(0, 1);
 
             Sheet totals = book.createSheet(FUNDS_SHEET);
-            headers(totals, FUND_HEADERS, header, new int[] {22, 30, 8, 14, 14, 14});
+            int[] fundWidths = {22, 30, 8, 14, 14, 14};
+            headers(totals, FUND_HEADERS, header, fundWidths);
             r = 1;
             for (FundSummary fund : funds) {
                 Row row = totals.createRow(r++);
@@ -76,6 +80,7 @@ final class PipelineWorkbook {
                     row.createCell(3 + i).setCellValue(amounts[i]);
                     row.getCell(3 + i).setCellStyle(money);
                 }
+                RowHeights.fit(row, fundWidths);
             }
             totals.createFreezePane(0, 1);
             book.write(out);
