@@ -17,6 +17,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -141,11 +142,20 @@ class MyTeamView extends VerticalLayout implements BeforeEnterObserver {
         signatory.setAriaLabel("Signatory for " + m.name());
         signatory.setId("signatory-" + m.organisationId());
         signatory.setPlaceholder("Choose the signatory");
-        signatory.setItems(m.representatives());
+        // the one named now, so the field shows who signs rather than an empty choice; offered even when they are
+        // no longer among the representatives (named before, or a member of the organisation named by an administrator)
+        List<PersonOption> choices = new ArrayList<>(m.representatives());
+        PersonOption named = m.signatoryId() == null ? null : choices.stream()
+                .filter(p -> p.id() == m.signatoryId()).findFirst()
+                .orElseGet(() -> new PersonOption(m.signatoryId(), m.signatoryName(), m.name()));
+        if (named != null && !choices.contains(named)) {
+            choices.add(named);
+        }
+        signatory.setItems(choices);
         signatory.setItemLabelGenerator(PersonOption::name);
-        // the one named now, so the field shows who signs rather than an empty choice
-        m.representatives().stream().filter(p -> m.signatoryId() != null && p.id() == m.signatoryId()).findFirst()
-                .ifPresent(signatory::setValue);
+        if (named != null) {
+            signatory.setValue(named);
+        }
         Button name = new Button("Name signatory", e -> {
             if (signatory.getValue() != null && AdminForms.run(() -> admin.nameSignatory(team.getValue().id(),
                     m.organisationId(), signatory.getValue().id()), Map.of("signatory", signatory))) {
