@@ -296,11 +296,22 @@ class MaturityBrowserIT {
     }
 
     private static void stage(Page page, String id, String label) {
+        // the other select's list must have finished closing first: while it fades out its items are still
+        // "visible", and the first match would be the other list's item, which vanishes before the click lands
+        settled(page);
         page.locator("#" + id).click();
+        settled(page);
         // the pattern runs as a JavaScript regular expression: Pattern.quote's \\Q…\\E would not match
         // not the copy of the chosen item shown inside the other select ("value-…")
         page.locator("vaadin-select-item:visible:not([id^=value-])").filter(new Locator.FilterOptions()
                 .setHasText(Pattern.compile("^\\s*" + label + "\\s*$"))).first().click();
+        settled(page);
+    }
+
+    /** Waits until no select's list is opening or closing (its animation has run). */
+    private static void settled(Page page) {
+        assertThat(page.locator("vaadin-select-overlay[opening], vaadin-select-overlay[closing]")).hasCount(0);
+        page.waitForTimeout(300);
     }
 
     /** The round's task: "Do it now" from the assessment's page, then tell the lead. */
