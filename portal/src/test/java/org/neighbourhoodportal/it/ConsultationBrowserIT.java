@@ -338,7 +338,9 @@ class ConsultationBrowserIT {
 
     private static void choose(Page page, String select, String label) {
         page.locator(select).click();
-        page.locator("vaadin-select-item:visible").filter(new Locator.FilterOptions().setHasText(
+        // only the open select's items: the previous select's list may still be fading out with the same choices
+        page.locator("vaadin-select[opened] vaadin-select-item, vaadin-select-overlay[opened] vaadin-select-item")
+                .filter(new Locator.FilterOptions().setHasText(
                 Pattern.compile("^\\s*" + label + "\\s*$"))).click();
         assertThat(page.locator("vaadin-select-overlay[opened]")).hasCount(0);
     }
@@ -352,7 +354,9 @@ class ConsultationBrowserIT {
 
     private static void rank(Page page, Locator form, String place, String choice) {
         form.locator("vaadin-select:has(label:text-is('" + place + "'))").click();
-        page.locator("vaadin-select-item:visible").filter(new Locator.FilterOptions().setHasText(
+        // only the open select's items: the previous select's list may still be fading out with the same choices
+        page.locator("vaadin-select[opened] vaadin-select-item, vaadin-select-overlay[opened] vaadin-select-item")
+                .filter(new Locator.FilterOptions().setHasText(
                 Pattern.compile("^\\s*" + choice + "\\s*$"))).click();
         assertThat(page.locator("vaadin-select-overlay[opened]")).hasCount(0);
     }
