@@ -188,6 +188,7 @@ class BoardPacks {
 
     private static void header(XWPFTableRow row, String... texts) {
         row.setRepeatHeader(true);
+        row.setCantSplitRow(true);
         for (int i = 0; i < texts.length; i++) {
             var run = row.getCell(i).getParagraphs().get(0).createRun();
             run.setBold(true);
@@ -196,6 +197,7 @@ class BoardPacks {
     }
 
     private static void cells(XWPFTableRow row, String... texts) {
+        row.setCantSplitRow(true); // a priority never runs over a page break
         for (int i = 0; i < texts.length; i++) {
             row.getCell(i).getParagraphs().get(0).createRun().setText(texts[i]);
         }

@@ -191,6 +191,8 @@ class MeetingTests {
                     .first().satisfies(p -> assertThat(p.getNumID()).isNotNull());
             assertThat(document.getTables()).isNotEmpty();
             assertThat(document.getTables().get(0).getRow(0).getCell(0).getText()).isEqualTo("Priority");
+            // printed, a priority's row never runs over a page break
+            assertThat(document.getTables().get(0).getRows()).allMatch(row -> row.isCantSplitRow());
         }
     }
 
