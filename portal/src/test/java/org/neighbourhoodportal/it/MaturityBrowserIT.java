@@ -367,6 +367,11 @@ class MaturityBrowserIT {
 
     private void axe(Page page, String view) {
         page.waitForLoadState(LoadState.NETWORKIDLE);
+        // what axe should judge is the page at rest: no list of choices still closing over it (its scroller has no
+        // name of its own) and no notification fading out (half-transparent, so its contrast is not its own)
+        page.waitForFunction("() => document.querySelectorAll('vaadin-combo-box[opened], vaadin-notification-card')"
+                + ".length === 0", null, new Page.WaitForFunctionOptions().setTimeout(20_000));
+        page.waitForTimeout(500); // a list's closing animation
         for (Rule rule : new AxeBuilder(page).analyze().getViolations()) {
             if (BLOCKING.contains(rule.getImpact())) {
                 problems.add(view + ": " + rule.getId() + " (" + rule.getImpact() + ") " + rule.getHelp() + " at "
