@@ -430,6 +430,9 @@ class GovernanceBrowserIT {
 
     private void axe(Page page, String what) {
         page.waitForLoadState(LoadState.NETWORKIDLE);
+        // judged at rest: a notification fading out is half-transparent, so its contrast is not its own
+        page.waitForFunction("() => document.querySelectorAll('vaadin-notification-card').length === 0", null,
+                new Page.WaitForFunctionOptions().setTimeout(20_000));
         for (Rule rule : new AxeBuilder(page).analyze().getViolations()) {
             if (rule.getImpact() != null && BLOCKING.contains(rule.getImpact())) {
                 accessibility.add(what + ": " + rule.getId() + " (" + rule.getImpact() + ") " + rule.getHelp() + " – "

@@ -160,6 +160,9 @@ class GovernanceMeetingBrowserIT {
     private static List<String> axe(Page page, String where) {
         page.waitForLoadState(LoadState.NETWORKIDLE);
         List<String> found = new ArrayList<>();
+        // judged at rest: a notification fading out is half-transparent, so its contrast is not its own
+        page.waitForFunction("() => document.querySelectorAll('vaadin-notification-card').length === 0", null,
+                new Page.WaitForFunctionOptions().setTimeout(20_000));
         for (Rule rule : new AxeBuilder(page).analyze().getViolations()) {
             if (rule.getImpact() != null && BLOCKING.contains(rule.getImpact())) {
                 found.add(where + ": " + rule.getId() + " (" + rule.getImpact() + ") " + rule.getHelp() + " – "
