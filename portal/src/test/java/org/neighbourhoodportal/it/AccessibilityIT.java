@@ -9,10 +9,6 @@ import static org.neighbourhoodportal.directory.DemoDirectoryData.LEAD;
 import static org.neighbourhoodportal.directory.DemoDirectoryData.MEMBER;
 import static org.neighbourhoodportal.directory.DemoDirectoryData.PPG_REP;
 
-import com.deque.html.axecore.playwright.AxeBuilder;
-import com.deque.html.axecore.results.AxeResults;
-import com.deque.html.axecore.results.CheckedNode;
-import com.deque.html.axecore.results.Rule;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
@@ -60,7 +56,6 @@ class AccessibilityIT {
     static final BrowserSuite browser = new BrowserSuite();
 
     private static final Path VIEWS = Path.of(System.getProperty("portal.screenshots", "target/screenshots/views"));
-    private static final Set<String> BLOCKING = Set.of("serious", "critical");
     /** Whose views are photographed (the others see the same pages with less on them). */
     private static final Set<String> SCREENSHOTS_OF = Set.of(LEAD, PPG_REP);
 
@@ -344,26 +339,9 @@ class AccessibilityIT {
     }
 
     static List<String> violations(Page page, String person, String address) {
-        // judged at rest: a notification fading out is half-transparent, so its contrast is not its own
-        page.waitForFunction("() => document.querySelectorAll('vaadin-notification-card').length === 0", null,
-                new Page.WaitForFunctionOptions().setTimeout(20_000));
-        AxeResults results = new AxeBuilder(page).analyze();
-        List<String> found = new ArrayList<>();
-        for (Rule rule : results.getViolations()) {
-            if (rule.getImpact() != null && BLOCKING.contains(rule.getImpact())) {
-                String where = rule.getNodes().stream().limit(5).map(AccessibilityIT::target)
-                        .collect(Collectors.joining("; "));
-                found.add(person + " /" + address + ": " + rule.getId() + " (" + rule.getImpact() + ") "
-                        + rule.getHelp() + " – " + rule.getNodes().size() + " element(s): " + where);
-            }
-        }
-        return found;
+        return Pages.accessibilityProblems(page, person + " /" + address);
     }
 
-    private static String target(CheckedNode node) {
-        return String.valueOf(node.getTarget()) + " " + (node.getFailureSummary() == null ? ""
-                : node.getFailureSummary().replace('\n', ' '));
-    }
 
     /** The view at a laptop's size, then a phone's, each the height of the whole page. */
     private static void screenshots(Page page, String person, String address) throws Exception {

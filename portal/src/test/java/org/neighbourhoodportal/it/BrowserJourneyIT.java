@@ -1,5 +1,6 @@
 package org.neighbourhoodportal.it;
 
+import static org.neighbourhoodportal.it.Pages.choose;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.neighbourhoodportal.directory.DemoDirectoryData.LEAD;
 import static org.neighbourhoodportal.directory.DemoDirectoryData.PPG_REP;
@@ -160,14 +161,6 @@ class BrowserJourneyIT {
     }
 
     /** Picks a ComboBox item by (the start of) its label, as a person would: open, type, choose. */
-    private static void choose(Page page, String fieldId, String label) {
-        Locator input = page.locator("#" + fieldId + " input");
-        input.click();
-        input.fill(label);
-        page.locator("vaadin-combo-box-item:visible").filter(new Locator.FilterOptions().setHasText(label)).first().click();
-        // Playwright hands the pattern to the browser, which knows no \\Q...\\E: escape by hand
-        assertThat(input).hasValue(Pattern.compile("^" + label.replaceAll("[.*+?^${}()|\\[\\]\\\\]", "\\\\$0")));
-    }
 
     /** The app layout scrolls inside the viewport, so a full-page shot is only as tall as the window: grow it. */
     private void tallShot(Page page, String name) {

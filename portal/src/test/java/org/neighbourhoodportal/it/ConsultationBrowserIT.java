@@ -7,8 +7,6 @@ import static org.neighbourhoodportal.directory.DemoDirectoryData.LEAD;
 import static org.neighbourhoodportal.directory.DemoDirectoryData.MEMBER;
 import static org.neighbourhoodportal.it.BrowserSuite.fill;
 
-import com.deque.html.axecore.playwright.AxeBuilder;
-import com.deque.html.axecore.results.Rule;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
@@ -339,12 +337,7 @@ class ConsultationBrowserIT {
     // ---- steps -------------------------------------------------------------------------------------------------------
 
     private static void choose(Page page, String select, String label) {
-        page.locator(select).click();
-        // only the open select's items: the previous select's list may still be fading out with the same choices
-        page.locator("vaadin-select[opened] vaadin-select-item, vaadin-select-overlay[opened] vaadin-select-item")
-                .filter(new Locator.FilterOptions().setHasText(
-                Pattern.compile("^\\s*" + label + "\\s*$"))).click();
-        assertThat(page.locator("vaadin-select-overlay[opened]")).hasCount(0);
+        Pages.select(page, select, label);
     }
 
     private static void date(Page page, String picker, LocalDate day) {
@@ -355,12 +348,7 @@ class ConsultationBrowserIT {
     }
 
     private static void rank(Page page, Locator form, String place, String choice) {
-        form.locator("vaadin-select:has(label:text-is('" + place + "'))").click();
-        // only the open select's items: the previous select's list may still be fading out with the same choices
-        page.locator("vaadin-select[opened] vaadin-select-item, vaadin-select-overlay[opened] vaadin-select-item")
-                .filter(new Locator.FilterOptions().setHasText(
-                Pattern.compile("^\\s*" + choice + "\\s*$"))).click();
-        assertThat(page.locator("vaadin-select-overlay[opened]")).hasCount(0);
+        Pages.select(page, form.locator("vaadin-select:has(label:text-is('" + place + "'))"), choice);
     }
 
     /** From the consultation's page, the "Respond" task: confirm and send. */
@@ -437,13 +425,7 @@ class ConsultationBrowserIT {
 
     /** Axe on the page as it is now, then the page at a laptop's and a phone's width. */
     private void views(Page page, String name, List<String> violations) {
-        page.waitForLoadState(LoadState.NETWORKIDLE);
-        for (Rule rule : new AxeBuilder(page).analyze().getViolations()) {
-            if ("serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact())) {
-                violations.add(name + ": " + rule.getId() + " " + rule.getHelp() + " – " + rule.getNodes().stream()
-                        .limit(3).map(n -> String.valueOf(n.getTarget())).collect(Collectors.joining("; ")));
-            }
-        }
+        violations.addAll(Pages.accessibilityProblems(page, name));
         for (int[] size : new int[][] {{BrowserSuite.LAPTOP_WIDTH, BrowserSuite.LAPTOP_HEIGHT},
                 {BrowserSuite.PHONE_WIDTH, BrowserSuite.PHONE_HEIGHT}}) {
             page.setViewportSize(size[0], size[1]);

@@ -1,5 +1,6 @@
 package org.neighbourhoodportal.it;
 
+import static org.neighbourhoodportal.it.Pages.choose;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.neighbourhoodportal.it.BrowserSuite.fill;
 
@@ -151,14 +152,6 @@ class DirectoryAdminBrowserIT {
     }
 
     /** Picks a ComboBox item by its label, as a person would: open, type, choose. */
-    private static void choose(Page page, String fieldId, String label) {
-        Locator input = page.locator("#" + fieldId + " input");
-        input.click();
-        input.fill(label);
-        page.locator("vaadin-combo-box-item:visible").filter(new Locator.FilterOptions().setHasText(label)).first().click();
-        assertThat(input).hasValue(java.util.regex.Pattern.compile("^" + java.util.regex.Pattern.quote(label)
-                .replace("\\Q", "").replace("\\E", "")));
-    }
 
     private static void select(Page page, String fieldId, String label) {
         page.locator("#" + fieldId).click();

@@ -1,5 +1,6 @@
 package org.neighbourhoodportal.it;
 
+import static org.neighbourhoodportal.it.Pages.choose;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.neighbourhoodportal.it.BrowserSuite.fill;
@@ -455,13 +456,6 @@ class FreshInstallJourneyIT {
     }
 
     /** Picks a ComboBox item by its label, as a person would: open, type, choose. */
-    private static void choose(Page page, String fieldId, String label) {
-        Locator input = page.locator("#" + fieldId + " input");
-        input.click();
-        input.fill(label);
-        page.locator("vaadin-combo-box-item:visible").filter(hasText(label)).first().click();
-        assertThat(input).hasValue(Pattern.compile("^" + label.replaceAll("[.*+?^${}()|\\[\\]\\\\]", "\\\\$0")));
-    }
 
     private static void select(Page page, String fieldId, String label) {
         page.locator("#" + fieldId).click();

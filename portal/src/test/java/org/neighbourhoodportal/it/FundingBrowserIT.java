@@ -1,5 +1,6 @@
 package org.neighbourhoodportal.it;
 
+import static org.neighbourhoodportal.it.Pages.choose;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.neighbourhoodportal.directory.DemoDirectoryData.COUNCIL_MEMBER;
 import static org.neighbourhoodportal.directory.DemoDirectoryData.ICB_MANAGER;
@@ -362,17 +363,9 @@ class FundingBrowserIT {
         assertThat(page.locator("#attachments-message")).containsText("was added");
     }
 
-    private static void choose(Page page, String fieldId, String label) {
-        Locator input = page.locator("#" + fieldId + " input");
-        input.click();
-        input.fill(label);
-        page.locator("vaadin-combo-box-item:visible").filter(new Locator.FilterOptions().setHasText(label)).first()
-                .click();
-    }
 
     private void axe(Page page, String person, String where) {
-        page.waitForLoadState(LoadState.NETWORKIDLE);
-        accessibility.addAll(AccessibilityIT.violations(page, person, where));
+        accessibility.addAll(Pages.accessibilityProblems(page, person + " " + where));
     }
 
     private static long idIn(String url) {

@@ -1,5 +1,6 @@
 package org.neighbourhoodportal.it;
 
+import static org.neighbourhoodportal.it.Pages.choose;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.neighbourhoodportal.directory.DemoDirectoryData.COUNCIL_MEMBER;
@@ -7,7 +8,6 @@ import static org.neighbourhoodportal.directory.DemoDirectoryData.LEAD;
 import static org.neighbourhoodportal.directory.DemoDirectoryData.MEMBER;
 import static org.neighbourhoodportal.it.BrowserSuite.fill;
 
-import com.deque.html.axecore.playwright.AxeBuilder;
 import com.deque.html.axecore.results.Rule;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
@@ -67,7 +67,6 @@ class GovernanceBrowserIT {
     static final BrowserSuite browser = new BrowserSuite();
 
     private static final DateTimeFormatter UK = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-    private static final Set<String> BLOCKING = Set.of("serious", "critical");
     private static final int SMTP_PORT = freePort();
     private static GreenMail smtp;
 
@@ -410,13 +409,6 @@ class GovernanceBrowserIT {
         input.press("Enter"); // commits the date and closes the calendar
     }
 
-    private static void choose(Page page, String fieldId, String label) {
-        Locator input = page.locator("#" + fieldId + " input");
-        input.click();
-        input.fill(label);
-        page.locator("vaadin-combo-box-item:visible").filter(new Locator.FilterOptions().setHasText(label)).first()
-                .click();
-    }
 
     private long harborough() {
         return runAs.person(LEAD, () -> currentUser.require().ledTeams().iterator().next());
@@ -429,17 +421,7 @@ class GovernanceBrowserIT {
     // ---- checks --------------------------------------------------------------------------------------------------
 
     private void axe(Page page, String what) {
-        page.waitForLoadState(LoadState.NETWORKIDLE);
-        // judged at rest: a notification fading out is half-transparent, so its contrast is not its own
-        page.waitForFunction("() => document.querySelectorAll('vaadin-notification-card').length === 0", null,
-                new Page.WaitForFunctionOptions().setTimeout(20_000));
-        for (Rule rule : new AxeBuilder(page).analyze().getViolations()) {
-            if (rule.getImpact() != null && BLOCKING.contains(rule.getImpact())) {
-                accessibility.add(what + ": " + rule.getId() + " (" + rule.getImpact() + ") " + rule.getHelp() + " – "
-                        + rule.getNodes().stream().limit(5).map(n -> String.valueOf(n.getTarget()))
-                        .collect(Collectors.joining("; ")));
-            }
-        }
+        accessibility.addAll(Pages.accessibilityProblems(page, what));
     }
 
     /** Waits for an e-mail to this address whose subject contains the words (the outbox sends every half second). */

@@ -6,8 +6,6 @@ import static org.neighbourhoodportal.directory.DemoDirectoryData.LEAD;
 import static org.neighbourhoodportal.directory.DemoDirectoryData.MEMBER;
 import static org.neighbourhoodportal.it.BrowserSuite.fill;
 
-import com.deque.html.axecore.playwright.AxeBuilder;
-import com.deque.html.axecore.results.Rule;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -46,7 +44,6 @@ class GovernanceMeetingBrowserIT {
     static final BrowserSuite browser = new BrowserSuite();
 
     private static final DateTimeFormatter UK = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-    private static final Set<String> BLOCKING = Set.of("serious", "critical");
 
     @Autowired RunAs runAs;
     @Autowired LeadershipGroupService groups;
@@ -158,18 +155,7 @@ class GovernanceMeetingBrowserIT {
     }
 
     private static List<String> axe(Page page, String where) {
-        page.waitForLoadState(LoadState.NETWORKIDLE);
-        List<String> found = new ArrayList<>();
-        // judged at rest: a notification fading out is half-transparent, so its contrast is not its own
-        page.waitForFunction("() => document.querySelectorAll('vaadin-notification-card').length === 0", null,
-                new Page.WaitForFunctionOptions().setTimeout(20_000));
-        for (Rule rule : new AxeBuilder(page).analyze().getViolations()) {
-            if (rule.getImpact() != null && BLOCKING.contains(rule.getImpact())) {
-                found.add(where + ": " + rule.getId() + " (" + rule.getImpact() + ") " + rule.getHelp() + " – "
-                        + rule.getNodes().stream().limit(3).map(n -> String.valueOf(n.getTarget())).toList());
-            }
-        }
-        return found;
+        return Pages.accessibilityProblems(page, where);
     }
 
     /** Opens the item's "Record a decision" section unless its field shows already. */

@@ -1,5 +1,6 @@
 package org.neighbourhoodportal.it;
 
+import static org.neighbourhoodportal.it.Pages.choose;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.neighbourhoodportal.directory.DemoDirectoryData.ADMINISTRATOR;
@@ -8,8 +9,6 @@ import static org.neighbourhoodportal.directory.DemoDirectoryData.LEAD;
 import static org.neighbourhoodportal.directory.DemoDirectoryData.MEMBER;
 import static org.neighbourhoodportal.it.BrowserSuite.fill;
 
-import com.deque.html.axecore.playwright.AxeBuilder;
-import com.deque.html.axecore.results.Rule;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -56,7 +55,6 @@ class MaturityBrowserIT {
     /** A manager of Harborough's ICB (LLR): the demo's ICB manager manages another ICB. */
     private static final String LLR_ICB_MANAGER = "maturity.icb@llr.test";
     private static final String LLR_PASSWORD = "Harborough-maturity-review-2026";
-    private static final Set<String> BLOCKING = Set.of("serious", "critical");
 
     @Autowired RunAs runAs;
     @Autowired DirectoryAdministration administration;
@@ -296,23 +294,9 @@ class MaturityBrowserIT {
     }
 
     private static void stage(Page page, String id, String label) {
-        // the other select's list must have finished closing first: while it fades out its items are still
-        // "visible", and the first match would be the other list's item, which vanishes before the click lands
-        settled(page);
-        page.locator("#" + id).click();
-        settled(page);
-        // the pattern runs as a JavaScript regular expression: Pattern.quote's \\Q…\\E would not match
-        // not the copy of the chosen item shown inside the other select ("value-…")
-        page.locator("vaadin-select-item:visible:not([id^=value-])").filter(new Locator.FilterOptions()
-                .setHasText(Pattern.compile("^\\s*" + label + "\\s*$"))).first().click();
-        settled(page);
+        Pages.select(page, "#" + id, label);
     }
 
-    /** Waits until no select's list is opening or closing (its animation has run). */
-    private static void settled(Page page) {
-        assertThat(page.locator("vaadin-select-overlay[opening], vaadin-select-overlay[closing]")).hasCount(0);
-        page.waitForTimeout(300);
-    }
 
     /** The round's task: "Do it now" from the assessment's page, then tell the lead. */
     private static void finishRound(Page page, String note) {
@@ -357,27 +341,9 @@ class MaturityBrowserIT {
         assertThat(page.locator(selector)).containsText(text);
     }
 
-    private static void choose(Page page, String fieldId, String label) {
-        Locator input = page.locator("#" + fieldId + " input");
-        input.click();
-        input.fill(label);
-        page.locator("vaadin-combo-box-item:visible").filter(new Locator.FilterOptions().setHasText(label)).first()
-                .click();
-    }
 
     private void axe(Page page, String view) {
-        page.waitForLoadState(LoadState.NETWORKIDLE);
-        // what axe should judge is the page at rest: no list of choices still closing over it (its scroller has no
-        // name of its own) and no notification fading out (half-transparent, so its contrast is not its own)
-        page.waitForFunction("() => document.querySelectorAll('vaadin-combo-box[opened], vaadin-notification-card')"
-                + ".length === 0", null, new Page.WaitForFunctionOptions().setTimeout(20_000));
-        page.waitForTimeout(500); // a list's closing animation
-        for (Rule rule : new AxeBuilder(page).analyze().getViolations()) {
-            if (BLOCKING.contains(rule.getImpact())) {
-                problems.add(view + ": " + rule.getId() + " (" + rule.getImpact() + ") " + rule.getHelp() + " at "
-                        + rule.getNodes().stream().map(n -> String.valueOf(n.getTarget())).toList());
-            }
-        }
+        problems.addAll(Pages.accessibilityProblems(page, view));
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.neighbourhoodportal.it;
 
+import static org.neighbourhoodportal.it.Pages.choose;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.neighbourhoodportal.directory.DemoDirectoryData.ADMINISTRATOR;
@@ -172,11 +173,4 @@ class PeopleGetInBrowserIT {
         return page.locator("vaadin-button:visible", new Page.LocatorOptions().setHasText(text)).first();
     }
 
-    private static void choose(Page page, String fieldId, String label) {
-        Locator input = page.locator("#" + fieldId + " input");
-        input.click();
-        input.fill(label);
-        page.locator("vaadin-combo-box-item:visible").filter(new Locator.FilterOptions().setHasText(label)).first().click();
-        assertThat(input).hasValue(label);
-    }
 }
