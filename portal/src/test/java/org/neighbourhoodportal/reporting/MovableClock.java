@@ -36,12 +36,20 @@ public class MovableClock extends Clock {
         now = null;
     }
 
+    /** The one month of the plan year that only Thurrock's tests use, so Harborough's reports never meet there. */
+    static final int THURROCK_ONLY = 7;
+
     /**
-     * A month of the demo plans' year (April to March) that no other test uses: the demo plans are for the plan year
-     * of the real today, so the months move with it.
+     * A month of the demo plans' year (April to March) that no other test uses for the same INT: the demo plans are
+     * for the plan year of the real today, so the months move with it. The demo starts Harborough's report for the
+     * real month at start-up, so that month is never free for a Harborough test: the test whose month it would be
+     * gets the month only Thurrock's tests use instead (found on 1 December, when month 8 was the real one).
      */
     public static YearMonth demoPlanMonth(int monthsAfterApril) {
-        return YearMonth.of(HighlightReportService.planYearOf(YearMonth.now(PortalTime.DEFAULT_ZONE)), 4).plusMonths(monthsAfterApril);
+        YearMonth today = YearMonth.now(PortalTime.DEFAULT_ZONE);
+        YearMonth april = YearMonth.of(HighlightReportService.planYearOf(today), 4);
+        YearMonth month = april.plusMonths(monthsAfterApril);
+        return month.equals(today) && monthsAfterApril != THURROCK_ONLY ? april.plusMonths(THURROCK_ONLY) : month;
     }
 
     @Override
