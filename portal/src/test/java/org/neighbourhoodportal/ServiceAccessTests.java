@@ -1091,6 +1091,34 @@ class ServiceAccessTests {
                 refused(MEMBER, () -> { meetingService.actionDone(action); return null; }),
                 refused(THURROCK_LEAD, () -> { meetingService.actionDone(action); return null; })));
         }
+        // --- governance meetings: ratifying a flagged decision at a later meeting (issue 12, ADR 0024) ---
+        {
+        var meetingService = context.getBean(org.neighbourhoodportal.governance.MeetingService.class);
+        var groupService = context.getBean(org.neighbourhoodportal.governance.LeadershipGroupService.class);
+        long hGroup = runAs.person(LEAD, () -> groupService.list()).stream()
+                .filter(g -> g.name().equals("Harborough INT leadership group")).findFirst().orElseThrow().id();
+        long demo = runAs.person(LEAD, () -> meetingService.meetings(hGroup)).rows().stream()
+                .filter(m -> m.decisions() > 0).findFirst().orElseThrow().id();
+        long quorateItem = runAs.person(LEAD, () -> meetingService.details(demo)).items().get(1).id();
+        java.time.LocalDate yesterday = java.time.LocalDate.now(context.getBean(java.time.Clock.class)).minusDays(1);
+        t.put("MeetingService.ratify(long,long,long,Ratification,DecisionMethod,String,String)", List.of(
+                allowed(LEAD, () -> {
+                    // a meeting yesterday, before any ToR was in force: its decision is flagged
+                    long earlier = meetingService.plan(hGroup, "Before the ToR", yesterday, java.time.LocalTime.NOON,
+                            null, "Item");
+                    long flagged = meetingService.decide(earlier, meetingService.details(earlier).items().get(0).id(),
+                            "Flagged", org.neighbourhoodportal.governance.DecisionMethod.CONSENSUS, null, "Ratify.");
+                    return meetingService.ratify(demo, quorateItem, flagged,
+                            org.neighbourhoodportal.governance.Ratification.RATIFIED,
+                            org.neighbourhoodportal.governance.DecisionMethod.CONSENSUS, null, null);
+                }),
+                refused(MEMBER, () -> meetingService.ratify(demo, quorateItem, 1L,
+                        org.neighbourhoodportal.governance.Ratification.RATIFIED,
+                        org.neighbourhoodportal.governance.DecisionMethod.CONSENSUS, null, null)),
+                refused(THURROCK_LEAD, () -> meetingService.ratify(demo, quorateItem, 1L,
+                        org.neighbourhoodportal.governance.Ratification.RATIFIED,
+                        org.neighbourhoodportal.governance.DecisionMethod.CONSENSUS, null, null))));
+        }
         return t;
     }
 

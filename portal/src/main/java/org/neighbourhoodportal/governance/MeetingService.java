@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -172,7 +173,8 @@ public class MeetingService {
                 QuorumCheck.Outcome outcome = checker.check(m, d);
                 rows.add(new DecisionLogRow(d.getId(), m.getId(), m.getTitle(), m.getStartsAt(),
                         checker.item(d.getItemId()).getTitle(), d.getDecision(), method(d), outcome.quorumInWords(),
-                        outcome.conflicts(), outcome.flagged(), d.getFlagNote()));
+                        outcome.conflicts(), outcome.flagged(), d.getFlagNote(), checker.ratifies(d),
+                        checker.settlement(d)));
             }
         }
         return rows;
@@ -191,7 +193,7 @@ public class MeetingService {
         policy.requireRead(me, group);
         boolean mayRecord = me.leads(group.getTeamId());
         List<Meeting> all = meetings.findByGroupIdOrderByStartsAtDesc(group.getId());
-        Checker checker = checker(group, List.of(meeting));
+        Checker checker = checker(group, all); // all: a decision's ratification is checked at its own meeting
         Map<Long, String> names = checker.names;
         List<MeetingDetails.AttendanceView> expected = checker.attendanceOf(meeting.getId());
         Map<Long, String> organisationNames = checker.organisations.values().stream()
@@ -205,7 +207,8 @@ public class MeetingService {
                                         d.getInterest(), d.getAction())).toList(),
                         checker.decisions(meeting.getId()).stream().filter(d -> d.getItemId() == item.getId())
                                 .map(d -> new MeetingDetails.DecisionView(d.getId(), d.getDecision(), d.getMethod(),
-                                        d.getVotes(), d.getFlagNote(), checker.check(meeting, d))).toList()))
+                                        d.getVotes(), d.getFlagNote(), checker.check(meeting, d),
+                                        checker.ratifies(d), checker.settlement(d))).toList()))
                 .toList();
         Map<Long, String> priorityTitles = me.worksIn(group.getTeamId())
                 ? priorities.prioritiesOfTeam(group.getTeamId()).stream()
@@ -242,7 +245,8 @@ public class MeetingService {
                         .map(e -> new Option(Long.toString(e.getKey()), e.getValue())).toList() : List.of(),
                 mayRecord ? all.stream().filter(m -> m.getStartsAt().isAfter(meeting.getStartsAt()))
                         .sorted(Comparator.comparing(Meeting::getStartsAt)).map(this::ref).toList() : List.of(),
-                timeline.entries(record(meetingId), true));
+                timeline.entries(record(meetingId), true),
+                mayRecord ? checker.awaitingRatification(meeting) : List.of());
     }
 
     /**
@@ -441,6 +445,84 @@ public class MeetingService {
     }
 
     /**
+     * The lead records, on an agenda item of this meeting, that it ratified (or rejected) a flagged decision of an
+     * earlier meeting of the group. The ratification is itself a decision of this meeting: checked for quorum under
+     * the ToR in force on this meeting's date. Only a ratification that is not flagged itself settles the earlier
+     * decision; one that would be flagged is refused without a note saying how the group will deal with it, and then
+     * recorded flagged, leaving the earlier flag as it was. Both meetings' timelines say what happened.
+     *
+     * @return the ratification's id (a decision of this meeting)
+     * @throws NotAllowedException     unless the caller leads the group's INT
+     * @throws MeetingRefusedException when the meeting has not started, the decision is not an earlier meeting's of
+     *                                 this group, was not flagged, is a ratification itself, or is settled already; or
+     *                                 the ratification would be flagged and has no note (the message says why)
+     */
+    public long ratify(long meetingId, long itemId, long decisionId, Ratification outcome, DecisionMethod method,
+                       String votes, String flagNote) {
+        Meeting meeting = asLead(meetingId);
+        MeetingItem item = itemOf(meeting, itemId);
+        if (!held(meeting)) {
+            throw new MeetingRefusedException("Decisions are recorded once the meeting has started.");
+        }
+        if (outcome == null) {
+            throw new MeetingRefusedException("Say whether the meeting ratified the decision or rejected it.");
+        }
+        if (method == null) {
+            throw new MeetingRefusedException("Say how the decision was taken.");
+        }
+        String voteText = optional(votes, "The votes", MeetingDecision.VOTES_LENGTH);
+        String note = optional(flagNote, "The note on the flagged decision", MeetingDecision.FLAG_NOTE_LENGTH);
+        List<Meeting> all = meetings.findByGroupIdOrderByStartsAtDesc(meeting.getGroupId());
+        Checker checker = checker(group(meeting.getGroupId()), all);
+        MeetingDecision earlier = checker.taken.stream().filter(d -> d.getId() == decisionId).findFirst()
+                .orElseThrow(() -> new MeetingRefusedException("Choose a decision of an earlier meeting of this "
+                        + "group."));
+        Meeting earlierMeeting = checker.meetingsById.get(earlier.getMeetingId());
+        if (!earlierMeeting.getStartsAt().isBefore(meeting.getStartsAt())) {
+            throw new MeetingRefusedException("A decision is ratified at a later meeting: choose a decision of an "
+                    + "earlier meeting of this group.");
+        }
+        if (earlier.getRatifiesId() != null) {
+            throw new MeetingRefusedException("That decision is itself a ratification: ratify the original decision "
+                    + "instead.");
+        }
+        if (!checker.check(earlierMeeting, earlier).flagged()) {
+            throw new MeetingRefusedException("That decision was not flagged: the meeting was quorate and no conflict "
+                    + "of interest was left unhandled, so there is nothing to ratify.");
+        }
+        MeetingDetails.Settlement settled = checker.settlement(earlier);
+        if (settled != null) {
+            throw new MeetingRefusedException("That decision was " + settled.inWords() + " already.");
+        }
+        QuorumCheck.Outcome check = checker.checkItem(meeting, itemId);
+        if (check.flagged() && note == null) {
+            throw new MeetingRefusedException("This ratification would be flagged itself, so it would not clear the "
+                    + "earlier flag. " + check.quorumInWords()
+                    + (check.conflicts().isEmpty() ? "" : " " + String.join(" ", check.conflicts()))
+                    + " To record it anyway, say how the group will deal with it.");
+        }
+        String earlierDay = org.neighbourhoodportal.ui.Formats.day(earlierMeeting.getStartsAt());
+        String text = outcome.label() + " the decision of the meeting of " + earlierDay + ": ";
+        text = text + shorten(earlier.getDecision(), MeetingDecision.DECISION_LENGTH - text.length());
+        AccessProfile me = currentUser.require();
+        long id = decisions.save(new MeetingDecision(meetingId, itemId, text, method, voteText,
+                check.flagged() ? note : null, me.personId(), clock.instant()).ratifying(decisionId, outcome))
+                .getId();
+        String thisDay = org.neighbourhoodportal.ui.Formats.day(meeting.getStartsAt());
+        timeline.append(record(meetingId), Credit.person(me), check.flagged() ? "RATIFICATION_FLAGGED"
+                        : "RATIFICATION", outcome.label() + " a decision of " + earlierDay + " (item "
+                        + item.getPosition() + ")" + (check.flagged() ? " (flagged)" : ""),
+                earlier.getDecision() + " " + check.quorumInWords() + (check.flagged() ? " Note: " + note : ""),
+                Visibility.EVERYONE);
+        timeline.append(record(earlierMeeting.getId()), Credit.person(me), check.flagged()
+                        ? "RATIFICATION_NOT_COUNTED" : "DECISION_" + outcome.name(),
+                check.flagged() ? "A ratification at the meeting of " + thisDay + " was flagged: this decision's "
+                        + "flag stays" : "Decision " + outcome.pastTense() + " at the meeting of " + thisDay,
+                earlier.getDecision(), Visibility.EVERYONE);
+        return id;
+    }
+
+    /**
      * The lead saves the draft minutes (blank removes them). Agreed minutes cannot be changed.
      *
      * @throws NotAllowedException     unless the caller leads the group's INT
@@ -573,8 +655,10 @@ public class MeetingService {
         private final List<MeetingDeclaration> declared;
         private final List<MeetingDecision> taken;
         private final List<QuorumCheck.Rules> rules;
+        private final Map<Long, Meeting> meetingsById;
 
         Checker(LeadershipGroup group, List<Meeting> forMeetings) {
+            this.meetingsById = forMeetings.stream().collect(Collectors.toMap(Meeting::getId, m -> m));
             this.holders = holders(group.getId());
             nominations.findByGroupIdOrderByIdAsc(group.getId()).stream()
                     .filter(n -> Boolean.TRUE.equals(n.getAppointed()))
@@ -605,6 +689,49 @@ public class MeetingService {
                                 f.getVersionNumber(), f.getInForceFrom(), v.getQuorumMembers(),
                                 LeadershipGroupService.lines(v.getQuorumSeats()), v.getConflictsRule());
                     }).toList();
+        }
+
+        /**
+         * What a later meeting decided about this flagged decision: the earliest ratification or rejection that was
+         * itself neither flagged (quorate under the ToR in force that day, no conflict); empty while there is none.
+         */
+        MeetingDetails.Settlement settlement(MeetingDecision decision) {
+            return taken.stream().filter(r -> Objects.equals(r.getRatifiesId(), decision.getId()))
+                    .filter(r -> meetingsById.containsKey(r.getMeetingId()))
+                    .filter(r -> !check(meetingsById.get(r.getMeetingId()), r).flagged())
+                    .min(Comparator.comparing((MeetingDecision r) -> meetingsById.get(r.getMeetingId()).getStartsAt())
+                            .thenComparing(MeetingDecision::getId))
+                    .map(r -> new MeetingDetails.Settlement(r.getRatification(),
+                            ref(meetingsById.get(r.getMeetingId())), r.getId()))
+                    .orElse(null);
+        }
+
+        /** For a ratification: the earlier decision it ratifies or rejects; null for an ordinary decision. */
+        MeetingDetails.RatifiesView ratifies(MeetingDecision decision) {
+            if (decision.getRatifiesId() == null) {
+                return null;
+            }
+            return taken.stream().filter(d -> d.getId().equals(decision.getRatifiesId()))
+                    .filter(d -> meetingsById.containsKey(d.getMeetingId())).findFirst()
+                    .map(d -> new MeetingDetails.RatifiesView(d.getId(), d.getDecision(),
+                            ref(meetingsById.get(d.getMeetingId())), decision.getRatification()))
+                    .orElse(null);
+        }
+
+        /**
+         * Flagged decisions of earlier meetings, not yet settled by a later one, that this meeting could ratify or
+         * reject: oldest first.
+         */
+        List<MeetingDetails.FlaggedDecision> awaitingRatification(Meeting at) {
+            return taken.stream().filter(d -> d.getRatifiesId() == null)
+                    .filter(d -> meetingsById.containsKey(d.getMeetingId()))
+                    .filter(d -> meetingsById.get(d.getMeetingId()).getStartsAt().isBefore(at.getStartsAt()))
+                    .filter(d -> check(meetingsById.get(d.getMeetingId()), d).flagged() && settlement(d) == null)
+                    .sorted(Comparator.comparing((MeetingDecision d) -> meetingsById.get(d.getMeetingId())
+                            .getStartsAt()).thenComparing(MeetingDecision::getId))
+                    .map(d -> new MeetingDetails.FlaggedDecision(d.getId(), d.getDecision(),
+                            ref(meetingsById.get(d.getMeetingId()))))
+                    .toList();
         }
 
         Optional<QuorumCheck.Rules> rulesOn(LocalDate day) {
@@ -737,6 +864,10 @@ public class MeetingService {
                     + ". Please shorten it by " + (text.length() - limit) + ".");
         }
         return text;
+    }
+
+    private static String shorten(String text, int length) {
+        return text.length() <= length ? text : text.substring(0, Math.max(0, length - 1)) + "…";
     }
 
     private static String capitalise(String what) {

@@ -46,6 +46,14 @@ public class MeetingDecision {
     @Column(name = "flag_note", length = FLAG_NOTE_LENGTH)
     private String flagNote;
 
+    /** The earlier, flagged decision this one ratifies or rejects; null for an ordinary decision. */
+    @Column(name = "ratifies_id")
+    private Long ratifiesId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "ratification", length = 10)
+    private org.neighbourhoodportal.governance.Ratification ratification;
+
     @Column(name = "recorded_by", nullable = false)
     private long recordedBy;
 
@@ -67,6 +75,13 @@ public class MeetingDecision {
         this.recordedAt = recordedAt;
     }
 
+    /** Makes this decision the ratification (or rejection) of an earlier, flagged one. */
+    public MeetingDecision ratifying(long decisionId, org.neighbourhoodportal.governance.Ratification outcome) {
+        this.ratifiesId = decisionId;
+        this.ratification = outcome;
+        return this;
+    }
+
     public Long getId() { return id; }
     public long getMeetingId() { return meetingId; }
     public long getItemId() { return itemId; }
@@ -74,6 +89,8 @@ public class MeetingDecision {
     public DecisionMethod getMethod() { return method; }
     public String getVotes() { return votes; }
     public String getFlagNote() { return flagNote; }
+    public Long getRatifiesId() { return ratifiesId; }
+    public org.neighbourhoodportal.governance.Ratification getRatification() { return ratification; }
     public long getRecordedBy() { return recordedBy; }
     public Instant getRecordedAt() { return recordedAt; }
 }

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -15,6 +16,7 @@ import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import org.neighbourhoodportal.governance.DecisionLogRow;
 import org.neighbourhoodportal.governance.MeetingService;
+import org.neighbourhoodportal.governance.Ratification;
 import org.neighbourhoodportal.ui.Badge;
 import org.neighbourhoodportal.ui.Formats;
 import org.neighbourhoodportal.ui.Glossary;
@@ -43,8 +45,10 @@ class DecisionsLogView extends VerticalLayout implements BeforeEnterObserver {
         add(new H2("Decisions log"), Glossary.spelledOut("ToR"));
         add(new Anchor("governance/groups/" + groupId, "Back to the leadership group"));
         long flagged = rows.stream().filter(DecisionLogRow::flagged).count();
+        long settled = rows.stream().filter(r -> r.flagged() && r.settled() != null).count();
         Paragraph summary = new Paragraph(rows.size() + (rows.size() == 1 ? " decision" : " decisions") + ", "
-                + flagged + " flagged (taken without a quorum under the terms of reference in force that day, or with "
+                + flagged + " flagged" + (settled == 0 ? "" : " (" + settled + " since ratified or rejected at a "
+                + "later meeting)") + " (taken without a quorum under the terms of reference in force that day, or with "
                 + "a conflict of interest not declared or not handled as they say).");
         summary.setId("decisions-summary");
         add(summary);
@@ -56,9 +60,11 @@ class DecisionsLogView extends VerticalLayout implements BeforeEnterObserver {
         grid.addColumn(DecisionLogRow::item).setHeader("Item").setFlexGrow(1);
         grid.addColumn(DecisionLogRow::decision).setHeader("Decision").setFlexGrow(2);
         grid.addColumn(DecisionLogRow::method).setHeader("How").setAutoWidth(true);
-        grid.addComponentColumn(DecisionsLogView::check).setHeader("Quorum and conflicts").setFlexGrow(2);
+        grid.addComponentColumn(DecisionsLogView::check).setHeader("Quorum and conflicts").setFlexGrow(2)
+                .setKey("check");
         GridCards.onPhones(grid, r -> GridCards.card(r.decision(), Formats.day(r.startsAt()) + " · " + r.item(),
-                (r.flagged() ? "Flagged. " : "") + r.quorum() + " " + String.join(" ", r.conflicts())));
+                (r.flagged() ? "Flagged. " : "") + r.quorum() + " " + String.join(" ", r.conflicts())
+                        + (r.settled() == null ? "" : " " + MeetingView.capitalised(r.settled().inWords()) + ".")));
         grid.setItems(rows);
         grid.setEmptyStateText("No decisions recorded yet.");
         GridRows.openWith(grid, row -> getUI().ifPresent(ui -> ui.navigate(MeetingService.route(row.meetingId()))));
@@ -73,6 +79,18 @@ class DecisionsLogView extends VerticalLayout implements BeforeEnterObserver {
         row.conflicts().forEach(c -> cell.add(new Div(c)));
         if (row.flagNote() != null) {
             cell.add(new Div("Note: " + row.flagNote()));
+        }
+        if (row.settled() != null) {
+            Div settled = new Div(new Badge(row.settled().outcome().label(), row.settled().outcome()
+                    == Ratification.RATIFIED ? Badge.Tone.DONE : Badge.Tone.NEUTRAL),
+                    new Span(" " + MeetingView.capitalised(row.settled().inWords()) + ": "),
+                    MeetingView.meetingLink(row.settled().at()));
+            settled.addClassName("decision-settled");
+            cell.add(settled);
+        }
+        if (row.ratifies() != null) {
+            cell.add(new Div(new Span(row.ratifies().outcome().label() + " a flagged decision of "),
+                    MeetingView.meetingLink(row.ratifies().meeting())));
         }
         return cell;
     }

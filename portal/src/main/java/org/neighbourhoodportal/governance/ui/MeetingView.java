@@ -206,6 +206,9 @@ class MeetingView extends RecordPage implements BeforeEnterObserver {
             }
             if (meeting.mayRecord()) {
                 block.add(declarationForm(item, present), decisionForm(item, meeting.held()));
+                if (meeting.held() && !meeting.awaitingRatification().isEmpty()) {
+                    block.add(ratificationForm(item, meeting.awaitingRatification()));
+                }
             }
             section.add(block);
         }
@@ -255,7 +258,75 @@ class MeetingView extends RecordPage implements BeforeEnterObserver {
         if (d.flagNote() != null) {
             line.add(new Div("How the group will deal with it: " + d.flagNote()));
         }
+        if (d.ratifies() != null) {
+            Div about = new Div(new Span(d.ratifies().outcome().label() + " a flagged decision of "),
+                    meetingLink(d.ratifies().meeting()), new Span(check.flagged()
+                    ? ". This ratification is flagged itself, so the earlier decision stays flagged." : "."));
+            about.addClassName("meeting-ratifies");
+            line.add(about);
+        }
+        if (d.settled() != null) {
+            Div settled = new Div(new Badge(d.settled().outcome().label(), d.settled().outcome()
+                    == org.neighbourhoodportal.governance.Ratification.RATIFIED ? Badge.Tone.DONE : Badge.Tone.NEUTRAL),
+                    new Span(" " + capitalised(d.settled().inWords()) + ": "), meetingLink(d.settled().at()));
+            settled.addClassName("meeting-settled");
+            line.add(settled);
+        }
         return line;
+    }
+
+    /** A link to another meeting of the group, by its title and date. */
+    static Anchor meetingLink(MeetingDetails.MeetingRef meeting) {
+        return new Anchor(MeetingService.route(meeting.id()), meeting.title() + ", " + Formats.day(meeting.startsAt()));
+    }
+
+    static String capitalised(String text) {
+        return Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    }
+
+    private Component ratificationForm(MeetingDetails.ItemView item,
+                                       List<MeetingDetails.FlaggedDecision> awaiting) {
+        String key = "item-" + item.position() + "-";
+        Select<MeetingDetails.FlaggedDecision> which = new Select<>();
+        which.setLabel("The flagged decision");
+        which.setItems(awaiting);
+        which.setItemLabelGenerator(f -> Formats.day(f.meeting().startsAt()) + ": " + f.decision());
+        which.setId(key + "ratify-decision");
+        which.setWidthFull();
+        Select<org.neighbourhoodportal.governance.Ratification> outcome = new Select<>();
+        outcome.setLabel("What this meeting decided");
+        outcome.setItems(org.neighbourhoodportal.governance.Ratification.values());
+        outcome.setItemLabelGenerator(org.neighbourhoodportal.governance.Ratification::label);
+        outcome.setValue(org.neighbourhoodportal.governance.Ratification.RATIFIED);
+        outcome.setId(key + "ratify-outcome");
+        Select<DecisionMethod> method = new Select<>();
+        method.setLabel("How it was decided");
+        method.setItems(DecisionMethod.values());
+        method.setItemLabelGenerator(DecisionMethod::label);
+        method.setValue(DecisionMethod.CONSENSUS);
+        method.setId(key + "ratify-method");
+        TextField votes = new TextField("Votes (if a vote)");
+        votes.setId(key + "ratify-votes");
+        CharacterLimit.apply(votes, MeetingLimits.VOTES);
+        TextArea note = new TextArea("If this meeting is not quorate either: how the group will deal with it");
+        note.setHelperText("A ratification is itself a decision of this meeting. If it is flagged, the earlier "
+                + "decision stays flagged.");
+        note.setId(key + "ratify-note");
+        CharacterLimit.apply(note, MeetingLimits.FLAG_NOTE);
+        Paragraph problem = problem(key + "ratify-problem");
+        Button save = new Button("Record the ratification", e -> attempt(problem, () -> {
+            if (which.getValue() == null) {
+                throw new org.neighbourhoodportal.governance.MeetingRefusedException(
+                        "Choose the flagged decision this meeting ratified or rejected.");
+            }
+            meetings.ratify(id, item.id(), which.getValue().id(), outcome.getValue(), method.getValue(),
+                    votes.getValue(), note.getValue());
+        }, "Ratification recorded."));
+        save.setId(key + "ratify-save");
+        FormLayout form = new FormLayout(which, outcome, method, votes, note);
+        form.setColspan(which, 2);
+        form.setColspan(note, 2);
+        return details("Ratify or reject a flagged decision of an earlier meeting", new Div(form, problem, save));
     }
 
     private Component declarationForm(MeetingDetails.ItemView item, List<PersonOption> present) {
