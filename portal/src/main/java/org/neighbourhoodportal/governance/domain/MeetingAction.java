@@ -45,6 +45,12 @@ public class MeetingAction {
     @Column(name = "done_at")
     private Instant doneAt;
 
+    @Column(name = "reminded_at")
+    private Instant remindedAt;
+
+    @Column(name = "overdue_reminded_at")
+    private Instant overdueRemindedAt;
+
     @Column(name = "created_by", nullable = false)
     private long createdBy;
 
@@ -75,6 +81,14 @@ public class MeetingAction {
         this.doneAt = at;
     }
 
+    public void reminded(Instant at) {
+        this.remindedAt = at;
+    }
+
+    public void overdueReminded(Instant at) {
+        this.overdueRemindedAt = at;
+    }
+
     public Long getId() { return id; }
     public long getGroupId() { return groupId; }
     public long getMeetingId() { return meetingId; }
@@ -84,6 +98,8 @@ public class MeetingAction {
     public LocalDate getDueOn() { return dueOn; }
     public Long getPriorityId() { return priorityId; }
     public Instant getDoneAt() { return doneAt; }
+    public Instant getRemindedAt() { return remindedAt; }
+    public Instant getOverdueRemindedAt() { return overdueRemindedAt; }
     public long getCreatedBy() { return createdBy; }
     public Instant getCreatedAt() { return createdAt; }
 }
