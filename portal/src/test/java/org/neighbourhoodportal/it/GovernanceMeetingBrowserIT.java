@@ -32,7 +32,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * A leadership group meeting recorded in the browser by Harborough's lead: planned from the group page, the six
- * members marked present, a declaration of interest on the second item (the member leaves the room), a decision on
+ * members marked present and a guest added, a declaration of interest on the second item (the member leaves the room), a decision on
  * each item: the first quorate, the second refused until the lead says how the group will deal with it, then shown
  * as not quorate and flagged; the board pack downloaded and read back. Axe on the group, meeting and decisions log
  * pages, for the lead and a member. Screenshots go to {@code target/screenshots/meetings-*.png}.
@@ -78,25 +78,32 @@ class GovernanceMeetingBrowserIT {
         lead.waitForURL(Pattern.compile(".*/governance/meetings/\\d+$"));
         long meeting = Long.parseLong(lead.url().replaceAll(".*/", ""));
 
-        // attendance and the declaration through the service their sections call: in this build's production bundle
-        // the new page's choice fields (Select, ComboBox) do not render until the integrator rebuilds the bundle, as
-        // FundingBrowserIT found for its page; the decisions, the flags and the board pack are the browser's
+        // attendance in the browser: each of the six members marked present, a guest under "Also in attendance"
         MeetingDetails planned = runAs.person(LEAD, () -> meetings.details(meeting));
-        java.util.Map<Long, org.neighbourhoodportal.governance.AttendanceStatus> present = new java.util.HashMap<>();
-        planned.attendance().forEach(a -> present.put(a.personId(),
-                org.neighbourhoodportal.governance.AttendanceStatus.PRESENT));
-        runAs.person(LEAD, () -> meetings.recordAttendance(meeting, present, "Tom Reed, LLR ICB"));
-        long priya = planned.attendance().stream().filter(a -> a.name().equals("Priya Shah")).findFirst()
-                .orElseThrow().personId();
-        runAs.person(LEAD, () -> meetings.declare(meeting, planned.items().get(1).id(), priya,
-                "Works for VASL, which would receive the funding.",
-                org.neighbourhoodportal.governance.InterestAction.LEFT));
-        // back through the group page, as a person would: a fresh load of the meeting's own address would find no
-        // chunk for it in this build's bundle, so its text fields would not render either
-        lead.navigate("/governance/groups/" + group);
-        lead.locator("#meeting-grid").getByText("Extra meeting: winter pressures").first().click();
-        lead.waitForURL(Pattern.compile(".*/governance/meetings/" + meeting + "$"));
+        org.assertj.core.api.Assertions.assertThat(planned.attendance()).filteredOn(MeetingDetails.AttendanceView::member)
+                .hasSize(6);
+        for (MeetingDetails.AttendanceView person : planned.attendance()) {
+            Pages.select(lead, "#attendance-" + person.personId(), "Present");
+        }
+        fill(lead.locator("#attendance-also textarea"), "Tom Reed, LLR ICB");
+        browser.shot(lead, "meetings-03-attendance.png");
+        // saving draws the page afresh: mark the section drawn now, then wait for the new one
+        lead.locator("#meeting-attendance").evaluate("e => e.dataset.before = 'saved'");
+        lead.locator("#attendance-save").click();
+        assertThat(lead.locator("#meeting-attendance:not([data-before])")).isVisible();
+        Pages.atRest(lead);
+        org.assertj.core.api.Assertions.assertThat(runAs.person(LEAD, () -> meetings.details(meeting)).attendance())
+                .filteredOn(MeetingDetails.AttendanceView::member)
+                .allMatch(a -> a.status() == org.neighbourhoodportal.governance.AttendanceStatus.PRESENT);
+
+        // Priya Shah's declaration on the second item, typed on the page: she works for VASL and leaves the room
+        lead.locator("#item-2 vaadin-details").first().locator("vaadin-details-summary").click();
+        Pages.choose(lead, "item-2-declare-person", "Priya Shah");
+        fill(lead.locator("#item-2-declare-interest input"), "Works for VASL, which would receive the funding.");
+        Pages.select(lead, "#item-2-declare-action", "Left the room for the item");
+        lead.locator("#item-2-declare-save").click();
         assertThat(lead.locator("#item-2")).containsText("Declared interest: Priya Shah");
+        assertThat(lead.locator("#attendance-also textarea")).hasValue("Tom Reed, LLR ICB");
 
         // item 1: all six members, quorate
         open(lead, "#item-1", "#item-1-decision-text textarea");
@@ -112,7 +119,7 @@ class GovernanceMeetingBrowserIT {
         assertThat(lead.locator("#item-2-decision-problem")).containsText("This decision would be flagged");
         assertThat(lead.locator("#item-2-decision-text textarea"))
                 .hasValue("Fund VASL's warm spaces for the winter."); // what they typed survives
-        browser.shot(lead, "meetings-03-flag-refused.png");
+        browser.shot(lead, "meetings-03b-flag-refused.png");
         fill(lead.locator("#item-2-decision-note textarea"), "To be ratified at the next quorate meeting.");
         lead.locator("#item-2-decision-save").click();
         assertThat(lead.locator("#item-2 .meeting-decision")).containsText("Not quorate");
