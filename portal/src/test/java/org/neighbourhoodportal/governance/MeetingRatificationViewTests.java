@@ -81,6 +81,9 @@ class MeetingRatificationViewTests extends ViewTest {
 
         signIn.as(MEMBER);
         navigate("governance/groups/" + group + "/decisions");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("decisions-summary")).getText())
+                .contains(" flagged (taken without a quorum").endsWith("since been ratified or rejected at a later "
+                        + "meeting.");
         Grid<DecisionLogRow> grid = _get(Grid.class, spec -> spec.withId("decisions-grid"));
         int row = -1;
         for (int i = 0; i < GridKt._size(grid); i++) {

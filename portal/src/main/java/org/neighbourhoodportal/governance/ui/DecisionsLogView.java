@@ -47,9 +47,10 @@ class DecisionsLogView extends VerticalLayout implements BeforeEnterObserver {
         long flagged = rows.stream().filter(DecisionLogRow::flagged).count();
         long settled = rows.stream().filter(r -> r.flagged() && r.settled() != null).count();
         Paragraph summary = new Paragraph(rows.size() + (rows.size() == 1 ? " decision" : " decisions") + ", "
-                + flagged + " flagged" + (settled == 0 ? "" : " (" + settled + " since ratified or rejected at a "
-                + "later meeting)") + " (taken without a quorum under the terms of reference in force that day, or with "
-                + "a conflict of interest not declared or not handled as they say).");
+                + flagged + " flagged (taken without a quorum under the terms of reference in force that day, or with "
+                + "a conflict of interest not declared or not handled as they say)." + (settled == 0 ? ""
+                : " " + settled + " of the flagged " + (settled == 1 ? "has" : "have") + " since been ratified or "
+                + "rejected at a later meeting."));
         summary.setId("decisions-summary");
         add(summary);
         Grid<DecisionLogRow> grid = new Grid<>();
