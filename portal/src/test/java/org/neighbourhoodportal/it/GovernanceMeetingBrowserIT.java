@@ -144,9 +144,39 @@ class GovernanceMeetingBrowserIT {
                     .contains("Agenda", "Papers", "Latest highlight report", "Work plan summary");
         }
 
-        // the decisions log
+        // a follow-up meeting half an hour later, all six present, ratifies the flagged decision on its first item
+        LocalTime followUpAt = at.plusSeconds(java.time.Duration.between(now.toLocalDate().atTime(at),
+                ZonedDateTime.now(clock).toLocalDateTime()).toSeconds() / 2).withSecond(0).withNano(0);
+        long followUp = runAs.person(LEAD, () -> meetings.plan(group, "Follow-up: winter pressures",
+                now.toLocalDate(), followUpAt, "Online", "Matters arising"));
+        java.util.Map<Long, org.neighbourhoodportal.governance.AttendanceStatus> all = new java.util.HashMap<>();
+        planned.attendance().forEach(a -> all.put(a.personId(),
+                org.neighbourhoodportal.governance.AttendanceStatus.PRESENT));
+        runAs.person(LEAD, () -> meetings.recordAttendance(followUp, all, null));
+        lead.navigate("/governance/meetings/" + followUp);
+        lead.locator("#item-1 vaadin-details").nth(2).locator("vaadin-details-summary").click();
+        Pages.select(lead, "#item-1-ratify-decision", org.neighbourhoodportal.ui.Formats.day(now.toLocalDate())
+                + ": Fund VASL's warm spaces for the winter.");
+        lead.locator("#item-1-ratify-save").click();
+        assertThat(lead.locator("#item-1 .meeting-decision")).containsText("Ratified a flagged decision of");
+        assertThat(lead.locator("#item-1 .meeting-decision")).containsText("Quorate");
+        problems.addAll(axe(lead, "follow-up meeting"));
+        browser.shot(lead, "meetings-06a-ratified.png");
+        lead.navigate("/governance/meetings/" + meeting);
+        assertThat(lead.locator("#item-2 .meeting-settled")).containsText("Ratified at the meeting of");
+        assertThat(lead.locator("#item-2 .meeting-settled a")).hasAttribute("href",
+                MeetingService.route(followUp));
+        assertThat(lead.locator("#item-2 .meeting-decision")).containsText("Flagged"); // the flag stays
+        lead.locator("#item-2").scrollIntoViewIfNeeded();
+        browser.shot(lead, "meetings-06b-flag-and-ratification.png");
+        phone.navigate("/governance/meetings/" + meeting);
+        phone.locator("#item-2 .meeting-settled").scrollIntoViewIfNeeded();
+        browser.shot(phone, "meetings-06c-ratified-phone.png");
+
+        // the decisions log: the original flag and its ratification
         lead.navigate("/governance/groups/" + group + "/decisions");
         assertThat(lead.locator("#decisions-grid")).containsText("Fund VASL's warm spaces for the winter.");
+        assertThat(lead.locator("#decisions-grid")).containsText("Ratified at the meeting of");
         problems.addAll(axe(lead, "decisions log"));
         browser.shot(lead, "meetings-06-decisions-log.png");
 

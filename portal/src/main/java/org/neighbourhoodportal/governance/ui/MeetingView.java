@@ -277,7 +277,10 @@ class MeetingView extends RecordPage implements BeforeEnterObserver {
 
     /** A link to another meeting of the group, by its title and date. */
     static Anchor meetingLink(MeetingDetails.MeetingRef meeting) {
-        return new Anchor(MeetingService.route(meeting.id()), meeting.title() + ", " + Formats.day(meeting.startsAt()));
+        Anchor link = new Anchor(MeetingService.route(meeting.id()), meeting.title() + ", "
+                + Formats.day(meeting.startsAt()));
+        link.getStyle().set("text-decoration", "underline"); // within a sentence: not told apart by colour alone
+        return link;
     }
 
     static String capitalised(String text) {
