@@ -23,7 +23,6 @@ import org.neighbourhoodportal.governance.AgreementService;
 import org.neighbourhoodportal.governance.AgreementTasks;
 import org.neighbourhoodportal.rounds.RoundService;
 import org.neighbourhoodportal.rounds.ui.RoundPanel;
-import org.neighbourhoodportal.security.CurrentUser;
 import org.neighbourhoodportal.ui.Glossary;
 import org.neighbourhoodportal.ui.RouteIds;
 import org.neighbourhoodportal.workflow.TaskForm;
@@ -42,13 +41,11 @@ class AgreementView extends RecordPage implements BeforeEnterObserver {
     private final AgreementService agreements;
     private final AgreementTasks tasks;
     private final RoundService rounds;
-    private final CurrentUser currentUser;
 
-    AgreementView(AgreementService agreements, AgreementTasks tasks, RoundService rounds, CurrentUser currentUser) {
+    AgreementView(AgreementService agreements, AgreementTasks tasks, RoundService rounds) {
         this.agreements = agreements;
         this.tasks = tasks;
         this.rounds = rounds;
-        this.currentUser = currentUser;
     }
 
     @Override
@@ -93,7 +90,7 @@ class AgreementView extends RecordPage implements BeforeEnterObserver {
                     saved -> {
                         show(saved);
                         return AgreementService.route(saved);
-                    }).keepingDraftFor(currentUser.require().personId()));
+                    })); // no browser draft: its key is the form's, and would follow the lead to another ToR
         });
         panel.add(edit);
         return panel;
