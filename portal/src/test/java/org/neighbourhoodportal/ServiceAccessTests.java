@@ -1119,6 +1119,39 @@ class ServiceAccessTests {
                         org.neighbourhoodportal.governance.Ratification.RATIFIED,
                         org.neighbourhoodportal.governance.DecisionMethod.CONSENSUS, null, null))));
         }
+        {
+            // issue 12: sharing the annual review's draft; the fixture ToR is put in review inside the rolled-back call
+            org.neighbourhoodportal.governance.AgreementService reviewed =
+                    context.getBean(org.neighbourhoodportal.governance.AgreementService.class);
+            long inReview = agreementFixture(reviewed);
+            org.neighbourhoodportal.governance.domain.AgreementRepository rows =
+                    context.getBean(org.neighbourhoodportal.governance.domain.AgreementRepository.class);
+            Call putInReview = () -> {
+                rows.findById(inReview).orElseThrow().setStatus("REVIEW_DRAFT");
+                return null;
+            };
+            t.put("AgreementService.reviewDraftForm(long)", List.of(
+                    allowed(LEAD, () -> {
+                        putInReview.run();
+                        return assertThat(reviewed.reviewDraftForm(inReview)).isPresent();
+                    }),
+                    refused(THURROCK_LEAD, () -> reviewed.reviewDraftForm(inReview)),
+                    refused(PPG_REP, () -> reviewed.reviewDraftForm(inReview))));
+            t.put("AgreementService.shareReviewDraft(long,Map)", List.of(
+                    allowed(LEAD, () -> {
+                        putInReview.run();
+                        Map<String, Object> values = new HashMap<>(agreementValues("Reviewed"));
+                        values.remove("teamId");
+                        values.remove("kind");
+                        values.remove("title");
+                        return assertSaved(reviewed.shareReviewDraft(inReview, values).isSaved());
+                    }),
+                    refused(MEMBER, () -> {
+                        putInReview.run();
+                        return reviewed.shareReviewDraft(inReview, Map.of());
+                    }),
+                    refused(THURROCK_LEAD, () -> reviewed.shareReviewDraft(inReview, Map.of()))));
+        }
         return t;
     }
 

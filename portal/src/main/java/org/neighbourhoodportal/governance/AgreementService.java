@@ -61,6 +61,8 @@ public class AgreementService {
 
     public static final String TEAM_OPTIONS = "teams";
     public static final String TIMELINE_KIND = "agreement";
+    /** What a ToR or MoU waits on while its annual review draft is open: the lead, on its page. */
+    public static final String REVIEW_STEP = "The INT lead to share the review draft for comment";
     public static final String WORD = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
     private final AgreementRepository agreements;
@@ -160,6 +162,90 @@ public class AgreementService {
         timeline.append(record(agreement.getId()), Credit.person(me), "SHARED", "Draft shared for comment",
                 "Version 1, comments needed by " + closesOn + ".", Visibility.EVERYONE);
         return StartOutcome.saved(agreement.getId());
+    }
+
+    /**
+     * The form to share the annual review's draft, for the page of a ToR or MoU whose review draft is open (the review
+     * date's timer opened it from the version in force): the draft's sections and rules to edit, the next review date
+     * a year on. Empty when there is no review draft open or the caller does not lead the INT.
+     *
+     * @throws NotAllowedException "does not exist, or no access" unless the caller may read the agreement
+     */
+    @Transactional(readOnly = true)
+    public Optional<TaskForm> reviewDraftForm(long agreementId) {
+        AccessProfile me = currentUser.require();
+        Agreement agreement = load(agreementId);
+        policy.requireRead(me, agreement);
+        if (!me.leads(agreement.getTeamId())
+                || !AgreementStatus.REVIEW_DRAFT.name().equals(agreement.getStatus())) {
+            return Optional.empty();
+        }
+        Map<String, Object> values = new HashMap<>(drafts.values(agreementId, agreement.getLatestVersion()));
+        LocalDate today = PortalTime.today(clock);
+        LocalDate next = (LocalDate) values.get("reviewOn");
+        while (next != null && !next.isAfter(today)) {
+            next = next.plusYears(1);
+        }
+        values.put("reviewOn", next);
+        values.remove("changeNote");
+        return Optional.of(new TaskForm(forms.form(AgreementProcess.FORM_SHARE_REVIEW_DRAFT), Map.of(), values));
+    }
+
+    /**
+     * The lead shares the annual review's draft for comment, from the agreement's page: the draft as edited is saved
+     * as a new version when anything changed, every member organisation is asked in a comment round (each of their
+     * representatives is told), and the agreement's process starts again from "Draft shared for comment", so the
+     * rounds, the revisions and the sign-off follow as for a first draft. The version in force stays in force until
+     * the new one is signed.
+     *
+     * @return the agreement's id, or the form's errors (then nothing is saved)
+     * @throws NotAllowedException   unless the caller leads the agreement's INT
+     * @throws IllegalStateException when no review draft is open (it was shared already, or the review date has not
+     *                               come)
+     */
+    public StartOutcome shareReviewDraft(long agreementId, Map<String, Object> raw) {
+        AccessProfile me = currentUser.require();
+        Agreement agreement = load(agreementId);
+        policy.requireLead(me, agreement);
+        if (!AgreementStatus.REVIEW_DRAFT.name().equals(agreement.getStatus())) {
+            throw new IllegalStateException("There is no review draft to share: it has been shared already, or the "
+                    + "review date has not come yet.");
+        }
+        FormSubmission submission = forms.validate(AgreementProcess.FORM_SHARE_REVIEW_DRAFT, raw, Map.of());
+        List<FieldError> errors = new ArrayList<>(submission.errors());
+        Map<String, Object> values = submission.values();
+        LocalDate today = PortalTime.today(clock);
+        LocalDate closesOn = (LocalDate) values.get("closesOn");
+        if (closesOn != null && !closesOn.isAfter(today)) {
+            errors.add(new FieldError("closesOn", "Comments needed by", "Choose a date after today."));
+        }
+        LocalDate reviewOn = (LocalDate) values.get("reviewOn");
+        if (reviewOn != null && !reviewOn.isAfter(today)) {
+            errors.add(new FieldError("reviewOn", "Review date", "Choose a date after today: the next annual "
+                    + "review opens on it."));
+        }
+        if (!errors.isEmpty()) {
+            return StartOutcome.refused(errors);
+        }
+        int number = agreement.getLatestVersion();
+        if (!drafts.sameAs(agreementId, number, values)) {
+            number++;
+            drafts.saveVersion(agreementId, number, values, (String) values.get("changeNote"), me.personId());
+            agreement.setLatestVersion(number);
+            timeline.append(record(agreementId), Credit.person(me), "REVISED", "Version " + number + " drafted",
+                    (String) values.get("changeNote"), Visibility.EVERYONE);
+        }
+        agreement.setCloseReason(null); // the last sign-off's reasons belong to the version in force
+        roundsOpened.open(agreement, AgreementRounds.COMMENTS, number, PortalTime.endOf(closesOn, clock), Set.of());
+        agreement.setStatus(AgreementStatus.COMMENTING.name());
+        processes.start(AgreementProcess.KEY, agreement.getId().toString(), Map.of(
+                AgreementProcess.VAR_AGREEMENT_ID, agreement.getId(),
+                AgreementProcess.VAR_LEAD_GROUP, WorkGroups.teamLeads(agreement.getTeamId())));
+        timeline.append(record(agreementId), Credit.person(me), "REVIEW_SHARED", "Review draft shared for comment",
+                "Version " + number + ", comments needed by " + closesOn + ". Version "
+                        + agreement.getInForceVersion() + " stays in force until the new one is signed.",
+                Visibility.EVERYONE);
+        return StartOutcome.saved(agreementId);
     }
 
     /** The ToRs and MoUs of the INTs the caller may read (the ICB's managers: those in force). Signed in only. */
@@ -286,6 +372,10 @@ public class AgreementService {
 
     private List<String> waitingOn(Agreement agreement) {
         List<String> steps = new ArrayList<>();
+        if (AgreementStatus.REVIEW_DRAFT.name().equals(agreement.getStatus())) {
+            steps.add(REVIEW_STEP);
+            return steps;
+        }
         agreementRounds.findFirstByAgreementIdOrderByIdDesc(agreement.getId()).ifPresent(r -> {
             boolean signing = AgreementRounds.SIGNATURES.equals(r.getPurpose());
             rounds.roundFor(signing ? AgreementRounds.SIGN_KIND : AgreementRounds.COMMENT_KIND, r.getId())

@@ -1,14 +1,15 @@
 package org.neighbourhoodportal.governance;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
@@ -24,6 +25,7 @@ import org.neighbourhoodportal.reporting.ReportRow;
 import org.neighbourhoodportal.reporting.ReportSections;
 import org.neighbourhoodportal.reporting.ReportStatus;
 import org.neighbourhoodportal.ui.Formats;
+import org.neighbourhoodportal.uploads.UploadSettings;
 import org.neighbourhoodportal.workplan.PlanSummary;
 import org.neighbourhoodportal.workplan.PriorityRow;
 import org.neighbourhoodportal.workplan.PriorityService;
@@ -32,26 +34,26 @@ import org.springframework.stereotype.Component;
 
 /**
  * Writes a meeting's board pack as one Word document, A4 with page numbers ({@link WordPages}): the meeting (Heading
- * 1), the agenda as a numbered list, the papers (name, who added it, the link to the meeting's page, and the text of
- * each Word paper), the INT's latest published highlight report and its work plan summary (each a Heading 2). Not a
+ * 1), the agenda as a numbered list, the papers (name, who added it, the link to the meeting's page, then each paper
+ * under its own Heading 2: the text of a Word, PDF or plain-text paper, or a sentence naming the file and saying why it
+ * is not there: {@link PaperText}), the INT's latest published highlight report and its work plan summary (each a
+ * Heading 2). A paper that cannot be read never stops the pack. Not a
  * service: {@link MeetingService#boardPack} has checked the caller, and the report, plan and documents are read
  * through their own services as the same person, so each applies its own access.
  */
 @Component
 class BoardPacks {
 
-    /** Text of one Word paper kept in the pack; a longer one is cut with a note to read it whole on the page. */
-    static final int PAPER_TEXT_LIMIT = 20_000;
-    private static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
-
     private final AttachmentService attachments;
     private final HighlightReportService reports;
     private final WorkplanService workplans;
     private final PriorityService priorities;
     private final NotificationSettings links;
+    private final UploadSettings uploads;
 
     BoardPacks(AttachmentService attachments, HighlightReportService reports, WorkplanService workplans,
-               PriorityService priorities, NotificationSettings links) {
+               PriorityService priorities, NotificationSettings links, UploadSettings uploads) {
+        this.uploads = uploads;
         this.attachments = attachments;
         this.reports = reports;
         this.workplans = workplans;
@@ -97,10 +99,13 @@ class BoardPacks {
                 }
                 for (Attachment paper : papers) {
                     AttachmentVersion v = paper.versions().get(paper.versions().size() - 1);
-                    paperText(v).ifPresent(text -> {
-                        pages.heading2("Paper: " + v.fileName());
-                        text.lines().filter(l -> !l.isBlank()).forEach(l -> paragraph(document, l));
-                    });
+                    pages.heading2("Paper: " + v.fileName());
+                    PaperText.Result read = paperText(v);
+                    if (read.text() != null) {
+                        text(document, read.text());
+                    } else {
+                        italic(document, read.problem());
+                    }
                 }
             }
 
@@ -152,21 +157,46 @@ class BoardPacks {
         }
     }
 
-    /** The text of a Word paper (other kinds are listed by name only). */
-    private Optional<String> paperText(AttachmentVersion version) {
-        if (!DOCX.equals(version.contentType()) && !version.fileName().toLowerCase().endsWith(".docx")) {
-            return Optional.empty();
+    /**
+     * The text of a paper (Word, PDF or plain text), or the sentence that says why it is not in the pack. The file is
+     * copied to a temporary file (never whole in memory), no more than the upload limit, and read by
+     * {@link PaperText} with the portal's guards for hostile files.
+     */
+    private PaperText.Result paperText(AttachmentVersion version) {
+        PaperText.Kind kind = PaperText.kind(version.fileName(), version.contentType());
+        if (kind == PaperText.Kind.OTHER) {
+            return PaperText.Result.problem(PaperText.notRead(version.fileName(), version.kind()));
         }
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        attachments.copy(version.id(), bytes);
-        try (XWPFDocument paper = new XWPFDocument(new ByteArrayInputStream(bytes.toByteArray()));
-             XWPFWordExtractor extractor = new XWPFWordExtractor(paper)) {
-            String text = extractor.getText();
-            return Optional.of(text.length() <= PAPER_TEXT_LIMIT ? text : text.substring(0, PAPER_TEXT_LIMIT)
-                    + "\n[The rest of this paper is on the meeting's page.]");
-        } catch (IOException | RuntimeException unreadable) {
-            return Optional.of("This paper could not be read here; open it from the meeting's page.");
+        if (version.sizeBytes() > uploads.maxFileBytes()) {
+            return PaperText.Result.problem(PaperText.tooLarge(version.fileName(), uploads.describeMaxFileSize()));
         }
+        Path file = null;
+        try {
+            file = Files.createTempFile("board-pack-paper-", ".tmp");
+            try (OutputStream out = Files.newOutputStream(file)) {
+                attachments.copy(version.id(), out);
+            }
+            return PaperText.read(file, version.fileName(), kind, uploads.maxFileBytes(),
+                    uploads.describeMaxFileSize());
+        } catch (IOException | UncheckedIOException e) {
+            return PaperText.Result.problem("“" + version.fileName() + "” could not be read just now, so it is not "
+                    + "in this pack: open it from the meeting's page.");
+        } finally {
+            if (file != null) {
+                try {
+                    Files.deleteIfExists(file);
+                } catch (IOException ignored) {
+                    file.toFile().deleteOnExit();
+                }
+            }
+        }
+    }
+
+    private static void italic(XWPFDocument document, String text) {
+        XWPFParagraph paragraph = document.createParagraph();
+        var run = paragraph.createRun();
+        run.setItalic(true);
+        run.setText(text);
     }
 
     private static void text(XWPFDocument document, String text) {

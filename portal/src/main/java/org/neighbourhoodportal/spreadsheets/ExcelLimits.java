@@ -11,10 +11,10 @@ public final class ExcelLimits {
     public static final int MAX_ROWS_PER_SHEET = 5_000;
 
     /** All the workbook's parts together, unpacked, as the zip declares them. */
-    static final long MAX_UNPACKED_BYTES = 100L * 1024 * 1024;
+    public static final long MAX_UNPACKED_BYTES = 100L * 1024 * 1024;
 
     /** Any one part (a sheet's XML, the shared strings), counted as it is actually unpacked. */
-    static final long MAX_PART_BYTES = 50L * 1024 * 1024;
+    public static final long MAX_PART_BYTES = 50L * 1024 * 1024;
 
     static final int MAX_PARTS = 1_000;
 

@@ -59,6 +59,11 @@ public final class AgreementProcess {
     public static final String FORM_SIGN_AGREEMENT = "sign-terms-of-reference";
     public static final String FORM_REVISE_AGREEMENT = "revise-terms-of-reference";
     public static final String FORM_RESOLVE_MISSING_SIGNATURES = "resolve-missing-signatures";
+    /**
+     * Start form of the annual review's round: the lead edits the review draft on the agreement's page and shares it
+     * for comment, which starts this process again from {@link #EVENT_DRAFT_SHARED}.
+     */
+    public static final String FORM_SHARE_REVIEW_DRAFT = "share-review-terms-of-reference";
 
     // Delegate beans
     public static final String DELEGATE_PREPARE_ROUND = "prepareAgreementRoundDelegate";
