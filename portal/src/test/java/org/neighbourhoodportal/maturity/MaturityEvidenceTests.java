@@ -124,6 +124,10 @@ class MaturityEvidenceTests {
             assertThatThrownBy(() -> record(LEAD, id, domain, List.of(refused))).as(refused.toString())
                     .isInstanceOf(AssessmentRefusedException.class);
         }
+        List<TimelineRecord> tooMany = java.util.stream.LongStream.rangeClosed(1, MaturityService.EVIDENCE_LINKS + 1)
+                .mapToObj(n -> new TimelineRecord("feedback", n)).toList();
+        assertThatThrownBy(() -> record(LEAD, id, domain, tooMany)).isInstanceOf(AssessmentRefusedException.class)
+                .hasMessageContaining("at most " + MaturityService.EVIDENCE_LINKS);
         assertThat(row(LEAD, id, domain).evidenceLinks()).isEmpty();
     }
 
@@ -263,6 +267,15 @@ class MaturityEvidenceTests {
     // ----------------------------------------------------------------------------------------------------------------
 
     private long feedback(long team, String status, String summary) {
+        return feedback(jdbc, clock, team, status, summary);
+    }
+
+    private long consultation(long team, String status, String title) {
+        return consultation(jdbc, clock, team, status, title);
+    }
+
+    /** A PPG feedback item of the team in this state, written straight in; its id. */
+    static long feedback(JdbcTemplate jdbc, Clock clock, long team, String status, String summary) {
         long ppg = jdbc.queryForObject("select min(id) from ppg", Long.class);
         long person = jdbc.queryForObject("select min(id) from person", Long.class);
         Timestamp now = Timestamp.from(Instant.now(clock));
@@ -273,7 +286,8 @@ class MaturityEvidenceTests {
         return jdbc.queryForObject("select max(id) from feedback_item where summary = ?", Long.class, summary);
     }
 
-    private long consultation(long team, String status, String title) {
+    /** A consultation of the team in this state, written straight in; its id. */
+    static long consultation(JdbcTemplate jdbc, Clock clock, long team, String status, String title) {
         long person = jdbc.queryForObject("select min(id) from person", Long.class);
         LocalDate today = LocalDate.now(clock);
         jdbc.update("insert into consultation (team_id, title, summary, audience, opens_on, closes_on, status,"
