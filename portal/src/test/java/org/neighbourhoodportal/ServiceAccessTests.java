@@ -1152,6 +1152,17 @@ class ServiceAccessTests {
                     }),
                     refused(THURROCK_LEAD, () -> reviewed.shareReviewDraft(inReview, Map.of()))));
         }
+        {
+        // issue 11: what a domain's owner may link as evidence (the INT's closed feedback loops, consultations run)
+        org.neighbourhoodportal.maturity.MaturityService evidenceOf =
+                context.getBean(org.neighbourhoodportal.maturity.MaturityService.class);
+        org.neighbourhoodportal.maturity.MaturityFixture me = org.neighbourhoodportal.maturity.MaturityFixture.of(context);
+        t.put("MaturityService.evidenceChoices(long,long)", List.of(
+                allowed(MEMBER, () -> evidenceOf.evidenceChoices(me.harborough(), me.memberDomain())),
+                refused(LEAD, () -> evidenceOf.evidenceChoices(me.harborough(), me.memberDomain())),
+                refused(THURROCK_LEAD, () -> evidenceOf.evidenceChoices(me.harborough(), me.memberDomain())),
+                refused(ICB_MANAGER, () -> evidenceOf.evidenceChoices(me.thurrock(), me.memberDomain()))));
+        }
         return t;
     }
 

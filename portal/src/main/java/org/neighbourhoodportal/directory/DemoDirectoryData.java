@@ -47,6 +47,10 @@ public class DemoDirectoryData {
     /** The ICB manager of Harborough's ICB (Leicester, Leicestershire and Rutland), who reads its INTs' records. */
     public static final String LLR_ICB_MANAGER = "icb@llr.demo";
     public static final String THURROCK_LEAD = "lead@thurrock.demo";
+    /** The leads of Thurrock INTs 1–3 (INT 4's is {@link #THURROCK_LEAD}), so each INT's records are its own people's. */
+    public static final String THURROCK_INT1_LEAD = "lead.aop@thurrock.demo";
+    public static final String THURROCK_INT2_LEAD = "lead.grays@thurrock.demo";
+    public static final String THURROCK_INT3_LEAD = "lead.tilbury@thurrock.demo";
     public static final String ADMINISTRATOR = "admin@portal.demo";
 
     public static final String HARBOROUGH = "Harborough INT";
@@ -128,6 +132,8 @@ public class DemoDirectoryData {
         Organisation cvs = organisations.save(new Organisation("Thurrock CVS", Sector.VCSE));
         Organisation healthwatch = organisations.save(new Organisation("Healthwatch Thurrock", Sector.HEALTHWATCH));
         Team slh = null;
+        List<Team> thurrockTeams = new java.util.ArrayList<>();
+        List<Organisation> thurrockPcns = new java.util.ArrayList<>();
         for (String[] t : new String[][]{
                 {"Thurrock INT 1 – Aveley, Ockendon and Purfleet", "Aveley, Ockendon and Purfleet PCN"},
                 {"Thurrock INT 2 – Grays", "Grays PCN"},
@@ -140,6 +146,8 @@ public class DemoDirectoryData {
             for (Organisation member : List.of(pcn, thurrockCouncil, eput, nelft, cvs, healthwatch)) {
                 memberships.save(new TeamMembership(team, member));
             }
+            thurrockTeams.add(team);
+            thurrockPcns.add(pcn);
             slh = team;
         }
 
@@ -161,6 +169,15 @@ public class DemoDirectoryData {
         roles.save(RoleAssignment.icbManager(llrManager, llr));
         Person thurrockLead = person(THURROCK_LEAD, "Tom Whitfield", "INT Manager", cvs, hash);
         roles.save(RoleAssignment.lead(thurrockLead, slh));
+        String[][] otherThurrockLeads = {
+                {THURROCK_INT1_LEAD, "Sunita Rao", "INT Coordinator"},
+                {THURROCK_INT2_LEAD, "Michael Okafor", "INT Coordinator"},
+                {THURROCK_INT3_LEAD, "Claire Benson", "INT Manager"}};
+        for (int i = 0; i < otherThurrockLeads.length; i++) {
+            String[] p = otherThurrockLeads[i];
+            roles.save(RoleAssignment.lead(person(p[0], p[1], p[2], thurrockPcns.get(i), hash),
+                    thurrockTeams.get(i)));
+        }
         Person admin = person(ADMINISTRATOR, "Portal Administrator", "Digital Services", null, hash);
         roles.save(RoleAssignment.administrator(admin));
 

@@ -20,10 +20,11 @@ public record AssessmentDetails(long id, long teamId, String teamName, String pe
      *
      * @param current the current stage, null while not recorded
      * @param target  the target stage, null while not recorded
+     * @param evidenceLinks the records of the INT linked as evidence, as the reader may see them
      */
     public record DomainRow(long domainId, String code, String domain, long ownerId, String ownerName, Stage current,
                             Stage target, String evidence, String supportNeeded, String leadQuestion,
-                            String icbComment, boolean youMayRecord) {
+                            String icbComment, boolean youMayRecord, List<Evidence> evidenceLinks) {
 
         /** Whether the team aims further than it is now. */
         public boolean hasGap() {

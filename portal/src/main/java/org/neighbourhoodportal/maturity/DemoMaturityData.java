@@ -9,9 +9,9 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.neighbourhoodportal.demo.DemoData;
-import org.neighbourhoodportal.directory.AccessProfile;
 import org.neighbourhoodportal.directory.DemoDirectoryData;
 import org.neighbourhoodportal.directory.DirectoryService;
+import org.neighbourhoodportal.directory.PersonOption;
 import org.neighbourhoodportal.directory.TeamSummary;
 import org.neighbourhoodportal.maturity.domain.Assessment;
 import org.neighbourhoodportal.maturity.domain.AssessmentRepository;
@@ -40,8 +40,9 @@ import org.springframework.transaction.annotation.Transactional;
  * with people and communities. Two published periods each, 2024/25 and 2025/26.
  *
  * <p>These are past, already published assessments brought in as history (the paper self-assessments before the
- * portal), written straight into the feature's records with a timeline line saying so: Thurrock INTs 1–3 have no
- * lead in the demo directory to run them through the process. New assessments go through {@link MaturityService}.
+ * portal), written straight into the feature's records with a timeline line saying so. Each INT's records are its
+ * own lead's ({@link #KEPT_BY}): opened, owned, recorded and brought in by them, and its profile last changed by them,
+ * never by the person the demo loads as. New assessments go through {@link MaturityService}.
  */
 @Component
 @Order(500)
@@ -50,6 +51,14 @@ class DemoMaturityData implements DemoData {
 
     private static final String HARBOROUGH = DemoDirectoryData.HARBOROUGH;
     private static final String[] PERIODS = {"2024/25", "2025/26"};
+
+    /** Team (name prefix) → the person of that INT who keeps its assessments and profile (its lead in the demo). */
+    static final Map<String, String> KEPT_BY = Map.of(
+            HARBOROUGH, "Helen Carter",
+            "Thurrock INT 1", "Sunita Rao",
+            "Thurrock INT 2", "Michael Okafor",
+            "Thurrock INT 3", "Claire Benson",
+            "Thurrock INT 4", "Tom Whitfield");
 
     /** Team (name prefix) → period → domain → {current, target, support asked for, evidence}. */
     private static final Map<String, List<Map<String, String[]>>> DEMO = Map.of(
@@ -197,7 +206,7 @@ class DemoMaturityData implements DemoData {
     @Override
     @Transactional
     public void load() {
-        AccessProfile tom = currentUser.require();
+        currentUser.require();
         MaturityFramework matrix = frameworks.findByCodeAndVersion(MaturityService.DEFAULT_FRAMEWORK, "2019")
                 .orElseThrow(() -> new IllegalStateException("The PCN Maturity Matrix (2019) is not loaded"));
         Map<String, MaturityDomain> domainByCode = domains.findByFrameworkIdOrderBySortOrder(matrix.getId()).stream()
@@ -211,35 +220,45 @@ class DemoMaturityData implements DemoData {
                     .orElseThrow(() -> new IllegalStateException("No demo team " + teamPrefix));
             org.neighbourhoodportal.maturity.domain.IntProfile profile =
                     new org.neighbourhoodportal.maturity.domain.IntProfile(team.id());
-            profile.update(aspects[0], aspects[1], aspects[2], aspects[3], tom.personId(), clock.instant());
+            PersonOption keeper = keeper(team, teamPrefix);
+            profile.update(aspects[0], aspects[1], aspects[2], aspects[3], keeper.id(), clock.instant());
             profiles.save(profile);
         });
         DEMO.forEach((teamPrefix, periods) -> {
             TeamSummary team = teams.stream().filter(t -> t.name().startsWith(teamPrefix)).findFirst()
                     .orElseThrow(() -> new IllegalStateException("No demo team " + teamPrefix));
+            PersonOption keeper = keeper(team, teamPrefix);
             for (int p = 0; p < periods.size(); p++) {
                 // each period's self-assessment in its September, published by March (the 2019 cycle)
                 int start = year - 2 + p;
                 Instant opened = LocalDate.of(start, 9, 1).atStartOfDay().toInstant(ZoneOffset.UTC);
                 Instant published = LocalDate.of(start + 1, 3, 1).atStartOfDay().toInstant(ZoneOffset.UTC);
                 Assessment assessment = new Assessment(team.id(), matrix.getId(), PERIODS[p],
-                        LocalDate.of(start, 9, 30), tom.personId(), opened);
+                        LocalDate.of(start, 9, 30), keeper.id(), opened);
                 assessment.submitted(published);
                 assessment.published(published);
                 assessment = assessments.save(assessment);
                 for (Map.Entry<String, String[]> cell : periods.get(p).entrySet()) {
                     String[] v = cell.getValue();
                     DomainEntry entry = new DomainEntry(assessment.getId(), domainByCode.get(cell.getKey()).getId(),
-                            tom.personId());
+                            keeper.id());
                     entry.record(stageByCode.get(v[0]).getId(), stageByCode.get(v[1]).getId(), v[3], v[2],
-                            tom.personId(), opened);
+                            keeper.id(), opened);
                     entries.save(entry);
                 }
-                timeline.appendAt(published, MaturityTimelines.assessment(assessment.getId()), Credit.person(tom),
+                timeline.appendAt(published, MaturityTimelines.assessment(assessment.getId()),
+                        new Credit(keeper.id(), keeper.name()),
                         "IMPORTED", "Brought in from the paper self-assessment",
                         "Agreed with the ICB and published before the portal.", Visibility.EVERYONE);
             }
         });
+    }
+
+    /** The INT's own person who keeps its records in the demo. */
+    private PersonOption keeper(TeamSummary team, String teamPrefix) {
+        String name = KEPT_BY.get(teamPrefix);
+        return directory.teamPeople(team.id()).stream().filter(p -> p.name().equals(name)).findFirst()
+                .orElseThrow(() -> new IllegalStateException(name + " is not one of " + team.name() + "'s people"));
     }
 
     private static String[] row(String current, String target, String support, String evidence) {

@@ -15,8 +15,11 @@ public record IcbOverview(long icbId, String icbName, List<String> domains, List
     public record TeamRow(long teamId, String teamName, Long assessmentId, String period, List<Cell> cells) {
     }
 
-    /** @param change since the INT's previous published assessment, in words ("Up from Step 1", "No change") */
-    public record Cell(String current, String target, String support, String change) {
+    /**
+     * @param change   since the INT's previous published assessment, in words ("Up from Step 1", "No change")
+     * @param evidence the records the INT linked as evidence for this domain, as the reader may see them
+     */
+    public record Cell(String current, String target, String support, String change, List<Evidence> evidence) {
     }
 
     /** The support INTs asked for in one domain, INT by INT. */

@@ -43,7 +43,8 @@ public class MaturityDownloads {
 
     /**
      * Writes the ICB's INTs against every domain (latest published assessment, name order, no totals) as an .xlsx,
-     * landscape A4, one page wide, with the support asked for on a second sheet.
+     * landscape A4, one page wide, with the support asked for on a second sheet and the records each INT linked as
+     * evidence (titles only of those the caller may read) on a third.
      *
      * @throws NotAllowedException unless the caller manages this ICB
      * @throws IOException         when the stream cannot be written
@@ -130,13 +131,43 @@ public class MaturityDownloads {
             support.setColumnWidth(2, 10 * 256);
             support.setColumnWidth(3, 60 * 256);
             fitA4(support, true);
+
+            Sheet linked = book.createSheet("Records that show it");
+            Row lh = linked.createRow(0);
+            lh.createCell(0).setCellValue("Domain");
+            lh.createCell(1).setCellValue("INT");
+            lh.createCell(2).setCellValue("Period");
+            lh.createCell(3).setCellValue("Record linked as evidence");
+            lh.forEach(c -> c.setCellStyle(header));
+            int l = 1;
+            for (int d = 0; d < view.domains().size(); d++) {
+                for (IcbOverview.TeamRow team : view.teams()) {
+                    for (Evidence e : team.cells().get(d).evidence()) {
+                        Row row = linked.createRow(l++);
+                        row.createCell(0).setCellValue(view.domains().get(d));
+                        row.createCell(1).setCellValue(team.teamName());
+                        row.createCell(2).setCellValue(team.period());
+                        row.createCell(3).setCellValue(e.inWords());
+                        row.forEach(c -> c.setCellStyle(plain));
+                    }
+                }
+            }
+            if (l == 1) {
+                linked.createRow(1).createCell(0).setCellValue("No records linked as evidence yet.");
+            }
+            linked.setColumnWidth(0, 30 * 256);
+            linked.setColumnWidth(1, 30 * 256);
+            linked.setColumnWidth(2, 10 * 256);
+            linked.setColumnWidth(3, 60 * 256);
+            fitA4(linked, true);
             book.write(out);
         }
     }
 
     /**
      * Writes one assessment's summary for a board paper as a .docx: the team, period, status and framework (with its
-     * source), then each domain's stage now and aimed for, evidence, support needed and the ICB's comment.
+     * source), then each domain's stage now and aimed for, evidence (with the records linked, by title), support needed
+     * and the ICB's comment.
      *
      * @throws NotAllowedException "does not exist, or no access" unless the caller may read the assessment
      * @throws IOException         when the stream cannot be written
@@ -178,6 +209,10 @@ public class MaturityDownloads {
             for (AssessmentDetails.DomainRow row : a.domains()) {
                 text(doc, row.domain(), 11, true);
                 text(doc, "Evidence: " + (row.evidence() == null ? "none recorded" : row.evidence()), 10, false);
+                if (!row.evidenceLinks().isEmpty()) {
+                    text(doc, "Records that show it: " + String.join("; ", row.evidenceLinks().stream()
+                            .map(Evidence::inWords).toList()), 10, false);
+                }
                 if (row.icbComment() != null) {
                     text(doc, "ICB comment: " + row.icbComment(), 10, false);
                 }

@@ -2,6 +2,7 @@ package org.neighbourhoodportal.maturity;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -21,6 +22,7 @@ import org.neighbourhoodportal.maturity.domain.Assessment;
 import org.neighbourhoodportal.maturity.domain.AssessmentRepository;
 import org.neighbourhoodportal.maturity.domain.DomainEntry;
 import org.neighbourhoodportal.maturity.domain.DomainEntryRepository;
+import org.neighbourhoodportal.maturity.domain.EvidenceLink;
 import org.neighbourhoodportal.maturity.domain.MaturityDescriptor;
 import org.neighbourhoodportal.maturity.domain.MaturityDescriptorRepository;
 import org.neighbourhoodportal.maturity.domain.MaturityDomain;
@@ -39,7 +41,10 @@ import org.neighbourhoodportal.rounds.RoundStatus;
 import org.neighbourhoodportal.security.NotAllowedException;
 import org.neighbourhoodportal.time.PortalTime;
 import org.neighbourhoodportal.timeline.Credit;
+import org.neighbourhoodportal.timeline.LinkableRecords;
+import org.neighbourhoodportal.timeline.RecordLink;
 import org.neighbourhoodportal.timeline.Timeline;
+import org.neighbourhoodportal.timeline.TimelineRecord;
 import org.neighbourhoodportal.timeline.Visibility;
 import org.neighbourhoodportal.workflow.ProcessService;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -65,6 +70,13 @@ public class MaturityService {
     public static final String ANSWER_TASK_NAME = "Assess your domains";
     /** The framework new assessments use unless the lead chooses another version. */
     public static final String DEFAULT_FRAMEWORK = "PCN_MATURITY";
+    /**
+     * The kinds of record a domain's evidence may link to, with their names in words: PPG feedback loops closed and
+     * consultations run (issue 11). Each is offered by its feature's {@link LinkableRecords} bean.
+     */
+    public static final Map<String, String> EVIDENCE_KINDS = evidenceKinds();
+    /** At most this many linked records per domain. */
+    public static final int EVIDENCE_LINKS = 20;
 
     private final AssessmentRepository assessments;
     private final DomainEntryRepository entries;
@@ -78,12 +90,13 @@ public class MaturityService {
     private final MaturityPolicy policy;
     private final Timeline timeline;
     private final Clock clock;
+    private final Map<String, LinkableRecords> evidenceSources;
 
     MaturityService(AssessmentRepository assessments, DomainEntryRepository entries,
                     MaturityFrameworkRepository frameworks, MaturityDomainRepository domains,
                     MaturityStageRepository stages, MaturityDescriptorRepository descriptors,
                     DirectoryService directory, ProcessService processes, RoundService rounds, MaturityPolicy policy,
-                    Timeline timeline, Clock clock) {
+                    Timeline timeline, Clock clock, List<LinkableRecords> linkable) {
         this.assessments = assessments;
         this.entries = entries;
         this.frameworks = frameworks;
@@ -96,6 +109,8 @@ public class MaturityService {
         this.policy = policy;
         this.timeline = timeline;
         this.clock = clock;
+        this.evidenceSources = linkable.stream().filter(l -> EVIDENCE_KINDS.containsKey(l.recordKind()))
+                .collect(Collectors.toMap(LinkableRecords::recordKind, Function.identity()));
     }
 
     /**
@@ -218,6 +233,7 @@ public class MaturityService {
         Map<Long, String> names = directory.personNames(rows.stream().map(DomainEntry::getOwnerId)
                 .collect(Collectors.toSet()));
         Map<Long, DomainEntry> byDomain = rows.stream().collect(Collectors.toMap(DomainEntry::getDomainId, e -> e));
+        Map<Long, List<Evidence>> evidence = evidenceOf(List.of(assessmentId));
         List<AssessmentDetails.DomainRow> domainRows = new ArrayList<>();
         for (FrameworkVersion.Domain domain : framework.domains()) {
             DomainEntry e = byDomain.get(domain.id());
@@ -227,7 +243,8 @@ public class MaturityService {
             domainRows.add(new AssessmentDetails.DomainRow(domain.id(), domain.code(), domain.title(), e.getOwnerId(),
                     names.get(e.getOwnerId()), stageById.get(e.getCurrentStageId()),
                     stageById.get(e.getTargetStageId()), e.getEvidence(), e.getSupportNeeded(), e.getLeadQuestion(),
-                    e.getIcbComment(), policy.mayRecord(me, assessment, e)));
+                    e.getIcbComment(), policy.mayRecord(me, assessment, e),
+                    evidence.getOrDefault(e.getId(), List.of())));
         }
         List<String> waiting = new ArrayList<>();
         rounds.roundFor(ROUND_KIND, assessmentId).filter(r -> r.status() == RoundStatus.OPEN)
@@ -247,7 +264,10 @@ public class MaturityService {
      *
      * @throws NotAllowedException  unless the caller owns this domain and the assessment still takes changes
      * @throws AssessmentRefusedException when a stage is missing or not of this assessment's framework version, the
-     *                              target is below the current stage, or a text is too long
+     *                              target is below the current stage, a text is too long, or a linked record is not
+     *                              of a kind evidence takes ({@link #EVIDENCE_KINDS}), not one of the INT's finished
+     *                              records of that kind (unless the domain already linked it), or there are more than
+     *                              {@link #EVIDENCE_LINKS}
      */
     public void recordDomain(long assessmentId, long domainId, DomainDraft draft) {
         AccessProfile me = policy.me();
@@ -267,11 +287,33 @@ public class MaturityService {
         }
         String evidence = limit(draft.evidence(), DomainEntry.EVIDENCE_LENGTH, "The evidence");
         String support = limit(draft.supportNeeded(), DomainEntry.SUPPORT_LENGTH, "The support needed");
+        if (draft.evidenceLinks() != null) {
+            entry.linkEvidence(checkedLinks(assessment.getTeamId(), entry, draft.evidenceLinks()));
+        }
         entry.record(current.getId(), target.getId(), evidence, support, me.personId(), clock.instant());
         String domainTitle = domains.findById(domainId).map(MaturityDomain::getTitle).orElse("A domain");
         timeline.append(MaturityTimelines.assessment(assessmentId), Credit.person(me), "DOMAIN_RECORDED",
-                domainTitle + " recorded", "Now " + current.getLabel() + ", aiming for " + target.getLabel(),
+                domainTitle + " recorded", "Now " + current.getLabel() + ", aiming for " + target.getLabel()
+                        + (entry.getEvidenceLinks().isEmpty() ? "" : "; " + entry.getEvidenceLinks().size()
+                        + (entry.getEvidenceLinks().size() == 1 ? " record" : " records") + " linked as evidence"),
                 Visibility.INTERNAL);
+    }
+
+    /**
+     * What a domain's owner may link as evidence: the INT's own feedback loops that were closed and consultations that
+     * were run, those the owner may read, newest first within each kind. Only records of the assessment's INT, and
+     * only the kinds in {@link #EVIDENCE_KINDS}.
+     *
+     * @throws NotAllowedException unless the caller owns this domain and the assessment still takes changes
+     */
+    @Transactional(readOnly = true)
+    public List<Evidence> evidenceChoices(long assessmentId, long domainId) {
+        AccessProfile me = policy.me();
+        Assessment assessment = load(assessmentId);
+        DomainEntry entry = entries.findByAssessmentIdAndDomainId(assessmentId, domainId)
+                .orElseThrow(() -> new NotAllowedException(MaturityPolicy.NOT_FOUND));
+        policy.requireMayRecord(me, assessment, entry);
+        return choices(assessment.getTeamId()).stream().map(MaturityService::evidence).toList();
     }
 
     /**
@@ -359,6 +401,7 @@ public class MaturityService {
             columnCodes.add(d.getCode());
             columns.add(d.getTitle());
         }));
+        Map<String, List<Evidence>> evidenceByCell = latestEvidence(published);
         List<IcbOverview.TeamRow> rows = new ArrayList<>();
         Map<String, List<IcbOverview.Ask>> asks = new LinkedHashMap<>();
         columns.forEach(c -> asks.put(c, new ArrayList<>()));
@@ -366,7 +409,7 @@ public class MaturityService {
             List<Assessment> theirs = published.getOrDefault(team.id(), List.of());
             if (theirs.isEmpty()) {
                 rows.add(new IcbOverview.TeamRow(team.id(), team.name(), null, null, columnCodes.stream()
-                        .map(c -> new IcbOverview.Cell("Not yet assessed", null, null, null)).toList()));
+                        .map(c -> new IcbOverview.Cell("Not yet assessed", null, null, null, List.of())).toList()));
                 continue;
             }
             AssessmentSummary latest = summaries.get(theirs.get(theirs.size() - 1).getId());
@@ -376,10 +419,11 @@ public class MaturityService {
                 AssessmentSummary.Cell now = cell(latest, columnCodes.get(i));
                 AssessmentSummary.Cell before = previous == null ? null : cell(previous, columnCodes.get(i));
                 if (now == null) {
-                    cells.add(new IcbOverview.Cell("Not assessed", null, null, null));
+                    cells.add(new IcbOverview.Cell("Not assessed", null, null, null, List.of()));
                     continue;
                 }
-                cells.add(new IcbOverview.Cell(now.current(), now.target(), now.support(), change(now, before)));
+                cells.add(new IcbOverview.Cell(now.current(), now.target(), now.support(), change(now, before),
+                        evidenceByCell.getOrDefault(latest.id() + "/" + columnCodes.get(i), List.of())));
                 if (now.support() != null && !now.support().isBlank()) {
                     asks.get(columns.get(i)).add(new IcbOverview.Ask(team.name(), latest.period(), now.support()));
                 }
@@ -413,6 +457,107 @@ public class MaturityService {
     }
 
     // ----------------------------------------------------------------------------------------------------------------
+
+    /** The evidence of each team's latest published assessment, by "assessment id/domain code". */
+    private Map<String, List<Evidence>> latestEvidence(Map<Long, List<Assessment>> published) {
+        List<Long> latest = published.values().stream().map(l -> l.get(l.size() - 1).getId()).toList();
+        if (latest.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, List<Evidence>> byEntry = evidenceOf(latest);
+        if (byEntry.isEmpty()) {
+            return Map.of();
+        }
+        List<DomainEntry> linked = entries.findByAssessmentIdIn(latest).stream()
+                .filter(e -> byEntry.containsKey(e.getId())).toList();
+        Map<Long, String> codes = domains.findAllById(linked.stream().map(DomainEntry::getDomainId)
+                .collect(Collectors.toSet())).stream()
+                .collect(Collectors.toMap(MaturityDomain::getId, MaturityDomain::getCode));
+        Map<String, List<Evidence>> result = new HashMap<>();
+        linked.forEach(e -> result.put(e.getAssessmentId() + "/" + codes.get(e.getDomainId()), byEntry.get(e.getId())));
+        return result;
+    }
+
+    /**
+     * The evidence links of these assessments' domains, by entry id, in the kinds' order then by title: one statement
+     * for the links, one per kind for the records the caller may read. A record they may not read keeps no title.
+     */
+    private Map<Long, List<Evidence>> evidenceOf(Collection<Long> assessmentIds) {
+        List<Object[]> links = entries.evidenceLinksOf(assessmentIds);
+        if (links.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, Set<Long>> idsByKind = new HashMap<>();
+        links.forEach(l -> idsByKind.computeIfAbsent((String) l[1], k -> new TreeSet<>()).add((Long) l[2]));
+        Map<String, Map<Long, RecordLink>> readable = new HashMap<>();
+        idsByKind.forEach((kind, ids) -> readable.put(kind, evidenceSources.containsKey(kind)
+                ? evidenceSources.get(kind).readable(ids) : Map.of()));
+        List<String> kindOrder = new ArrayList<>(EVIDENCE_KINDS.keySet());
+        Map<Long, List<Evidence>> result = new HashMap<>();
+        for (Object[] l : links) {
+            String kind = (String) l[1];
+            long recordId = (Long) l[2];
+            RecordLink record = readable.get(kind).get(recordId);
+            result.computeIfAbsent((Long) l[0], k -> new ArrayList<>()).add(record != null ? evidence(record)
+                    : new Evidence(kind, recordId, EVIDENCE_KINDS.getOrDefault(kind, "A linked record"), null, null));
+        }
+        result.values().forEach(list -> list.sort(Comparator.comparingInt((Evidence e) -> {
+            int at = kindOrder.indexOf(e.recordKind());
+            return at < 0 ? kindOrder.size() : at;
+        }).thenComparing(e -> e.title() == null ? "" : e.title(), String.CASE_INSENSITIVE_ORDER)
+                .thenComparingLong(Evidence::recordId)));
+        return result;
+    }
+
+    /** The INT's finished records of the kinds evidence takes, that the signed-in person may read. */
+    private List<RecordLink> choices(long teamId) {
+        List<RecordLink> result = new ArrayList<>();
+        EVIDENCE_KINDS.keySet().forEach(kind -> {
+            LinkableRecords source = evidenceSources.get(kind);
+            if (source != null) {
+                source.finishedOfTeam(teamId).stream().filter(r -> r.teamId() == teamId).forEach(result::add);
+            }
+        });
+        return result;
+    }
+
+    private Set<EvidenceLink> checkedLinks(long teamId, DomainEntry entry, List<TimelineRecord> asked) {
+        Set<EvidenceLink> wanted = new java.util.LinkedHashSet<>();
+        for (TimelineRecord record : asked) {
+            if (record == null || !EVIDENCE_KINDS.containsKey(record.kind())) {
+                throw new AssessmentRefusedException("Evidence can link only to the INT's feedback loops that were "
+                        + "closed and consultations that were run. Nothing was saved.");
+            }
+            wanted.add(new EvidenceLink(record.kind(), record.id()));
+        }
+        if (wanted.size() > EVIDENCE_LINKS) {
+            throw new AssessmentRefusedException("A domain can link at most " + EVIDENCE_LINKS + " records as "
+                    + "evidence; " + wanted.size() + " were chosen. Nothing was saved.");
+        }
+        Set<EvidenceLink> allowed = new java.util.HashSet<>(entry.getEvidenceLinks());
+        if (!allowed.containsAll(wanted)) {
+            choices(teamId).forEach(r -> allowed.add(new EvidenceLink(r.record().kind(), r.record().id())));
+        }
+        for (EvidenceLink link : wanted) {
+            if (!allowed.contains(link)) {
+                throw new AssessmentRefusedException("One of the linked records is not one of this INT's closed "
+                        + "feedback loops or consultations run, or you cannot read it. Nothing was saved.");
+            }
+        }
+        return wanted;
+    }
+
+    private static Map<String, String> evidenceKinds() {
+        Map<String, String> kinds = new LinkedHashMap<>();
+        kinds.put("feedback", "Feedback loop closed");
+        kinds.put("consultation", "Consultation run");
+        return java.util.Collections.unmodifiableMap(kinds);
+    }
+
+    private static Evidence evidence(RecordLink record) {
+        return new Evidence(record.record().kind(), record.record().id(),
+                EVIDENCE_KINDS.getOrDefault(record.record().kind(), "A linked record"), record.title(), record.route());
+    }
 
     private static AssessmentSummary.Cell cell(AssessmentSummary summary, String domainCode) {
         return summary.cells().stream().filter(c -> c.domainCode().equals(domainCode)).findFirst().orElse(null);

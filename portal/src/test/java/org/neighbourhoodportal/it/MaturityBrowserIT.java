@@ -95,6 +95,19 @@ class MaturityBrowserIT {
 
         // the lead records the other four, and a gap in leadership
         lead.navigate(address);
+        // the domain dialog, with the INT's closed loops and consultations run to link as evidence, on a laptop and
+        // a phone
+        lead.locator("#record-LEADERSHIP").click();
+        assertThat(lead.locator("#domain-evidence-links")).isVisible();
+        axe(lead, "maturity domain dialog");
+        browser.shot(lead, "maturity-02-domain-dialog-1280.png");
+        lead.setViewportSize(BrowserSuite.PHONE_WIDTH, BrowserSuite.PHONE_HEIGHT);
+        assertThat(lead.locator("#domain-save")).isVisible();
+        browser.shot(lead, "maturity-02-domain-dialog-390.png");
+        lead.setViewportSize(BrowserSuite.LAPTOP_WIDTH, BrowserSuite.LAPTOP_HEIGHT);
+        lead.keyboard().press("Escape");
+        assertThat(lead.locator("#domain-save")).isHidden();
+        Pages.atRest(lead);
         record(lead, "LEADERSHIP", "Step 1", "Step 2", "The forum agreed its work plan with partners.",
                 "Facilitated time to agree shared outcomes.");
         record(lead, "INTEGRATING", "Step 1", "Step 1", "Cross-organisational case reviews.", "");

@@ -8,10 +8,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.neighbourhoodportal.directory.DemoDirectoryData.ICB_MANAGER;
 import static org.neighbourhoodportal.directory.DemoDirectoryData.LEAD;
 import static org.neighbourhoodportal.directory.DemoDirectoryData.MEMBER;
+import static org.neighbourhoodportal.directory.DemoDirectoryData.THURROCK_INT1_LEAD;
 
 import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.select.Select;
@@ -60,6 +63,60 @@ class MaturityViewsTests extends ViewTest {
 
         assertThat(_get(Div.class, spec -> spec.withId("maturity-chart")).getElement().getTextRecursively())
                 .contains("Now Step 1, aiming for Step 2");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void the_owner_links_the_ints_closed_loops_and_consultations_in_the_dialog_and_the_page_opens_them() {
+        org.springframework.jdbc.core.JdbcTemplate jdbc = context.getBean(org.springframework.jdbc.core.JdbcTemplate.class);
+        java.time.Clock clock = context.getBean(java.time.Clock.class);
+        MaturityService maturity = context.getBean(MaturityService.class);
+        org.neighbourhoodportal.security.RunAs runAs = context.getBean(org.neighbourhoodportal.security.RunAs.class);
+        org.neighbourhoodportal.security.CurrentUser me = context.getBean(org.neighbourhoodportal.security.CurrentUser.class);
+        long harborough = runAs.person(LEAD, () -> me.require().ledTeams().iterator().next());
+        long int1 = runAs.person(THURROCK_INT1_LEAD, () -> me.require().ledTeams().iterator().next());
+        long loop = MaturityEvidenceTests.feedback(jdbc, clock, harborough, "CLOSED", "View test: benches outside");
+        long run = MaturityEvidenceTests.consultation(jdbc, clock, harborough, "OUTCOME_PUBLISHED",
+                "View test: Saturday clinics");
+        MaturityEvidenceTests.consultation(jdbc, clock, int1, "CLOSED", "View test: another INT's consultation");
+        long lead = runAs.person(LEAD, () -> me.require().personId());
+        FrameworkVersion matrix = runAs.person(LEAD, () -> maturity.frameworks()).stream()
+                .filter(f -> f.code().equals("PCN_MATURITY") && f.version().equals("2019")).findFirst().orElseThrow();
+        java.util.Map<Long, Long> owners = new java.util.HashMap<>();
+        matrix.domains().forEach(d -> owners.put(d.id(), lead));
+        long id = runAs.person(LEAD, () -> maturity.open(new OpenRequest(harborough, matrix.id(),
+                "View evidence " + PERIODS.incrementAndGet(), java.time.LocalDate.now(clock).plusWeeks(3), owners)));
+        String code = matrix.domains().get(0).code();
+
+        signIn.as(LEAD);
+        navigate("maturity/" + id);
+        _click(_get(Button.class, spec -> spec.withId("record-" + code)));
+        Select<Stage> now = _get(Select.class, spec -> spec.withLabel("Where the team is now"));
+        now.setValue(now.getListDataView().getItem(1));
+        Select<Stage> aim = _get(Select.class, spec -> spec.withLabel("Where it aims to be by the next assessment"));
+        aim.setValue(aim.getListDataView().getItem(1));
+        MultiSelectComboBox<Evidence> records = _get(MultiSelectComboBox.class,
+                spec -> spec.withId("domain-evidence-links"));
+        java.util.List<String> offered = records.getListDataView().getItems().map(Evidence::inWords).toList();
+        assertThat(offered).contains("Feedback loop closed: View test: benches outside",
+                "Consultation run: View test: Saturday clinics").doesNotContain(
+                "Consultation run: View test: another INT's consultation");
+        records.setValue(new java.util.HashSet<>(records.getListDataView().getItems()
+                .filter(e -> e.recordId() == loop && e.recordKind().equals("feedback")
+                        || e.recordId() == run && e.recordKind().equals("consultation")).toList()));
+        _click(_get(Button.class, spec -> spec.withId("domain-save")));
+
+        Div links = _get(Div.class, spec -> spec.withId("evidence-links-" + code));
+        assertThat(_find(links, Anchor.class)).extracting(Anchor::getText, Anchor::getHref).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("Feedback loop closed: View test: benches outside",
+                        "feedback/" + loop),
+                org.assertj.core.groups.Tuple.tuple("Consultation run: View test: Saturday clinics",
+                        "consultations/" + run));
+        // opened again, the dialog keeps the links chosen
+        _click(_get(Button.class, spec -> spec.withId("record-" + code)));
+        MultiSelectComboBox<Evidence> again = _get(MultiSelectComboBox.class,
+                spec -> spec.withId("domain-evidence-links"));
+        assertThat(again.getValue()).extracting(Evidence::recordId).containsExactlyInAnyOrder(loop, run);
     }
 
     @Test

@@ -17,6 +17,10 @@ public interface ConsultationRepository extends JpaRepository<Consultation, Long
 
     List<Consultation> findByIdIn(Collection<Long> ids);
 
+    /** A team's consultations in these states, latest closing date first. */
+    List<Consultation> findByTeamIdAndStatusInOrderByClosesOnDescIdDesc(
+            long teamId, Collection<org.neighbourhoodportal.consultation.ConsultationStatus> statuses);
+
     /** Consultations whose outcome is linked to this work plan priority, newest closing date first. */
     @Query("select c from Consultation c join c.priorityIds p where p = :priorityId order by c.closesOn desc, c.id desc")
     List<Consultation> findLinkedToPriority(long priorityId);

@@ -9,4 +9,8 @@ public interface FeedbackItemRepository extends JpaRepository<FeedbackItem, Long
         JpaSpecificationExecutor<FeedbackItem> {
 
     List<FeedbackItem> findByIdIn(Collection<Long> ids);
+
+    /** A team's feedback in one state, most recently closed first (then newest). */
+    List<FeedbackItem> findByTeamIdAndStatusOrderByClosedAtDescIdDesc(long teamId,
+                                                                     org.neighbourhoodportal.feedback.FeedbackStatus status);
 }

@@ -1,12 +1,17 @@
 package org.neighbourhoodportal.maturity.domain;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.HashSet;
+import java.util.Set;
 
 /** One domain of an assessment: its owner, the current and target stage, evidence, support needed, questions. */
 @Entity
@@ -61,6 +66,11 @@ public class DomainEntry {
     @Column(name = "gap_priority_id")
     private Long gapPriorityId;
 
+    /** Records of the INT the owner points to as evidence (feedback loops closed, consultations run). */
+    @ElementCollection
+    @CollectionTable(name = "maturity_evidence_link", joinColumns = @JoinColumn(name = "entry_id"))
+    private Set<EvidenceLink> evidenceLinks = new HashSet<>();
+
     protected DomainEntry() {
     }
 
@@ -79,6 +89,16 @@ public class DomainEntry {
         this.recordedBy = by;
         this.recordedAt = at;
         this.leadQuestion = null;
+    }
+
+    /** Replaces the evidence links with these. */
+    public void linkEvidence(Set<EvidenceLink> links) {
+        evidenceLinks.clear();
+        evidenceLinks.addAll(links);
+    }
+
+    public Set<EvidenceLink> getEvidenceLinks() {
+        return Set.copyOf(evidenceLinks);
     }
 
     public void askLead(String question) {

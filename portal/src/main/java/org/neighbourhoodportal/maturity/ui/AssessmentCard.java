@@ -49,6 +49,9 @@ class AssessmentCard extends Div {
             owner.addClassName("when");
             line.add(who, owner);
             addText(line, "Evidence", row.evidence());
+            if (!row.evidenceLinks().isEmpty()) {
+                line.add(EvidenceList.of(row.code(), row.evidenceLinks()));
+            }
             addText(line, "Support the team needs", row.supportNeeded());
             addText(line, "The lead asks", row.leadQuestion());
             addText(line, "ICB comment", row.icbComment());
