@@ -1163,6 +1163,41 @@ class ServiceAccessTests {
                 refused(THURROCK_LEAD, () -> evidenceOf.evidenceChoices(me.harborough(), me.memberDomain())),
                 refused(ICB_MANAGER, () -> evidenceOf.evidenceChoices(me.thurrock(), me.memberDomain()))));
         }
+        {
+            // --- maturity frameworks kept by administrators (issue 11a); each row is rolled back ---
+            org.neighbourhoodportal.maturity.FrameworkAdministration fw =
+                    context.getBean(org.neighbourhoodportal.maturity.FrameworkAdministration.class);
+            long matrix = runAs.person(ADMINISTRATOR, () -> fw.frameworks()).stream()
+                    .filter(x -> x.code().equals("PCN_MATURITY")).findFirst().orElseThrow().versions().stream()
+                    .filter(v -> v.version().equals("2019")).findFirst().orElseThrow().id();
+            Call complete = () -> {
+                long id = fw.start("ACCESS_FW_PUBLISH", "Access", "Source", "1");
+                org.neighbourhoodportal.maturity.FrameworkDraft d = fw.version(id);
+                d = fw.save(new org.neighbourhoodportal.maturity.FrameworkDraft(id, d.code(), d.status(),
+                        d.lockVersion(), "Access", "1", "Source", List.of(
+                        new org.neighbourhoodportal.maturity.FrameworkDraft.StageText(null, "One"),
+                        new org.neighbourhoodportal.maturity.FrameworkDraft.StageText(null, "Two")), List.of(
+                        new org.neighbourhoodportal.maturity.FrameworkDraft.DomainText(null, "Only", List.of("a", "b")))));
+                fw.publish(id, d.lockVersion());
+                return null;
+            };
+            t.put("FrameworkAdministration.frameworks()", administrators(() -> fw.frameworks()));
+            t.put("FrameworkAdministration.version(long)", administrators(() -> fw.version(matrix)));
+            t.put("FrameworkAdministration.start(String,String,String,String)",
+                    administrators(() -> fw.start("ACCESS_FW_START", "Access", "Source", "1")));
+            t.put("FrameworkAdministration.draftFrom(long,String)",
+                    administrators(() -> fw.draftFrom(matrix, "Access copy")));
+            t.put("FrameworkAdministration.save(FrameworkDraft)", administrators(() -> {
+                long id = fw.start("ACCESS_FW_SAVE", "Access", "Source", "1");
+                return fw.save(fw.version(id));
+            }));
+            t.put("FrameworkAdministration.publish(long,Integer)", administrators(complete));
+            t.put("FrameworkAdministration.discard(long,Integer)", administrators(() -> {
+                long id = fw.start("ACCESS_FW_DISCARD", "Access", "Source", "1");
+                fw.discard(id, fw.version(id).lockVersion());
+                return null;
+            }));
+        }
         return t;
     }
 

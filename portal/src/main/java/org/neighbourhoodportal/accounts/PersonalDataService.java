@@ -118,7 +118,11 @@ public class PersonalDataService {
             Map.entry("meeting_action.owner_id", Erase.KEEP),
             Map.entry("meeting_action.created_by", Erase.KEEP),
             // --- INT profiles (issue 11): who last changed the team's profile, as on any record ---
-            Map.entry("int_profile.updated_by", Erase.KEEP));
+            Map.entry("int_profile.updated_by", Erase.KEEP),
+            // --- framework versions (issue 11): who started, changed and published a version stays on its record ---
+            Map.entry("framework.created_by", Erase.KEEP),
+            Map.entry("framework.changed_by", Erase.KEEP),
+            Map.entry("framework.published_by", Erase.KEEP));
 
     /** Names copied onto records when they were written (table, key column or null, name column). */
     static final List<String[]> COPIED_NAMES = List.of(

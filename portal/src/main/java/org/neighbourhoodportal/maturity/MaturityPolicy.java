@@ -21,6 +21,7 @@ import org.springframework.stereotype.Component;
  *   <li>Comment on a domain and review: the managers of the INT's ICB, while it is with the ICB.</li>
  *   <li>The ICB view across INTs: the managers of that ICB.</li>
  *   <li>Publishing: the process engine only.</li>
+ *   <li>Frameworks (drafts, new versions, publishing them): administrators only.</li>
  * </ul>
  * Every refusal is a {@link NotAllowedException}; for an assessment the caller may not read it says the same as for
  * one that does not exist. The PCN Maturity Matrix is a development tool, not performance management (NHS England,
@@ -121,5 +122,14 @@ public class MaturityPolicy {
         if (!me.managedIcbs().contains(icbId)) {
             throw new NotAllowedException("Only the ICB's managers can see its INTs side by side.");
         }
+    }
+
+    /** @throws NotAllowedException unless an administrator is signed in */
+    public AccessProfile requireAdministrator() {
+        AccessProfile me = me();
+        if (!me.administrator()) {
+            throw new NotAllowedException("Only administrators can change the maturity frameworks.");
+        }
+        return me;
     }
 }

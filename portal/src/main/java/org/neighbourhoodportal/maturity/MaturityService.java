@@ -114,8 +114,9 @@ public class MaturityService {
     }
 
     /**
-     * The maturity frameworks an assessment can use: every version that has stages, newest first within a framework,
-     * each with its source and descriptors. Anyone signed in (it is published reference data).
+     * The maturity frameworks an assessment can use: every published version that has stages, newest first within a
+     * framework, each with its source and descriptors. Drafts an administrator is still writing are never offered.
+     * Anyone signed in (it is published reference data).
      *
      * @throws NotAllowedException when nobody is signed in
      */
@@ -124,7 +125,7 @@ public class MaturityService {
         policy.me();
         Set<Long> withStages = stages.findAll().stream().map(MaturityStage::getFrameworkId)
                 .collect(Collectors.toCollection(TreeSet::new));
-        return frameworks.findAllById(withStages).stream()
+        return frameworks.findAllById(withStages).stream().filter(f -> f.getStatus() == FrameworkStatus.PUBLISHED)
                 .sorted(Comparator.comparing(MaturityFramework::getCode)
                         .thenComparing(MaturityFramework::getVersion, Comparator.reverseOrder()))
                 .map(f -> version(f.getId())).toList();
@@ -150,7 +151,8 @@ public class MaturityService {
      * @throws NotAllowedException  unless the caller leads the team
      * @throws AssessmentRefusedException when the period is empty or too long, the closing date is not after today,
      *                              a domain has no owner or an owner is not one of the team's people, or the team
-     *                              already has an assessment for this period and framework version
+     *                              already has an assessment for this period and framework version, or the
+     *                              version is not published
      */
     public long open(OpenRequest request) {
         AccessProfile me = policy.me();
@@ -162,6 +164,10 @@ public class MaturityService {
         }
         if (request.closesOn() == null || !request.closesOn().isAfter(PortalTime.today(clock))) {
             throw new AssessmentRefusedException("Choose a closing date after today, so the owners have time.");
+        }
+        if (frameworks.findById(request.frameworkId()).filter(f -> f.getStatus() == FrameworkStatus.PUBLISHED)
+                .isEmpty()) {
+            throw new AssessmentRefusedException("Choose a published framework version.");
         }
         List<MaturityDomain> frameworkDomains = domains.findByFrameworkIdOrderBySortOrder(request.frameworkId());
         if (frameworkDomains.isEmpty() || stages.findByFrameworkIdOrderBySortOrder(request.frameworkId()).isEmpty()) {
@@ -395,7 +401,8 @@ public class MaturityService {
         List<String> columnCodes = new ArrayList<>();
         List<String> columns = new ArrayList<>();
         Optional<Long> frameworkId = involved.stream().map(Assessment::getFrameworkId).max(Long::compare)
-                .or(() -> frameworks.findByCodeOrderByVersionDesc(DEFAULT_FRAMEWORK).stream().findFirst()
+                .or(() -> frameworks.findByCodeOrderByVersionDesc(DEFAULT_FRAMEWORK).stream()
+                        .filter(f -> f.getStatus() == FrameworkStatus.PUBLISHED).findFirst()
                         .map(MaturityFramework::getId));
         frameworkId.ifPresent(id -> domains.findByFrameworkIdOrderBySortOrder(id).forEach(d -> {
             columnCodes.add(d.getCode());

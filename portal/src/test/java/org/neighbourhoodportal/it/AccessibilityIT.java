@@ -226,6 +226,19 @@ class AccessibilityIT {
         attached = true;
     }
 
+    /**
+     * A version of the PCN Maturity Matrix by its label, as administrators list it; "Draft for axe" is started from
+     * the 2019 version the first time it is asked for. The caller is an administrator.
+     */
+    private long frameworkVersion(String label) {
+        org.neighbourhoodportal.maturity.FrameworkAdministration frameworks =
+                context.getBean(org.neighbourhoodportal.maturity.FrameworkAdministration.class);
+        java.util.function.Supplier<java.util.Optional<Long>> find = () -> frameworks.frameworks().stream()
+                .filter(f -> f.code().equals("PCN_MATURITY")).flatMap(f -> f.versions().stream())
+                .filter(v -> v.version().equals(label)).map(v -> v.id()).findFirst();
+        return find.get().orElseGet(() -> frameworks.draftFrom(frameworkVersion("2019"), label));
+    }
+
     private List<String> addresses(String person) {
         return runAs.person(person, () -> {
             AccessProfile me = currentUser.require();
@@ -239,6 +252,9 @@ class AccessibilityIT {
                 list.add("admin/invitations"); // invite (issue 9)
                 list.add("admin/personal-data");
                 list.add("admin/directory/import"); // bringing an INT in from a spreadsheet (issue 9)
+                list.add("admin/frameworks"); // maturity frameworks kept in the browser (issue 11)
+                list.add("admin/frameworks/" + frameworkVersion("2019")); // published: read-only, "new version"
+                list.add("admin/frameworks/" + frameworkVersion("Draft for axe")); // a draft, every field editable
             }
             if (me.isLead() || me.administrator()) {
                 list.add("my-team");

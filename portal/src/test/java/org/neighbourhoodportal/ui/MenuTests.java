@@ -33,7 +33,7 @@ class MenuTests extends ViewTest {
                 "Proposals for PPGs", "Consultations", "Leadership groups", "Terms of reference", "Work plan",
                 "Highlight reports", "Funding bids", "Maturity self-assessments", "INTs side by side", "My teams");
         assertThat(menuOf(ADMINISTRATOR)).containsExactly("Home", "My tasks", "Directory",
-                "Manage the directory", "Changes", "Invitations", "Personal data", "Work that failed", "E-mail outbox");
+                "Manage the directory", "Maturity frameworks", "Changes", "Invitations", "Personal data", "Work that failed", "E-mail outbox");
     }
 
     @Test

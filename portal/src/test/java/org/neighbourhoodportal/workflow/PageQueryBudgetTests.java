@@ -391,4 +391,31 @@ class PageQueryBudgetTests extends ViewTest {
             assertThat(proposals.share(values).errors()).isEmpty();
         });
     }
+
+    // ---- maturity frameworks kept by administrators (issue 11a) ----
+
+    @Test
+    void the_maturity_frameworks_page_runs_the_same_statements_with_few_or_many_versions() {
+        org.neighbourhoodportal.maturity.FrameworkAdministration frameworks =
+                context.getBean(org.neighbourhoodportal.maturity.FrameworkAdministration.class);
+        String admin = org.neighbourhoodportal.directory.DemoDirectoryData.ADMINISTRATOR;
+        runAs.person(admin, () -> frameworks.start("BUDGET_FW_0", "Budget framework 0", "Source", "1"));
+        assertConstant("maturity frameworks", 8, () -> pageAs(admin, "admin/frameworks"),
+                () -> runAs.person(admin, () -> {
+                    for (int i = 1; i <= 3; i++) {
+                        long id = frameworks.start("BUDGET_FW_" + i, "Budget framework " + i, "Source", "1");
+                        frameworks.draftFrom(id, "2");
+                    }
+                }));
+    }
+
+    /** {@link #page}, signed in as someone else. */
+    private int pageAs(String person, String route) {
+        newTab();
+        signIn.as(person);
+        return inOneRequest(() -> {
+            navigate(route);
+            readGrids();
+        });
+    }
 }

@@ -40,6 +40,21 @@ public class MaturityDescriptor {
         this.toVerify = toVerify;
     }
 
+    /**
+     * A draft's descriptor rewritten (called only for a draft version): the administrator's own words, so no longer
+     * marked to verify.
+     */
+    public void rewrite(String descriptor) {
+        if (!descriptor.equals(this.descriptor)) {
+            this.descriptor = descriptor;
+            this.toVerify = false;
+        }
+    }
+
+    public Long getId() {
+        return id;
+    }
+
     public long getDomainId() {
         return domainId;
     }

@@ -12,6 +12,8 @@ import jakarta.persistence.Table;
 @Table(name = "maturity_stage")
 public class MaturityStage {
 
+    public static final int LABEL_LENGTH = 100;
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
@@ -22,7 +24,7 @@ public class MaturityStage {
     @Column(name = "code", nullable = false, length = 40)
     private String code;
 
-    @Column(name = "label", nullable = false, length = 100)
+    @Column(name = "label", nullable = false, length = LABEL_LENGTH)
     private String label;
 
     @Column(name = "to_verify", nullable = false)
@@ -39,6 +41,12 @@ public class MaturityStage {
         this.code = code;
         this.label = label;
         this.toVerify = toVerify;
+        this.sortOrder = sortOrder;
+    }
+
+    /** A draft's stage renamed or moved; called only for a draft version. */
+    public void relabel(String label, int sortOrder) {
+        this.label = label;
         this.sortOrder = sortOrder;
     }
 

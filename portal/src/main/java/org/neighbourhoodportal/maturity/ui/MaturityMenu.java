@@ -6,7 +6,10 @@ import org.neighbourhoodportal.ui.MenuEntry;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Maturity self-assessments in the menu: for the INTs' people and ICB managers; the ICB view for ICB managers. */
+/**
+ * Maturity self-assessments in the menu: for the INTs' people and ICB managers; the ICB view for ICB managers; the
+ * frameworks for administrators.
+ */
 @Configuration
 class MaturityMenu {
 
@@ -14,6 +17,13 @@ class MaturityMenu {
     MenuEntry maturityMenuEntry() {
         return MenuEntry.of(510, "Maturity self-assessments", "maturity", VaadinIcon.TRENDING_UP,
                 me -> !me.teamsInView().isEmpty());
+    }
+
+    /** With the directory's administration (900s): the frameworks are reference data administrators keep. */
+    @Bean
+    MenuEntry frameworkAdminMenuEntry() {
+        return MenuEntry.of(935, "Maturity frameworks", FrameworkAdminView.ROUTE, VaadinIcon.BOOK,
+                AccessProfile::administrator);
     }
 
     @Bean

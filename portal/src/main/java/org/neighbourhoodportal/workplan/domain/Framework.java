@@ -6,9 +6,15 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.SQLRestriction;
 
-/** A reference framework (Fuller offers, neighbourhood components, maturity domains) or a team's own objectives. */
+/**
+ * A reference framework (Fuller offers, neighbourhood components, maturity domains) or a team's own objectives. Only
+ * published versions are read here: a draft an administrator is still writing (maturity.FrameworkAdministration) is
+ * never offered as a tag.
+ */
 @Entity
+@SQLRestriction("status = 'PUBLISHED'")
 @Table(name = "framework")
 public class Framework {
 
