@@ -57,7 +57,8 @@ class DecisionsLogView extends VerticalLayout implements BeforeEnterObserver {
         grid.addColumn(DecisionLogRow::decision).setHeader("Decision").setFlexGrow(2);
         grid.addColumn(DecisionLogRow::method).setHeader("How").setAutoWidth(true);
         grid.addComponentColumn(DecisionsLogView::check).setHeader("Quorum and conflicts").setFlexGrow(2);
-        GridCards.onPhones(grid, r -> GridCards.card(r.decision(), Formats.day(r.startsAt()) + " · " + r.item(),
+        GridCards.onPhones(grid, "Decision", r -> GridCards.card(r.decision(),
+                Formats.day(r.startsAt()) + " · " + r.item(),
                 (r.flagged() ? "Flagged. " : "") + r.quorum() + " " + String.join(" ", r.conflicts())));
         grid.setItems(rows);
         grid.setEmptyStateText("No decisions recorded yet.");
