@@ -230,23 +230,9 @@ public class ConsultationService {
             throw new ConsultationRefusedException("This consultation opens on " + DAY.format(c.getOpensOn())
                     + "; launch it on that day.");
         }
-        List<Party> parties = new ArrayList<>();
-        List<Response> invited = new ArrayList<>();
-        if (c.getAudience().organisations()) {
-            for (OrganisationSummary o : directory.representedOrganisations(c.getTeamId())) {
-                if (!Long.valueOf(o.id()).equals(c.getConsultingOrgId())) {
-                    parties.add(new Party(PartyType.ORGANISATION, o.id(), o.name(),
-                            WorkGroups.organisationInTeam(c.getTeamId(), o.id())));
-                    invited.add(new Response(c.getId(), PartyType.ORGANISATION, o.id(), o.name(), o.sector().label()));
-                }
-            }
-        }
-        if (c.getAudience().ppgs()) {
-            for (PpgSummary p : directory.ppgsOfTeams(List.of(c.getTeamId()))) {
-                parties.add(new Party(PartyType.PPG, p.id(), p.name(), WorkGroups.ppg(p.id())));
-                invited.add(new Response(c.getId(), PartyType.PPG, p.id(), p.name(), PPG_SECTOR));
-            }
-        }
+        Invitees invitees = invitees(c);
+        List<Party> parties = invitees.parties();
+        List<Response> invited = invitees.responses();
         if (parties.isEmpty()) {
             throw new ConsultationRefusedException("There is nobody to invite: the INT has no "
                     + c.getAudience().label().toLowerCase(Locale.UK) + " with representatives in the portal.");
@@ -268,7 +254,9 @@ public class ConsultationService {
         c.launch(clock.instant());
         timeline.append(ConsultationTimelines.of(c.getId()), Credit.person(me), "LAUNCHED", "Consultation launched",
                 "Invited: " + parties.stream().map(Party::name).sorted().collect(Collectors.joining(", "))
-                        + ". Responses close on " + DAY.format(c.getClosesOn()) + ".", Visibility.EVERYONE);
+                        + ". Responses close on " + DAY.format(c.getClosesOn()) + "."
+                        + (invitees.nobodyToAnswer().isEmpty() ? "" : " Not invited, as no one can answer for them: "
+                        + String.join(", ", invitees.nobodyToAnswer()) + "."), Visibility.EVERYONE);
     }
 
     // ---- reading ----------------------------------------------------------------------------------------------------
@@ -671,6 +659,43 @@ public class ConsultationService {
         }
     }
 
+    /**
+     * Who a launch would invite: each member organisation (but the one consulting) with a representative in the portal,
+     * and/or each PPG. A member organisation with nobody to answer for it is not invited, so not counted as not having
+     * responded; the lead is told before launch ({@link #checks}).
+     */
+    private Invitees invitees(Consultation c) {
+        List<Party> parties = new ArrayList<>();
+        List<Response> invited = new ArrayList<>();
+        List<String> nobody = new ArrayList<>();
+        if (c.getAudience().organisations()) {
+            Set<Long> represented = directory.representedOrganisations(c.getTeamId()).stream()
+                    .map(OrganisationSummary::id).collect(Collectors.toSet());
+            for (OrganisationSummary o : directory.memberOrganisations(c.getTeamId())) {
+                if (Long.valueOf(o.id()).equals(c.getConsultingOrgId())) {
+                    continue;
+                }
+                if (!represented.contains(o.id())) {
+                    nobody.add(o.name());
+                    continue;
+                }
+                parties.add(new Party(PartyType.ORGANISATION, o.id(), o.name(),
+                        WorkGroups.organisationInTeam(c.getTeamId(), o.id())));
+                invited.add(new Response(c.getId(), PartyType.ORGANISATION, o.id(), o.name(), o.sector().label()));
+            }
+        }
+        if (c.getAudience().ppgs()) {
+            for (PpgSummary p : directory.ppgsOfTeams(List.of(c.getTeamId()))) {
+                parties.add(new Party(PartyType.PPG, p.id(), p.name(), WorkGroups.ppg(p.id())));
+                invited.add(new Response(c.getId(), PartyType.PPG, p.id(), p.name(), PPG_SECTOR));
+            }
+        }
+        return new Invitees(parties, invited, nobody);
+    }
+
+    private record Invitees(List<Party> parties, List<Response> responses, List<String> nobodyToAnswer) {
+    }
+
     private List<LaunchCheck> checks(Consultation c) {
         List<LaunchCheck> checks = new ArrayList<>();
         checks.add(c.getFormativeStatement() != null
@@ -695,6 +720,26 @@ public class ConsultationService {
         checks.add(new LaunchCheck("The closing date is still ahead", future, future
                 ? "Responses close on " + DAY.format(c.getClosesOn()) + "."
                 : "The closing date has passed: choose a later one."));
+        if (c.getAudience() != null) {
+            Invitees invitees = invitees(c);
+            int n = invitees.parties().size();
+            String nobody = invitees.nobodyToAnswer().isEmpty() ? ""
+                    : " No one can answer for " + String.join(", ", invitees.nobodyToAnswer()) + ": "
+                    + (invitees.nobodyToAnswer().size() == 1 ? "it has" : "they have")
+                    + " no member representative in the portal, so "
+                    + (invitees.nobodyToAnswer().size() == 1 ? "it is" : "they are")
+                    + " not invited and not counted. Add a representative in the directory first to include "
+                    + (invitees.nobodyToAnswer().size() == 1 ? "it." : "them.");
+            checks.add(new LaunchCheck("Someone to invite", n > 0, (n == 0
+                    ? "There is nobody to invite: the INT has no " + c.getAudience().label().toLowerCase(Locale.UK)
+                    + " with representatives in the portal."
+                    : n + switch (c.getAudience()) {
+                        case MEMBER_ORGANISATIONS -> n == 1 ? " member organisation" : " member organisations";
+                        case PPGS -> n == 1 ? " PPG" : " PPGs";
+                        case BOTH -> " member organisations and PPGs";
+                    } + " will be invited.")
+                    + nobody));
+        }
         checks.add(new LaunchCheck("Approved by the INT lead", c.getApprovedBy() != null, c.getApprovedBy() != null
                 ? "Approved on " + DAY.format(c.getApprovedAt().atZone(clock.getZone())) + "."
                 : "An INT lead must approve the consultation as set up."));

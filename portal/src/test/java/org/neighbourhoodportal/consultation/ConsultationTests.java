@@ -51,6 +51,13 @@ class ConsultationTests {
                 "The council's cabinet meets in six weeks.")))).isEmpty();
         drive.attachEvidence(id);
         assertThat(failing(id)).containsExactly("Approved by the INT lead");
+        // the lead is told before launch who cannot be asked: an organisation with nobody to answer for it
+        assertThat(runAs.person(LEAD, () -> consultations.launchChecks(id)))
+                .filteredOn(c -> c.what().equals("Someone to invite")).singleElement()
+                .satisfies(c -> assertThat(c.passed()).isTrue())
+                .satisfies(c -> assertThat(c.detail()).contains("No one can answer for LLR ICB – Integration and "
+                        + "Transformation: it has no member representative in the portal, so it is not invited and "
+                        + "not counted."));
         assertThatThrownBy(() -> runAs.person(MEMBER, () -> {
             consultations.approve(id);
             return null;

@@ -109,6 +109,20 @@ public final class Pages {
     }
 
     /**
+     * Gives the page this viewport and waits until every grid that turns into cards on a phone
+     * ({@code ui.GridCards}) shows what that width calls for (cards under 640 px, its columns above), then for the
+     * page at rest: the server switches the columns after the browser tells it the new width.
+     */
+    public static void resize(Page page, int width, int height) {
+        page.setViewportSize(width, height);
+        page.waitForFunction("""
+                () => [...document.querySelectorAll('vaadin-grid[portal-card-grid]')]
+                    .every(g => g.hasAttribute('portal-cards') === (window.innerWidth < 640))""", null,
+                new Page.WaitForFunctionOptions().setTimeout(30_000));
+        atRest(page);
+    }
+
+    /**
      * The page's serious and critical axe-core findings once it is at rest, each as one line:
      * {@code "<where>: <rule> (<impact>) <help> – <n> element(s): <targets>"}; empty when there are none.
      */

@@ -115,7 +115,7 @@ class FundingBoardView extends VerticalLayout {
             grid.addColumn(s -> pounds(s.sought())).setHeader("Sought").setAutoWidth(true);
             grid.addColumn(s -> pounds(s.won())).setHeader("Won").setAutoWidth(true);
             grid.addColumn(s -> pounds(s.lost())).setHeader("Lost").setAutoWidth(true);
-            GridCards.onPhones(grid, s -> GridCards.card(s.fund(), s.teamName() + " · " + s.bids() + " bid"
+            GridCards.onPhones(grid, "Fund", s -> GridCards.card(s.fund(), s.teamName() + " · " + s.bids() + " bid"
                     + (s.bids() == 1 ? "" : "s"), "Sought " + pounds(s.sought()) + " · won " + pounds(s.won())
                     + " · lost " + pounds(s.lost())));
             grid.setItems(funds);

@@ -63,7 +63,8 @@ class DecisionsLogView extends VerticalLayout implements BeforeEnterObserver {
         grid.addColumn(DecisionLogRow::method).setHeader("How").setAutoWidth(true);
         grid.addComponentColumn(DecisionsLogView::check).setHeader("Quorum and conflicts").setFlexGrow(2)
                 .setKey("check");
-        GridCards.onPhones(grid, r -> GridCards.card(r.decision(), Formats.day(r.startsAt()) + " · " + r.item(),
+        GridCards.onPhones(grid, "Decision", r -> GridCards.card(r.decision(),
+                Formats.day(r.startsAt()) + " · " + r.item(),
                 (r.flagged() ? "Flagged. " : "") + r.quorum() + " " + String.join(" ", r.conflicts())
                         + (r.settled() == null ? "" : " " + MeetingView.capitalised(r.settled().inWords()) + ".")));
         grid.setItems(rows);

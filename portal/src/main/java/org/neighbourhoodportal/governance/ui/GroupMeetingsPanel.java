@@ -49,7 +49,7 @@ class GroupMeetingsPanel extends Div {
         grid.addColumn(MeetingRow::title).setHeader("Meeting").setFlexGrow(2);
         grid.addColumn(r -> r.minutes().label()).setHeader("Minutes").setAutoWidth(true);
         grid.addComponentColumn(GroupMeetingsPanel::decisions).setHeader("Decisions").setAutoWidth(true);
-        GridCards.onPhones(grid, r -> GridCards.card(r.title(), Formats.dayTime(r.startsAt()),
+        GridCards.onPhones(grid, "Meeting", r -> GridCards.card(r.title(), Formats.dayTime(r.startsAt()),
                 r.minutes().label() + " · " + r.decisions() + " decisions" + (r.flagged() == 0 ? ""
                         : ", " + r.flagged() + " flagged")));
         grid.setItems(found.rows());
