@@ -286,8 +286,9 @@ public class FrameworkAdministration {
 
     /**
      * Publishes a draft: from now on leads can open assessments with it, work plans can be tagged to it, and it never
-     * changes again. Refused unless the source is given, there is at least one domain and two stages, every domain
-     * has a descriptor at every stage, and no other version of the framework has the same label.
+     * changes again. Refused unless the source is given, there is at least one domain, either no stage (a framework
+     * work plans are only tagged to, never assessed against: it is not offered for assessments) or at least two, every
+     * domain has a descriptor at every stage, and no other version of the framework has the same label.
      *
      * @throws NotAllowedException       unless an administrator is signed in, or when there is no such version
      * @throws FrameworkRefusedException when the version is already published or a rule above is not met
@@ -306,9 +307,11 @@ public class FrameworkAdministration {
             throw new FrameworkRefusedException("Add at least one domain before publishing.");
         }
         List<MaturityStage> frameworkStages = stages.findByFrameworkIdOrderBySortOrder(frameworkId);
-        if (frameworkStages.size() < 2) {
-            throw new FrameworkRefusedException("Add at least two stages before publishing, so a team can say where "
-                    + "it is now and where it aims to be.");
+        // no stages at all: a framework work plans are tagged to (as the Fuller principles), never assessed against
+        if (frameworkStages.size() == 1) {
+            throw new FrameworkRefusedException("Add a second stage before publishing, so a team can say where it is "
+                    + "now and where it aims to be, or remove the stage to publish a framework that work plans are "
+                    + "only tagged to.");
         }
         Set<String> written = descriptors.findByDomainIdIn(frameworkDomains.stream().map(MaturityDomain::getId)
                 .toList()).stream().filter(c -> !c.getDescriptor().isBlank())

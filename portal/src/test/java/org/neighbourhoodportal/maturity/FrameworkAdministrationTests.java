@@ -94,7 +94,7 @@ class FrameworkAdministrationTests {
         assertPublishRefused(id, "at least one domain");
 
         FrameworkDraft oneStage = save(edit(sourced, List.of("Only stage"), List.of("A domain")));
-        assertPublishRefused(id, "at least two stages");
+        assertPublishRefused(id, "Add a second stage");
 
         FrameworkDraft twoStages = save(edit(oneStage, List.of("First", "Second"), List.of("A domain", "B domain")));
         List<FrameworkDraft.DomainText> gap = new ArrayList<>(twoStages.domains());
@@ -110,6 +110,30 @@ class FrameworkAdministrationTests {
         assertPublishRefused(id, "Version v1 of this framework already exists");
         assertThat(complete.status()).isEqualTo(FrameworkStatus.DRAFT);
         assertThat(admin(() -> administration.version(id)).status()).isEqualTo(FrameworkStatus.DRAFT);
+    }
+
+    @Test
+    void a_framework_work_plans_are_only_tagged_to_is_published_without_stages_and_never_offered_for_assessment() {
+        String code = code();
+        long id = admin(() -> administration.start(code, "Local principles", "Our ICB's principles, 2026", "2026"));
+        FrameworkDraft tagsOnly = save(edit(admin(() -> administration.version(id)), List.of(),
+                List.of("Prevention first", "Joined-up care 🤝")));
+        admin(() -> {
+            administration.publish(id, tagsOnly.lockVersion());
+            return null;
+        });
+
+        assertThat(summary(code).versions()).singleElement().satisfies(v -> {
+            assertThat(v.status()).isEqualTo(FrameworkStatus.PUBLISHED);
+            assertThat(v.stages()).isZero();
+            assertThat(v.domains()).isEqualTo(2);
+        });
+        assertThat(tagGroups()).extracting(TagGroup::code).contains(code);
+        assertThat(runAs.person(LEAD, () -> maturity.frameworks())).extracting(FrameworkVersion::code)
+                .doesNotContain(code);
+        long team = runAs.person(LEAD, () -> currentUser.require().ledTeams().iterator().next());
+        assertThatThrownBy(() -> open(team, id)).isInstanceOf(AssessmentRefusedException.class)
+                .hasMessageContaining("no domains and stages to assess against");
     }
 
     @Test
