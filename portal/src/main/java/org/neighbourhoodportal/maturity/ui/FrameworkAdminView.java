@@ -307,15 +307,7 @@ class FrameworkAdminView extends VerticalLayout implements HasUrlParameter<Long>
         stagesBox.removeAll();
         for (int i = 0; i < stageRows.size(); i++) {
             StageRow row = stageRows.get(i);
-            row.label.setLabel("Stage " + (i + 1));
-            row.label.setId("stage-" + i);
-            row.remove.setId("stage-remove-" + i);
-            row.remove.getElement().setAttribute("aria-label", "Remove stage " + (i + 1));
-            HorizontalLayout line = new HorizontalLayout(row.label, row.remove);
-            line.setAlignItems(FlexComponent.Alignment.BASELINE);
-            line.setWidthFull();
-            line.setFlexGrow(1, row.label);
-            stagesBox.add(line);
+            stagesBox.add(numbered(row.label, row.remove, "Stage", "stage", i));
         }
         domainsBox.removeAll();
         for (int d = 0; d < domainRows.size(); d++) {
@@ -323,15 +315,7 @@ class FrameworkAdminView extends VerticalLayout implements HasUrlParameter<Long>
             Div card = new Div();
             card.addClassName("portal-card");
             card.getStyle().set("margin-bottom", "var(--lumo-space-m)");
-            row.title.setLabel("Domain " + (d + 1));
-            row.title.setId("domain-" + d);
-            row.remove.setId("domain-remove-" + d);
-            row.remove.getElement().setAttribute("aria-label", "Remove domain " + (d + 1));
-            HorizontalLayout line = new HorizontalLayout(row.title, row.remove);
-            line.setAlignItems(FlexComponent.Alignment.BASELINE);
-            line.setWidthFull();
-            line.setFlexGrow(1, row.title);
-            card.add(line);
+            card.add(numbered(row.title, row.remove, "Domain", "domain", d));
             for (int s = 0; s < stageRows.size(); s++) {
                 TextArea cell = row.cells.get(s);
                 cell.setId("cell-" + d + "-" + s);
@@ -340,6 +324,20 @@ class FrameworkAdminView extends VerticalLayout implements HasUrlParameter<Long>
             domainsBox.add(card);
         }
         nameCells();
+    }
+
+    /** A stage's or domain's name field, labelled with its place ("Stage 2"), and its Remove button beside it. */
+    private static HorizontalLayout numbered(TextField name, Button remove, String noun, String idPrefix, int index) {
+        name.setLabel(noun + " " + (index + 1));
+        name.setId(idPrefix + "-" + index);
+        remove.setId(idPrefix + "-remove-" + index);
+        remove.getElement().setAttribute("aria-label", "Remove " + noun.toLowerCase(java.util.Locale.ROOT) + " "
+                + (index + 1));
+        HorizontalLayout line = new HorizontalLayout(name, remove);
+        line.setAlignItems(FlexComponent.Alignment.BASELINE);
+        line.setWidthFull();
+        line.setFlexGrow(1, name);
+        return line;
     }
 
     /** Each descriptor is labelled with its stage's name as it stands on the screen. */
