@@ -23,6 +23,8 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
 import org.neighbourhoodportal.maturity.FrameworkAdministration;
 import org.neighbourhoodportal.maturity.FrameworkDraft;
 import org.neighbourhoodportal.maturity.FrameworkStatus;
@@ -404,49 +406,54 @@ class FrameworkAdminView extends VerticalLayout implements HasUrlParameter<Long>
     /** Saves what is on the screen; then, if asked, publishes it. A refusal leaves everything typed on the screen. */
     private void save(boolean thenPublish) {
         hideProblem();
-        FrameworkDraft saved;
-        try {
-            saved = administration.save(edited());
-        } catch (StaleRecordException stale) {
-            StaleRecordNotice.show(stale, this::reload);
-            return;
-        } catch (RuntimeException refused) {
-            showProblem(refused);
+        Optional<FrameworkDraft> saved = attempt(() -> administration.save(edited()), () -> { });
+        if (saved.isEmpty()) {
             return;
         }
         if (!thenPublish) {
-            showVersion(saved);
+            showVersion(saved.get());
             Told.saved("Draft saved.");
             return;
         }
-        try {
-            administration.publish(saved.id(), saved.lockVersion());
-        } catch (StaleRecordException stale) {
-            StaleRecordNotice.show(stale, this::reload);
-            return;
-        } catch (RuntimeException refused) {
-            // the draft was saved as typed: show it as saved (new rows now have ids, the lock version moved on)
-            showVersion(saved);
-            showProblem(refused);
-            return;
+        // a refused publication: the draft was saved as typed, so show it as saved (new rows now have ids, the lock
+        // version moved on) before saying why
+        boolean published = attempt(() -> {
+            administration.publish(saved.get().id(), saved.get().lockVersion());
+            return true;
+        }, () -> showVersion(saved.get())).isPresent();
+        if (published) {
+            showVersion(administration.version(saved.get().id()));
+            Told.saved("Published: INT leads can now choose it for an assessment.");
         }
-        showVersion(administration.version(saved.id()));
-        Told.saved("Published: INT leads can now choose it for an assessment.");
     }
 
     private void discard() {
         hideProblem();
-        try {
+        boolean discarded = attempt(() -> {
             administration.discard(open.id(), open.lockVersion());
+            return true;
+        }, () -> { }).isPresent();
+        if (discarded) {
+            Told.saved("Draft discarded.");
+            getUI().ifPresent(ui -> ui.navigate(ROUTE));
+        }
+    }
+
+    /**
+     * Runs one change of the draft. When someone else saved it first, the person is offered a reload; when it is
+     * refused, {@code beforeTelling} runs and the reason is shown on the page. Either way what was typed stays on the
+     * screen. Returns the change's result, or empty when it did not happen.
+     */
+    private <T> Optional<T> attempt(Supplier<T> change, Runnable beforeTelling) {
+        try {
+            return Optional.of(change.get());
         } catch (StaleRecordException stale) {
             StaleRecordNotice.show(stale, this::reload);
-            return;
         } catch (RuntimeException refused) {
+            beforeTelling.run();
             showProblem(refused);
-            return;
         }
-        Told.saved("Draft discarded.");
-        getUI().ifPresent(ui -> ui.navigate(ROUTE));
+        return Optional.empty();
     }
 
     private void reload() {
